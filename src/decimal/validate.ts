@@ -1,0 +1,29 @@
+import { MarginError, type MarginErrorCode } from '../errors.js';
+import type { Decimal } from './constructor.js';
+import { isNegative } from './compare.js';
+import { toDecimal, type DecimalInput } from './toDecimal.js';
+
+function rejectNegative(value: Decimal, field: string, code: MarginErrorCode, what: string): Decimal {
+  if (isNegative(value)) {
+    throw new MarginError(code, `${field} must not be negative${what}, got ${value.toString()}`, {
+      field,
+      value: value.toString(),
+    });
+  }
+  return value;
+}
+
+/** Parses an amount, price or balance that may be zero but never negative (`NEGATIVE_AMOUNT`). */
+export function toAmount(value: DecimalInput, field: string): Decimal {
+  return rejectNegative(toDecimal(value, field), field, 'NEGATIVE_AMOUNT', '');
+}
+
+/** Parses an optional amount; `undefined` stays `undefined`. */
+export function toOptionalAmount(value: DecimalInput | undefined, field: string): Decimal | undefined {
+  return value === undefined ? undefined : toAmount(value, field);
+}
+
+/** Parses an interest rate or rate multiplier: zero or more (`INVALID_RATE`). */
+export function toRate(value: DecimalInput, field: string): Decimal {
+  return rejectNegative(toDecimal(value, field), field, 'INVALID_RATE', ' (rates are zero or more)');
+}

@@ -1,0 +1,38 @@
+/**
+ * The one error class margin-math throws. A `MarginError` means a broken contract — input the
+ * library cannot compute with. Expected business outcomes (a borrow above the limit, a withdrawal
+ * that would breach the risk limit) are returned as values, never thrown. Every code is listed,
+ * with what raises it, in `docs/errors.md`.
+ */
+export type MarginErrorCode =
+  | 'INVALID_DECIMAL'
+  | 'NEGATIVE_AMOUNT'
+  | 'INVALID_LEVERAGE'
+  | 'INVALID_RATE'
+  | 'INVALID_SCALE'
+  | 'INVALID_TIME'
+  | 'INVALID_TIME_RANGE'
+  | 'INVALID_CLOCK'
+  | 'INVALID_MODEL'
+  | 'INVALID_THRESHOLD'
+  | 'UNKNOWN_ASSET';
+
+/** Field names and offending values, as strings, so they survive logging and JSON. */
+export type MarginErrorDetails = Readonly<Record<string, string>>;
+
+export class MarginError extends Error {
+  readonly code: MarginErrorCode;
+  readonly details: MarginErrorDetails;
+
+  constructor(code: MarginErrorCode, message: string, details: MarginErrorDetails = {}) {
+    super(`[margin-math] ${message}`);
+    this.name = 'MarginError';
+    this.code = code;
+    this.details = Object.freeze({ ...details });
+  }
+}
+
+/** Whether `value` is a `MarginError`, optionally with the given code. */
+export function isMarginError(value: unknown, code?: MarginErrorCode): value is MarginError {
+  return value instanceof MarginError && (code === undefined || value.code === code);
+}

@@ -1,0 +1,38 @@
+import { toClock, type InterestClock, type ResolvedClock } from './clock.js';
+import { requireOrdered, toEpochMs } from './time.js';
+
+/** What `chargeInstants` and `accruedInterest` share: a loan's life and the part of it asked about. */
+export interface LoanWindowInput {
+  /** Borrow time, epoch ms: the clock's charges are fixed relative to it. */
+  readonly from: number;
+  /** End of the window, epoch ms, exclusive: a charge falling exactly on `to` is not made. */
+  readonly to: number;
+  readonly clock: InterestClock;
+  /**
+   * Count only the charges made after this time (epoch ms, `from ≤ since ≤ to`): those with
+   * instants at or after `since`, never the borrow-time ones. Accruing in pieces
+   * `[from, t1)`, `since t1 to t2`, … counts every charge exactly once. Absent: every charge.
+   */
+  readonly since?: number;
+}
+
+export interface LoanWindow {
+  readonly from: number;
+  readonly to: number;
+  /** `from` when `since` is absent (the borrow-time charges included), else `since`. */
+  readonly since: number | undefined;
+  readonly clock: ResolvedClock;
+}
+
+export function toLoanWindow(input: LoanWindowInput): LoanWindow {
+  const from = toEpochMs(input.from, 'from');
+  const to = toEpochMs(input.to, 'to');
+  requireOrdered(from, 'from', to, 'to');
+  let since: number | undefined;
+  if (input.since !== undefined) {
+    since = toEpochMs(input.since, 'since');
+    requireOrdered(from, 'from', since, 'since');
+    requireOrdered(since, 'since', to, 'to');
+  }
+  return { from, to, since, clock: toClock(input.clock) };
+}

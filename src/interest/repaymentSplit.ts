@@ -1,0 +1,46 @@
+import type { Decimal } from '../decimal/constructor.js';
+import { minOf } from '../decimal/compare.js';
+import type { DecimalInput } from '../decimal/toDecimal.js';
+import { toAmount } from '../decimal/validate.js';
+
+export interface RepaymentSplitInput {
+  /** What the borrower pays. */
+  readonly amount: DecimalInput;
+  /** Unpaid interest on the loan. */
+  readonly interest: DecimalInput;
+  /** Outstanding principal. */
+  readonly principal: DecimalInput;
+}
+
+export interface RepaymentSplit {
+  /** Part of `amount` that pays interest: all of it before any principal. */
+  readonly interestPaid: Decimal;
+  readonly principalPaid: Decimal;
+  /** What is left of `amount` once the loan is fully repaid (not taken). */
+  readonly excess: Decimal;
+  readonly interestLeft: Decimal;
+  readonly principalLeft: Decimal;
+}
+
+/**
+ * Splits a repayment the way Bitget and Binance apply it: interest first, then principal.
+ * Exact (no rounding: only subtraction). Formula page: docs/interest.md ("Repayment order").
+ *
+ * @example
+ * repaymentSplit({ amount: '100', interest: '1.5', principal: '1000' })
+ * // → interestPaid 1.5, principalPaid 98.5, excess 0, interestLeft 0, principalLeft 901.5
+ */
+export function repaymentSplit(input: RepaymentSplitInput): RepaymentSplit {
+  const amount = toAmount(input.amount, 'amount');
+  const interest = toAmount(input.interest, 'interest');
+  const principal = toAmount(input.principal, 'principal');
+  const interestPaid = minOf(amount, interest);
+  const principalPaid = minOf(amount.minus(interestPaid), principal);
+  return Object.freeze({
+    interestPaid,
+    principalPaid,
+    excess: amount.minus(interestPaid).minus(principalPaid),
+    interestLeft: interest.minus(interestPaid),
+    principalLeft: principal.minus(principalPaid),
+  });
+}

@@ -1,0 +1,56 @@
+import type { ResolvedClock } from './clock.js';
+
+/**
+ * A discrete clock's charges form a non-decreasing sequence of instants fixed by the borrow time
+ * `from`, so the charges made by time `t` are always a prefix of the charges made by any later
+ * time. `count(from, t)` is the length of that prefix and `instant(from, i)` its i-th element;
+ * accruing over any split of a loan's life therefore counts every charge exactly once.
+ */
+export interface Schedule {
+  /** Charges made for a loan taken at `from`, by time `to` (end-exclusive; borrow-time charges always). */
+  count(from: number, to: number): number;
+  /** The instant of charge `index` (0-based). */
+  instant(from: number, index: number): number;
+  /** Hours of interest each charge bills. */
+  readonly periodHours: number;
+}
+
+/** The first boundary (a multiple of `periodMs` since the epoch, i.e. UTC-aligned) after `from`. */
+function nextBoundary(from: number, periodMs: number): number {
+  return Math.floor(from / periodMs) * periodMs + periodMs;
+}
+
+/** Boundaries b with from < b < to. */
+function boundariesBetween(from: number, to: number, periodMs: number): number {
+  const first = nextBoundary(from, periodMs);
+  return to > first ? Math.ceil((to - first) / periodMs) : 0;
+}
+
+type Discrete = Exclude<ResolvedClock, { kind: 'continuous' }>;
+type ScheduleFactories = { readonly [K in Discrete['kind']]: (clock: Extract<Discrete, { kind: K }>) => Schedule };
+
+const factories: ScheduleFactories = {
+  clockHours: ({ periodMs, periodHours }) => ({
+    periodHours,
+    count: (from, to) => 1 + boundariesBetween(from, to, periodMs),
+    instant: (from, index) => (index === 0 ? from : nextBoundary(from, periodMs) + (index - 1) * periodMs),
+  }),
+  elapsedPeriods: ({ periodMs, periodHours, openingCharge }) => {
+    const opening = openingCharge ? 1 : 0;
+    return {
+      periodHours,
+      count: (from, to) => opening + Math.max(1, Math.ceil((to - from) / periodMs)),
+      instant: (from, index) => (index < opening ? from : from + (index - opening) * periodMs),
+    };
+  },
+  snapshots: ({ periodMs, periodHours }) => ({
+    periodHours,
+    count: (from, to) => boundariesBetween(from, to, periodMs),
+    instant: (from, index) => nextBoundary(from, periodMs) + index * periodMs,
+  }),
+};
+
+export function scheduleOf(clock: Discrete): Schedule {
+  // The cast is the usual price of indexing a mapped handler table by a union's discriminant.
+  return (factories[clock.kind] as (c: Discrete) => Schedule)(clock);
+}

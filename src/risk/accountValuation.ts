@@ -1,0 +1,57 @@
+import { D, ONE, type Decimal } from '../decimal/constructor.js';
+import { isZero } from '../decimal/compare.js';
+import type { DecimalInput } from '../decimal/toDecimal.js';
+import { toAmount } from '../decimal/validate.js';
+import { MarginError } from '../errors.js';
+
+export interface LoanBalance {
+  readonly principal: DecimalInput;
+  /** Unpaid interest, owed in the loan's own asset. Default 0. */
+  readonly interest?: DecimalInput;
+}
+
+export interface AccountValuationInput {
+  /** What the margin account holds, per asset (collateral and what was bought with borrowed funds). */
+  readonly balances: Readonly<Record<string, DecimalInput>>;
+  /** What it owes, per asset. */
+  readonly loans?: Readonly<Record<string, LoanBalance>>;
+  /** Index/mark price of one unit of each asset, in the valuation asset. */
+  readonly prices: Readonly<Record<string, DecimalInput>>;
+  /** Default `'USDT'`; priced at 1 unless `prices` says otherwise. */
+  readonly valuationAsset?: string;
+}
+
+export interface AccountValuation {
+  readonly assets: Decimal;
+  readonly liabilities: Decimal;
+}
+
+/**
+ * Total assets Σ amount × price and total liabilities Σ (principal + interest) × price of a
+ * multi-asset account, in the valuation asset. Exact: only products and sums, nothing rounds.
+ * A non-zero amount in an asset without a price throws `UNKNOWN_ASSET`. Formula page: docs/risk.md.
+ *
+ * @example
+ * accountValuation({ balances: { BTC: '0.05', USDT: '500' }, loans: { USDT: { principal: '2000', interest: '0.5' } },
+ *   prices: { BTC: '60000' } }) // → { assets: Big('3500'), liabilities: Big('2000.5') }
+ */
+export function accountValuation(input: AccountValuationInput): AccountValuation {
+  const valuationAsset = input.valuationAsset ?? 'USDT';
+  const priceOf = (asset: string, field: string): Decimal => {
+    const price = input.prices[asset];
+    if (price !== undefined) return toAmount(price, `prices.${asset}`);
+    if (asset === valuationAsset) return ONE;
+    throw new MarginError('UNKNOWN_ASSET', `no price for ${asset} (needed by ${field}) in ${valuationAsset}`, { field, asset });
+  };
+  let assets = new D(0);
+  for (const [asset, value] of Object.entries(input.balances)) {
+    const amount = toAmount(value, `balances.${asset}`);
+    if (!isZero(amount)) assets = assets.plus(amount.times(priceOf(asset, `balances.${asset}`)));
+  }
+  let liabilities = new D(0);
+  for (const [asset, loan] of Object.entries(input.loans ?? {})) {
+    const owed = toAmount(loan.principal, `loans.${asset}.principal`).plus(toAmount(loan.interest ?? 0, `loans.${asset}.interest`));
+    if (!isZero(owed)) liabilities = liabilities.plus(owed.times(priceOf(asset, `loans.${asset}`)));
+  }
+  return Object.freeze({ assets, liabilities });
+}

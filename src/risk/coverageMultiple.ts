@@ -1,0 +1,51 @@
+import { ONE, type Decimal } from '../decimal/constructor.js';
+import { isZero } from '../decimal/compare.js';
+import type { DecimalInput } from '../decimal/toDecimal.js';
+import { toRiskModel, type ResolvedRiskModel, type RiskModel } from './model.js';
+import { toThreshold } from './thresholds.js';
+
+/**
+ * The coverage multiple k = numerator / denominator of a model at a threshold: the account is at
+ * or beyond the threshold exactly when it has debt and `assets ≤ k × liabilities`. Kept as a
+ * fraction so deciding it is two multiplications and a comparison — no division (SPEC §5.3).
+ */
+export interface CoverageMultiple {
+  readonly numerator: Decimal;
+  readonly denominator: Decimal;
+}
+
+export interface CoverageMultipleInput {
+  /** Default `{ kind: 'debtRatio' }`. */
+  readonly model?: RiskModel;
+  /** The threshold in the model's own measure (a risk rate, or a margin level). */
+  readonly threshold: DecimalInput;
+}
+
+/**
+ * k for a model at a threshold: debtRatio at θ → 1/θ; maintenance at θ with MMR m → (θ + m)/θ;
+ * marginLevel at ℓ → ℓ. Formula page: docs/risk.md ("Coverage multiple").
+ *
+ * @example
+ * coverageMultiple({ model: { kind: 'maintenance', maintenanceMarginRate: '0.1' }, threshold: 1 })
+ * // → { numerator: Big('1.1'), denominator: Big('1') }: liquidated when assets ≤ 1.1 × liabilities
+ */
+export function coverageMultiple(input: CoverageMultipleInput): CoverageMultiple {
+  return coverageOf(toRiskModel(input.model), toThreshold(input.threshold, 'threshold'));
+}
+
+/** k from validated values. */
+export function coverageOf(model: ResolvedRiskModel, threshold: Decimal): CoverageMultiple {
+  switch (model.kind) {
+    case 'debtRatio':
+      return Object.freeze({ numerator: ONE, denominator: threshold });
+    case 'maintenance':
+      return Object.freeze({ numerator: threshold.plus(model.maintenanceMarginRate), denominator: threshold });
+    case 'marginLevel':
+      return Object.freeze({ numerator: threshold, denominator: ONE });
+  }
+}
+
+/** Whether an account with these assets and liabilities is at or beyond the threshold k stands for. */
+export function isBeyond(assets: Decimal, liabilities: Decimal, k: CoverageMultiple): boolean {
+  return !isZero(liabilities) && assets.times(k.denominator).lte(liabilities.times(k.numerator));
+}

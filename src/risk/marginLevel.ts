@@ -1,0 +1,25 @@
+import type { Decimal } from '../decimal/constructor.js';
+import { toScale } from '../decimal/round.js';
+import type { DecimalInput } from '../decimal/toDecimal.js';
+import { toAmount } from '../decimal/validate.js';
+import { riskRateOf } from './riskRate.js';
+
+export interface MarginLevelInput {
+  readonly assets: DecimalInput;
+  readonly liabilities: DecimalInput;
+  /** Decimal places, default 8. Rounds `floor` (a lower level is riskier). */
+  readonly scale?: number;
+}
+
+/**
+ * Binance's and Gate's margin level: total assets / total liabilities; lower is riskier.
+ * `null` when there is no debt (the level is unbounded). Formula page: docs/risk.md.
+ *
+ * @example
+ * marginLevel({ assets: '1100', liabilities: '1000' }) // → Big('1.1'): Binance cross liquidation
+ */
+export function marginLevel(input: MarginLevelInput): Decimal | null {
+  const assets = toAmount(input.assets, 'assets');
+  const liabilities = toAmount(input.liabilities, 'liabilities');
+  return riskRateOf(assets, liabilities, { kind: 'marginLevel' }, toScale(input.scale));
+}

@@ -1,0 +1,51 @@
+import type { Decimal } from '../decimal/constructor.js';
+import { isPositive, isZero } from '../decimal/compare.js';
+import { D } from '../decimal/constructor.js';
+import { divide } from '../decimal/divide.js';
+import { toScale } from '../decimal/round.js';
+import type { DecimalInput } from '../decimal/toDecimal.js';
+import { toAmount } from '../decimal/validate.js';
+import { toRiskModel, type ResolvedRiskModel, type RiskModel } from './model.js';
+
+export interface RiskRateInput {
+  /** Everything in the margin account, valued at index/mark price (see `accountValuation`). */
+  readonly assets: DecimalInput;
+  /** Borrowed principal plus unpaid interest, valued the same way. */
+  readonly liabilities: DecimalInput;
+  /** Default `{ kind: 'debtRatio' }`. */
+  readonly model?: RiskModel;
+  /** Decimal places, default 8. Rounds toward the riskier side: `ceil`, or `floor` for `marginLevel`. */
+  readonly scale?: number;
+}
+
+/**
+ * The number a venue compares with its thresholds, under the chosen model:
+ * - `debtRatio`: L / A — `0` with no debt, `null` when there is debt and no assets;
+ * - `maintenance`: L × MMR / (A − L) — `0` with no debt, `null` when equity A − L ≤ 0 (unbounded);
+ * - `marginLevel`: A / L — `null` when there is no debt (unbounded; same as `marginLevel`).
+ * Formula page: docs/risk.md.
+ *
+ * @example
+ * riskRate({ assets: '1000', liabilities: '800' }) // → Big('0.8'): Bitget's margin-call level
+ */
+export function riskRate(input: RiskRateInput): Decimal | null {
+  const assets = toAmount(input.assets, 'assets');
+  const liabilities = toAmount(input.liabilities, 'liabilities');
+  return riskRateOf(assets, liabilities, toRiskModel(input.model), toScale(input.scale));
+}
+
+/** `riskRate` on validated values, for callers inside the library. */
+export function riskRateOf(assets: Decimal, liabilities: Decimal, model: ResolvedRiskModel, scale: number): Decimal | null {
+  switch (model.kind) {
+    case 'debtRatio':
+      if (isZero(liabilities)) return new D(0);
+      return isZero(assets) ? null : divide(liabilities, assets, scale, 'ceil');
+    case 'maintenance': {
+      if (isZero(liabilities)) return new D(0);
+      const equity = assets.minus(liabilities);
+      return isPositive(equity) ? divide(liabilities.times(model.maintenanceMarginRate), equity, scale, 'ceil') : null;
+    }
+    case 'marginLevel':
+      return isZero(liabilities) ? null : divide(assets, liabilities, scale, 'floor');
+  }
+}

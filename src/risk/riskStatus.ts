@@ -1,0 +1,40 @@
+import type { DecimalInput } from '../decimal/toDecimal.js';
+import { toAmount } from '../decimal/validate.js';
+import type { Decimal } from '../decimal/constructor.js';
+import { coverageOf, isBeyond, type CoverageMultiple } from './coverageMultiple.js';
+import { toRiskModel, type RiskModel } from './model.js';
+import { toThresholds, type RiskThresholds } from './thresholds.js';
+
+export type RiskStatus = 'normal' | 'marginCall' | 'liquidation';
+
+export interface RiskStatusInput {
+  readonly assets: DecimalInput;
+  readonly liabilities: DecimalInput;
+  /** Default `{ kind: 'debtRatio' }`. */
+  readonly model?: RiskModel;
+  /** Default 0.8 / 1.0 (1.3 / 1.1 for `marginLevel`). Both bounds are inclusive. */
+  readonly thresholds?: RiskThresholds;
+}
+
+/**
+ * Where an account stands against its venue's two thresholds. Decided by the coverage multiple
+ * (`assets ≤ k × liabilities`, cross-multiplied), never by dividing, so it is exact and agrees
+ * with the unrounded risk rate. An account without debt is `normal`; debt without assets is
+ * `liquidation`. Formula page: docs/risk.md.
+ *
+ * @example
+ * riskStatus({ assets: '1000', liabilities: '850' }) // → 'marginCall' (Bitget: 0.85 ≥ 0.8)
+ */
+export function riskStatus(input: RiskStatusInput): RiskStatus {
+  const assets = toAmount(input.assets, 'assets');
+  const liabilities = toAmount(input.liabilities, 'liabilities');
+  const model = toRiskModel(input.model);
+  const thresholds = toThresholds(input.thresholds, model);
+  return statusOf(assets, liabilities, coverageOf(model, thresholds.liquidation), coverageOf(model, thresholds.marginCall));
+}
+
+/** Classification on validated values with precomputed multiples: the hot path. */
+export function statusOf(assets: Decimal, liabilities: Decimal, liquidation: CoverageMultiple, marginCall: CoverageMultiple): RiskStatus {
+  if (isBeyond(assets, liabilities, liquidation)) return 'liquidation';
+  return isBeyond(assets, liabilities, marginCall) ? 'marginCall' : 'normal';
+}

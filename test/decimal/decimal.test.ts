@@ -1,0 +1,88 @@
+import Big from 'big.js';
+import { describe, expect, it } from 'vitest';
+import { D } from '../../src/decimal/constructor.js';
+import { divide } from '../../src/decimal/divide.js';
+import { round, type Rounding } from '../../src/decimal/round.js';
+import { toDecimal } from '../../src/decimal/toDecimal.js';
+import { accruedInterest, riskRate } from '../../src/index.js';
+import { NOT_DECIMALS, expectCode } from '../expectCode.js';
+
+describe('toDecimal', () => {
+  it('accepts plain and exponent strings, finite numbers and Big values', () => {
+    expect(toDecimal('1234.5678', 'x').toFixed()).toBe('1234.5678');
+    expect(toDecimal('1.5e-7', 'x').toFixed()).toBe('0.00000015');
+    expect(toDecimal('2E+3', 'x').toFixed()).toBe('2000');
+    expect(toDecimal(0.1, 'x').toFixed()).toBe('0.1');
+    expect(toDecimal(new Big('42.42'), 'x').toFixed()).toBe('42.42');
+  });
+
+  it('turns negative zero into zero', () => {
+    expect(toDecimal(-0, 'x').s).toBe(1);
+    expect(toDecimal('-0', 'x').s).toBe(1);
+    expect(toDecimal('-0.000', 'x').toFixed()).toBe('0');
+  });
+
+  it.each(NOT_DECIMALS.map((v) => [String(v), v] as const))('rejects %s with INVALID_DECIMAL naming the field', (_label, value) => {
+    expectCode(() => toDecimal(value as string, 'margin'), 'INVALID_DECIMAL', 'margin');
+  });
+
+  it('copies a Big it receives instead of sharing or mutating it', () => {
+    const input = new Big('-0.5');
+    const parsed = toDecimal(input, 'x');
+    expect(parsed).not.toBe(input);
+    expect(input.toFixed()).toBe('-0.5');
+  });
+});
+
+describe('round', () => {
+  const table: ReadonlyArray<[string, Rounding, string]> = [
+    ['1.25', 'floor', '1.2'],
+    ['-1.25', 'floor', '-1.3'],
+    ['1.21', 'ceil', '1.3'],
+    ['-1.29', 'ceil', '-1.2'],
+    ['-1.29', 'towardZero', '-1.2'],
+    ['-1.21', 'awayFromZero', '-1.3'],
+    ['1.25', 'halfUp', '1.3'],
+    ['-1.25', 'halfUp', '-1.3'],
+    ['1.25', 'halfEven', '1.2'],
+    ['1.35', 'halfEven', '1.4'],
+    ['1.2', 'ceil', '1.2'],
+  ];
+  it.each(table)('rounds %s %s to %s at one decimal', (value, rounding, expected) => {
+    expect(round(new D(value), 1, rounding).toFixed()).toBe(expected);
+  });
+});
+
+describe('divide', () => {
+  it('keeps a terminating quotient exact when multiplying first', () => {
+    const numerator = new D(60).times('0.00025').times(25);
+    expect(divide(numerator, new D(24), 8, 'ceil').toFixed()).toBe('0.015625');
+  });
+
+  it('rounds a repeating quotient in the named direction for either sign', () => {
+    expect(divide(new D(1), new D(3), 2, 'floor').toFixed()).toBe('0.33');
+    expect(divide(new D(1), new D(3), 2, 'ceil').toFixed()).toBe('0.34');
+    expect(divide(new D(-1), new D(3), 2, 'floor').toFixed()).toBe('-0.34');
+    expect(divide(new D(-1), new D(3), 2, 'ceil').toFixed()).toBe('-0.33');
+    expect(divide(new D(1), new D(-3), 2, 'towardZero').toFixed()).toBe('-0.33');
+  });
+
+  it('rounds up a remainder that lies beyond the scale (not a rounding of a truncation)', () => {
+    // 1 + 10^-30 over 1: the remainder sits 22 places past the scale.
+    expect(divide(new D('1.000000000000000000000000000001'), new D(1), 8, 'ceil').toFixed()).toBe('1.00000001');
+  });
+
+  it('leaves the rounding mode of returned values at the big.js default (halfUp)', () => {
+    divide(new D(1), new D(3), 8, 'ceil');
+    expect(new D('0.04333381').toFixed(5)).toBe('0.04333');
+    expect(D.DP).toBe(20);
+    expect(D.RM).toBe(1);
+  });
+
+  it('never changes the settings of the global Big', () => {
+    const before = [Big.DP, Big.RM];
+    riskRate({ assets: '3', liabilities: '2' });
+    accruedInterest({ principal: '1000', rate: '0.0002', from: 0, to: 7_200_000, clock: { kind: 'clockHours' } });
+    expect([Big.DP, Big.RM]).toEqual(before);
+  });
+});

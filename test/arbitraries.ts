@@ -37,10 +37,23 @@ export const rate: fc.Arbitrary<string> = fc.bigInt({ min: 0n, max: 1_000_000n }
 /** Leverage from 1 to 125 with up to 2 decimals. */
 export const leverage: fc.Arbitrary<string> = fc.bigInt({ min: 100n, max: 12_500n }).map((u) => decimalFrom(u, 2));
 
-/** An epoch-ms instant in 2020–2030, minute-or-millisecond aligned. */
-export const instant: fc.Arbitrary<number> = fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2030, 0, 1) });
+const H = 3_600_000;
 
-/** A duration up to `hours` hours, in ms. */
+/**
+ * An epoch-ms instant in 2020–2030. A third fall exactly on a UTC hour and a third on a whole
+ * minute, so boundary rules (a charge at `to` is not made) are exercised, not left to chance.
+ */
+export const instant: fc.Arbitrary<number> = fc.oneof(
+  fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2030, 0, 1) }),
+  fc.integer({ min: Date.UTC(2020, 0, 1) / H, max: Date.UTC(2030, 0, 1) / H }).map((h) => h * H),
+  fc.integer({ min: Date.UTC(2020, 0, 1) / 60_000, max: Date.UTC(2030, 0, 1) / 60_000 }).map((m) => m * 60_000),
+);
+
+/** A duration up to `hours` hours, in ms; a third are whole hours, a third whole minutes. */
 export function duration(hours = 200): fc.Arbitrary<number> {
-  return fc.integer({ min: 0, max: hours * 3_600_000 });
+  return fc.oneof(
+    fc.integer({ min: 0, max: hours * H }),
+    fc.integer({ min: 0, max: hours }).map((h) => h * H),
+    fc.integer({ min: 0, max: hours * 60 }).map((m) => m * 60_000),
+  );
 }

@@ -1,0 +1,43 @@
+// Breaks the code one law at a time and checks that the property test guarding that law fails.
+// Not part of `npm test` (it rewrites src/ files, always restoring them); run it with `npm run mutants`.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+
+/** Each mutant: a file, an exact text to replace, its replacement, and the law's test that must fail. */
+const mutants = [
+  ['src/borrowing/maxBorrowable.ts', 'const coinRoom = coinLimit.minus(borrowed);', 'const coinRoom = coinLimit;', 'test/borrowing/maxBorrowable.property.test.ts', 'never exceeds any of the three limits'],
+  ['src/borrowing/maxBorrowable.ts', "isNegative(amount) ? new D(0) : round(amount, scale, 'floor')", "round(amount, scale, 'floor')", 'test/borrowing/maxBorrowable.property.test.ts', 'is never negative'],
+  ['src/borrowing/maxBorrowable.ts', "amount = poolRemaining;\n    limitedBy = 'pool';", 'amount = poolRemaining;', 'test/borrowing/maxBorrowable.property.test.ts', 'equals the named limit'],
+  ['src/borrowing/maxBorrowable.ts', 'margin.times(maxLeverage.minus(ONE))', 'margin.times(maxLeverage)', 'test/borrowing/maxBorrowable.property.test.ts', 'initial-risk-ratio form'],
+  ['src/interest/accruedInterest.ts', "ratePeriodHours, scale, 'ceil');\n}", "ratePeriodHours, scale, 'floor');\n}", 'test/interest/accruedInterest.property.test.ts', 'never below it'],
+  ['src/interest/accruedInterest.ts', 'principal.times(rate).times(billedHours).times(charges)', 'principal.times(rate).times(billedHours).times(charges).minus(1)', 'test/interest/accruedInterest.property.test.ts', 'is never negative'],
+  ['src/interest/accruedInterest.ts', 'principal.times(rate).times(billedHours).times(charges)', 'rate.times(billedHours).times(charges).div(principal.plus(1))', 'test/interest/accruedInterest.property.test.ts', 'principal grows'],
+  ['src/interest/accruedInterest.ts', 'principal.times(rate).times(billedHours).times(charges)', 'principal.times(billedHours).times(charges).div(rate.plus(1))', 'test/interest/accruedInterest.property.test.ts', 'rate grows'],
+  ['src/interest/schedule.ts', 'count: (from, to) => 1 + boundariesBetween(from, to, periodMs),', 'count: (from, to) => 1 + (boundariesBetween(from, to, periodMs) % 7),', 'test/interest/accruedInterest.property.test.ts', 'time passes'],
+  ['src/interest/schedule.ts', 'return to > first ? Math.ceil((to - first) / periodMs) : 0;', 'return to >= first ? Math.floor((to - first) / periodMs) + 1 : 0;', 'test/interest/accruedInterest.property.test.ts', 'UTC hour boundary crossed'],
+  ['src/interest/accruedInterest.ts', 'const start = since === undefined ? 0 : schedule.count(from, since);\n  const end', 'const start = since === undefined ? 0 : Math.max(0, schedule.count(from, since) - 1);\n  const end', 'test/interest/accruedInterest.property.test.ts', 'path independence'],
+  ['src/interest/accruedInterest.ts', 'if (i >= run.start) interest = interest.plus(charge);', 'if (i >= run.start) interest = interest.plus(charge);\n    if (i === run.start) owed = owed.plus(charge);', 'test/interest/accruedInterest.property.test.ts', 'compounds in pieces'],
+  ['src/risk/riskRate.ts', "return isZero(assets) ? null : divide(liabilities, assets, scale, 'ceil');", "return isZero(assets) ? null : divide(assets, liabilities, scale, 'ceil');", 'test/risk/risk.property.test.ts', 'collateral is added'],
+  ['src/risk/riskRate.ts', "divide(liabilities.times(model.maintenanceMarginRate), equity, scale, 'ceil')", "divide(model.maintenanceMarginRate.times(1000), equity.plus(liabilities.times(2)), scale, 'ceil')", 'test/risk/risk.property.test.ts', 'debt is added'],
+  ['src/risk/coverageMultiple.ts', 'numerator: threshold.plus(model.maintenanceMarginRate)', 'numerator: threshold.minus(model.maintenanceMarginRate)', 'test/risk/risk.property.test.ts', 'coverage multiple exactly'],
+  ['src/risk/coverageMultiple.ts', 'assets.times(k.denominator).lte(liabilities.times(k.numerator))', 'assets.times(k.denominator).lt(liabilities.times(k.numerator))', 'test/risk/risk.property.test.ts', 'coverage multiple exactly'],
+];
+
+let survived = 0;
+for (const [file, from, to, testFile, testName] of mutants) {
+  const original = readFileSync(file, 'utf8');
+  if (!original.includes(from)) throw new Error(`mutant target not found in ${file}: ${from}`);
+  writeFileSync(file, original.replace(from, to));
+  let killed = false;
+  try {
+    execFileSync('npx', ['vitest', 'run', testFile, '-t', testName], { stdio: 'pipe' });
+  } catch {
+    killed = true;
+  } finally {
+    writeFileSync(file, original);
+  }
+  if (!killed) survived++;
+  console.log(`${killed ? 'killed  ' : 'SURVIVED'}  ${file}: "${testName}"`);
+}
+console.log(`\n${mutants.length - survived} of ${mutants.length} mutants killed by the law they break`);
+process.exit(survived === 0 ? 0 : 1);

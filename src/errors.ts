@@ -20,6 +20,10 @@ export type MarginErrorCode =
 /** Field names and offending values, as strings, so they survive logging and JSON. */
 export type MarginErrorDetails = Readonly<Record<string, string>>;
 
+/**
+ * @example
+ * new MarginError('INVALID_LEVERAGE', 'maxLeverage must be at least 1, got 0.5', { field: 'maxLeverage', value: '0.5' })
+ */
 export class MarginError extends Error {
   readonly code: MarginErrorCode;
   readonly details: MarginErrorDetails;
@@ -32,7 +36,12 @@ export class MarginError extends Error {
   }
 }
 
-/** Whether `value` is a `MarginError`, optionally with the given code. */
+/**
+ * Whether `value` is a `MarginError`, optionally with the given code.
+ *
+ * @example
+ * try { maxBorrowable(input) } catch (e) { if (isMarginError(e, 'INVALID_DECIMAL')) report(e.details.field) }
+ */
 export function isMarginError(value: unknown, code?: MarginErrorCode): value is MarginError {
   return value instanceof MarginError && (code === undefined || value.code === code);
 }

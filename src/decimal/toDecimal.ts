@@ -31,7 +31,7 @@ function describe(value: unknown): string {
 export function toDecimal(value: DecimalInput, field: string): Decimal {
   let parsed: Decimal;
   if (typeof value === 'string') {
-    if (value.trim() !== value || value === '') throw invalid(field, value);
+    // big.js's grammar: optional '-', digits with an optional point, optional exponent; no spaces.
     try {
       parsed = new D(value);
     } catch {

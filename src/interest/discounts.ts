@@ -1,4 +1,4 @@
-import { ONE, type Decimal } from '../decimal/constructor.js';
+import { D, ONE, type Decimal } from '../decimal/constructor.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toRate } from '../decimal/validate.js';
 import { requireOrdered, toEpochMs } from './time.js';
@@ -54,7 +54,7 @@ export function weightedDuration(discounts: readonly ResolvedDiscount[], start: 
     if (d.to > start && d.to < end) cuts.add(d.to);
   }
   const points = [...cuts].sort((a, b) => a - b);
-  let total = ONE.times(0);
+  let total = new D(0);
   for (let i = 0; i + 1 < points.length; i++) {
     const segmentStart = points[i] as number;
     const segmentEnd = points[i + 1] as number;

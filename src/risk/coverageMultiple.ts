@@ -1,4 +1,4 @@
-import { ONE, type Decimal } from '../decimal/constructor.js';
+import { D, type Decimal } from '../decimal/constructor.js';
 import { isZero } from '../decimal/compare.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toRiskModel, type ResolvedRiskModel, type RiskModel } from './model.js';
@@ -33,15 +33,15 @@ export function coverageMultiple(input: CoverageMultipleInput): CoverageMultiple
   return coverageOf(toRiskModel(input.model), toThreshold(input.threshold, 'threshold'));
 }
 
-/** k from validated values. */
+/** k from validated values. Fresh values each call: the result may reach a caller, who may mutate it. */
 export function coverageOf(model: ResolvedRiskModel, threshold: Decimal): CoverageMultiple {
   switch (model.kind) {
     case 'debtRatio':
-      return Object.freeze({ numerator: ONE, denominator: threshold });
+      return Object.freeze({ numerator: new D(1), denominator: threshold });
     case 'maintenance':
       return Object.freeze({ numerator: threshold.plus(model.maintenanceMarginRate), denominator: threshold });
     case 'marginLevel':
-      return Object.freeze({ numerator: threshold, denominator: ONE });
+      return Object.freeze({ numerator: threshold, denominator: new D(1) });
   }
 }
 

@@ -1,6 +1,5 @@
-import type { Decimal } from '../decimal/constructor.js';
+import { D, type Decimal } from '../decimal/constructor.js';
 import { isPositive, isZero } from '../decimal/compare.js';
-import { D } from '../decimal/constructor.js';
 import { divide } from '../decimal/divide.js';
 import { toScale } from '../decimal/round.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { accruedInterest, chargeInstants, type InterestClock } from '../../src/index.js';
+import { accruedInterest, chargeInstants, type AccruedInterestInput, type InterestClock } from '../../src/index.js';
 import { TB, amount, duration, instant, rate, runs } from '../arbitraries.js';
 
 const H = 3_600_000;
@@ -22,9 +22,9 @@ const loan = fc.record({
   compounding: fc.boolean(),
 });
 
-type Loan = { principal: string; rate: string; from: number; length: number; clock: InterestClock; compounding: boolean };
+type GeneratedLoan = { principal: string; rate: string; from: number; length: number; clock: InterestClock; compounding: boolean };
 
-function input(l: Loan) {
+function input(l: GeneratedLoan) {
   return {
     principal: l.principal,
     rate: l.rate,
@@ -33,6 +33,21 @@ function input(l: Loan) {
     clock: l.clock,
     compounding: l.compounding && l.clock.kind !== 'continuous',
   };
+}
+
+type Loan = Omit<AccruedInterestInput, 'to' | 'since'>;
+
+/** Interest accrued once over [from, last of times) and in pieces cut at each of `times`. */
+function wholeAndPieces(loan: Loan, times: readonly number[]) {
+  let pieces = accruedInterest({ ...loan, to: times[0] as number });
+  for (let i = 1; i < times.length; i++) pieces = pieces.plus(accruedInterest({ ...loan, since: times[i - 1] as number, to: times[i] as number }));
+  return { whole: accruedInterest({ ...loan, to: times[times.length - 1] as number }), pieces };
+}
+
+/** The instants reached from `from` by successive gaps. */
+function after(from: number, gaps: readonly number[]): number[] {
+  let t = from;
+  return gaps.map((g) => (t += g));
 }
 
 describe('accruedInterest laws', () => {
@@ -100,11 +115,8 @@ describe('accruedInterest laws', () => {
     fc.assert(
       fc.property(amount(), rate, gridInstant, cuts, clock, fc.constantFrom(1, 2, 4, 8, 10, 16), (principal, r, from, steps, c, ratePeriodHours) => {
         const times = [...new Set(steps.map((s) => from + s * 36_000))].sort((a, b) => a - b);
-        const to = times[times.length - 1] as number;
         const common = { principal, rate: r, from, clock: c, ratePeriodHours, scale: 40 };
-        const whole = accruedInterest({ ...common, to });
-        let pieces = accruedInterest({ ...common, to: times[0] as number });
-        for (let i = 1; i < times.length; i++) pieces = pieces.plus(accruedInterest({ ...common, since: times[i - 1] as number, to: times[i] as number }));
+        const { whole, pieces } = wholeAndPieces(common, times);
         expect(pieces.eq(whole)).toBe(true);
       }),
       runs,
@@ -114,13 +126,8 @@ describe('accruedInterest laws', () => {
   it('accrues in pieces within the ceil rounding of each piece of the whole, never below it (daily rates, scale 8)', () => {
     fc.assert(
       fc.property(amount({ min: 100n }), rate.filter((r) => new TB(r).gte('0.0001')), instant, fc.array(duration(30), { minLength: 1, maxLength: 6 }), clock, (principal, r, from, gaps, c) => {
-        const times: number[] = [];
-        let t = from;
-        for (const g of gaps) times.push((t += g));
-        const common = { principal, rate: r, from, clock: c };
-        const whole = accruedInterest({ ...common, to: t });
-        let pieces = accruedInterest({ ...common, to: times[0] as number });
-        for (let i = 1; i < times.length; i++) pieces = pieces.plus(accruedInterest({ ...common, since: times[i - 1] as number, to: times[i] as number }));
+        const times = after(from, gaps);
+        const { whole, pieces } = wholeAndPieces({ principal, rate: r, from, clock: c }, times);
         const excess = pieces.minus(whole);
         expect(excess.gte(0)).toBe(true);
         expect(excess.lte(new TB('0.00000001').times(times.length - 1))).toBe(true);
@@ -132,13 +139,7 @@ describe('accruedInterest laws', () => {
   it('compounds in pieces exactly as at once (each charge posted once)', () => {
     fc.assert(
       fc.property(amount(), rate, instant, fc.array(duration(30), { minLength: 1, maxLength: 5 }), discreteClock, (principal, r, from, gaps, c) => {
-        const times: number[] = [];
-        let t = from;
-        for (const g of gaps) times.push((t += g));
-        const common = { principal, rate: r, from, clock: c, compounding: true };
-        const whole = accruedInterest({ ...common, to: t });
-        let pieces = accruedInterest({ ...common, to: times[0] as number });
-        for (let i = 1; i < times.length; i++) pieces = pieces.plus(accruedInterest({ ...common, since: times[i - 1] as number, to: times[i] as number }));
+        const { whole, pieces } = wholeAndPieces({ principal, rate: r, from, clock: c, compounding: true }, after(from, gaps));
         expect(pieces.eq(whole)).toBe(true);
       }),
       runs,

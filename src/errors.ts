@@ -15,6 +15,13 @@ export type MarginErrorCode =
   | 'INVALID_CLOCK'
   | 'INVALID_MODEL'
   | 'INVALID_THRESHOLD'
+  | 'INVALID_SIDE'
+  | 'INVALID_CONTRACT'
+  | 'INVALID_PRICE'
+  | 'INVALID_QUANTITY'
+  | 'INVALID_TIERS'
+  | 'NOTIONAL_ABOVE_TIERS'
+  | 'MISSING_INPUT'
   | 'UNKNOWN_ASSET';
 
 /** Field names and offending values, as strings, so they survive logging and JSON. */

@@ -1,4 +1,4 @@
-// Explicit named exports only: this list is the public API (SPEC §3–§5).
+// Explicit named exports only: this list is the public API (SPEC §3–§7).
 
 export { MarginError, isMarginError } from './errors.js';
 export type { MarginErrorCode, MarginErrorDetails } from './errors.js';
@@ -32,3 +32,34 @@ export { accountValuation } from './risk/accountValuation.js';
 export type { AccountValuation, AccountValuationInput, LoanBalance } from './risk/accountValuation.js';
 export type { RiskModel } from './risk/model.js';
 export type { RiskThresholds } from './risk/thresholds.js';
+
+export { exposure } from './positions/exposure.js';
+export type { ExposureInput } from './positions/exposure.js';
+export { pnl } from './positions/pnl.js';
+export type { PnlInput } from './positions/pnl.js';
+export { returnOnMargin } from './positions/returnOnMargin.js';
+export type { ReturnOnMarginInput } from './positions/returnOnMargin.js';
+export { fundingPayment } from './positions/fundingPayment.js';
+export type { FundingPaymentInput } from './positions/fundingPayment.js';
+export { positionSize } from './positions/positionSize.js';
+export type { PositionSizeInput } from './positions/positionSize.js';
+export { stopPlacement } from './positions/stopPlacement.js';
+export type { StopPlacement, StopPlacementInput, StopPlacementVerdict } from './positions/stopPlacement.js';
+export type { Side, Contract } from './positions/position.js';
+
+export { liquidationDistance } from './liquidation/liquidationDistance.js';
+export type { LiquidationDistanceInput } from './liquidation/liquidationDistance.js';
+export { bankruptcyPrice } from './liquidation/bankruptcyPrice.js';
+export type { BankruptcyPriceInput } from './liquidation/bankruptcyPrice.js';
+export { liquidationPrice } from './liquidation/liquidationPrice.js';
+export type { LiquidationPriceInput, CrossWallet } from './liquidation/liquidationPrice.js';
+export type { MaintenanceBasis } from './liquidation/priceSolvers.js';
+export { maintenanceAmounts } from './liquidation/maintenanceAmounts.js';
+export { maintenanceTier } from './liquidation/maintenanceTier.js';
+export type { MaintenanceTier } from './liquidation/maintenanceTier.js';
+export { maxLeverageForNotional } from './liquidation/maxLeverageForNotional.js';
+export type { Tier } from './liquidation/tiers.js';
+export { spotLiquidationPrice } from './liquidation/spotLiquidationPrice.js';
+export type { SpotLiquidationPriceInput, PairSide } from './liquidation/spotLiquidationPrice.js';
+export { crossSpotLiquidationPrice } from './liquidation/crossSpotLiquidationPrice.js';
+export type { CrossSpotLiquidationPriceInput } from './liquidation/crossSpotLiquidationPrice.js';

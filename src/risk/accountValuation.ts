@@ -36,6 +36,11 @@ export interface AccountValuation {
  *   prices: { BTC: '60000' } }) // → { assets: Big('3500'), liabilities: Big('2000.5') }
  */
 export function accountValuation(input: AccountValuationInput): AccountValuation {
+  return Object.freeze(valuationExcluding(input, undefined));
+}
+
+/** The valuation of every asset but `excluded` (all of them when `undefined`): the cross-account solve holds the others fixed. */
+export function valuationExcluding(input: AccountValuationInput, excluded: string | undefined): AccountValuation {
   const valuationAsset = input.valuationAsset ?? 'USDT';
   const priceOf = (asset: string, field: string): Decimal => {
     const price = input.prices[asset];
@@ -45,13 +50,15 @@ export function accountValuation(input: AccountValuationInput): AccountValuation
   };
   let assets = new D(0);
   for (const [asset, value] of Object.entries(input.balances)) {
+    if (asset === excluded) continue;
     const amount = toAmount(value, `balances.${asset}`);
     if (!isZero(amount)) assets = assets.plus(amount.times(priceOf(asset, `balances.${asset}`)));
   }
   let liabilities = new D(0);
   for (const [asset, loan] of Object.entries(input.loans ?? {})) {
+    if (asset === excluded) continue;
     const owed = toAmount(loan.principal, `loans.${asset}.principal`).plus(toAmount(loan.interest ?? 0, `loans.${asset}.interest`));
     if (!isZero(owed)) liabilities = liabilities.plus(owed.times(priceOf(asset, `loans.${asset}`)));
   }
-  return Object.freeze({ assets, liabilities });
+  return { assets, liabilities };
 }

@@ -1,0 +1,46 @@
+import { D, type Decimal } from '../decimal/constructor.js';
+import { toScale } from '../decimal/round.js';
+import type { DecimalInput } from '../decimal/toDecimal.js';
+import { toAmount } from '../decimal/validate.js';
+import { MarginError } from '../errors.js';
+import { valuationExcluding, type AccountValuationInput } from '../risk/accountValuation.js';
+import { coverageOf } from '../risk/coverageMultiple.js';
+import { toRiskModel, type RiskModel } from '../risk/model.js';
+import { toThreshold, toThresholds } from '../risk/thresholds.js';
+import { solveSpotPrice } from './solveSpotPrice.js';
+
+export interface CrossSpotLiquidationPriceInput extends AccountValuationInput {
+  /** The asset whose price moves; every other asset keeps its price in `prices`. */
+  readonly asset: string;
+  /** Default `{ kind: 'debtRatio' }`. */
+  readonly model?: RiskModel;
+  /** In the model's measure; default the model's liquidation threshold. */
+  readonly threshold?: DecimalInput;
+  /** Decimal places, default 8; rounded toward the conservative side as `spotLiquidationPrice`. */
+  readonly scale?: number;
+}
+
+/**
+ * For a cross account of many assets: the price of one `asset` (in the valuation asset) at which
+ * the account reaches the threshold, every other price held fixed — the §7.4 solve with the other
+ * assets and liabilities as the fixed terms. `null` when no price in (0, ∞) is a boundary.
+ * Formula page: docs/liquidation-price.md ("Spot margin, cross").
+ *
+ * @example
+ * crossSpotLiquidationPrice({ asset: 'BTC', balances: { BTC: '0.05', ETH: '1' },
+ *   loans: { USDT: { principal: '4000' } }, prices: { BTC: '60000', ETH: '2000' } }) // → Big('40000')
+ */
+export function crossSpotLiquidationPrice(input: CrossSpotLiquidationPriceInput): Decimal | null {
+  const valuationAsset = input.valuationAsset ?? 'USDT';
+  if (input.asset === valuationAsset) {
+    throw new MarginError('INVALID_PRICE', `${input.asset} is the valuation asset: its price is fixed at 1`, { field: 'asset', value: input.asset });
+  }
+  const model = toRiskModel(input.model);
+  const threshold = input.threshold === undefined ? toThresholds(undefined, model).liquidation : toThreshold(input.threshold, 'threshold');
+  const others = valuationExcluding(input, input.asset);
+  const heldInput = input.balances[input.asset];
+  const loan = input.loans?.[input.asset];
+  const held = heldInput === undefined ? new D(0) : toAmount(heldInput, `balances.${input.asset}`);
+  const debt = loan === undefined ? new D(0) : toAmount(loan.principal, `loans.${input.asset}.principal`).plus(toAmount(loan.interest ?? 0, `loans.${input.asset}.interest`));
+  return solveSpotPrice(held, debt, others.assets, others.liabilities, coverageOf(model, threshold), toScale(input.scale));
+}

@@ -1,0 +1,92 @@
+import { MarginError } from '../errors.js';
+import { D, type Decimal } from '../decimal/constructor.js';
+import { isZero } from '../decimal/compare.js';
+import type { DecimalInput } from '../decimal/toDecimal.js';
+import { toAmount, toOptionalAmount } from '../decimal/validate.js';
+import { toLeverage } from '../borrowing/toLeverage.js';
+import { toMaintenanceRate } from './toMaintenanceRate.js';
+
+/**
+ * One bracket of a venue's maintenance table (Binance "leverage and margin" brackets). A tier
+ * covers notionals from its `notionalFloor` (inclusive) up to the next tier's floor (exclusive);
+ * the last tier is open-ended unless it carries a `notionalCap`.
+ */
+export interface Tier {
+  readonly notionalFloor: DecimalInput;
+  readonly maintenanceMarginRate: DecimalInput;
+  /** Binance's "cum": subtracted from notional × rate. Derived by continuity when absent. */
+  readonly maintenanceAmount?: DecimalInput;
+  readonly maxLeverage?: DecimalInput;
+  /** Only on the last tier: the largest notional the venue allows. */
+  readonly notionalCap?: DecimalInput;
+}
+
+export interface ResolvedTier {
+  readonly notionalFloor: Decimal;
+  readonly maintenanceMarginRate: Decimal;
+  readonly maintenanceAmount: Decimal;
+  readonly maxLeverage: Decimal | undefined;
+}
+
+export interface ResolvedTiers {
+  readonly tiers: readonly ResolvedTier[];
+  readonly notionalCap: Decimal | undefined;
+}
+
+function invalid(message: string, details: Record<string, string>): MarginError {
+  return new MarginError('INVALID_TIERS', message, details);
+}
+
+/**
+ * Validates a table and derives every maintenance amount from the continuity recurrence
+ * c_i = c_{i−1} + floor_i × (m_i − m_{i−1}), seeded by the first tier's amount (default 0).
+ * Floors must start at 0 and strictly increase; a stated amount must agree with the recurrence.
+ */
+export function toTiers(tiers: readonly Tier[]): ResolvedTiers {
+  if (!Array.isArray(tiers) || tiers.length === 0) throw invalid('tiers must be a non-empty array', { field: 'tiers' });
+  const resolved: ResolvedTier[] = [];
+  let notionalCap: Decimal | undefined;
+  tiers.forEach((tier, i) => {
+    const field = `tiers[${i}]`;
+    const notionalFloor = toAmount(tier.notionalFloor, `${field}.notionalFloor`);
+    const maintenanceMarginRate = toMaintenanceRate(tier.maintenanceMarginRate, `${field}.maintenanceMarginRate`);
+    const stated = toOptionalAmount(tier.maintenanceAmount, `${field}.maintenanceAmount`);
+    const maxLeverage = tier.maxLeverage === undefined ? undefined : toLeverage(tier.maxLeverage, `${field}.maxLeverage`);
+    const previous = resolved[i - 1];
+    if (previous === undefined) {
+      if (!isZero(notionalFloor)) throw invalid(`${field}.notionalFloor must be 0: the table must cover every notional`, { field: `${field}.notionalFloor`, value: notionalFloor.toString() });
+    } else if (!notionalFloor.gt(previous.notionalFloor)) {
+      throw invalid(`${field}.notionalFloor must be above the previous tier's (${previous.notionalFloor.toString()}): tiers are sorted and do not overlap`, {
+        field: `${field}.notionalFloor`,
+        value: notionalFloor.toString(),
+      });
+    }
+    const derived = previous === undefined ? (stated ?? new D(0)) : previous.maintenanceAmount.plus(notionalFloor.times(maintenanceMarginRate.minus(previous.maintenanceMarginRate)));
+    if (stated !== undefined && !stated.eq(derived)) {
+      throw invalid(`${field}.maintenanceAmount ${stated.toString()} breaks continuity: the recurrence gives ${derived.toString()}`, {
+        field: `${field}.maintenanceAmount`,
+        value: stated.toString(),
+        expected: derived.toString(),
+      });
+    }
+    if (tier.notionalCap !== undefined) {
+      if (i !== tiers.length - 1) throw invalid(`${field}.notionalCap is only allowed on the last tier`, { field: `${field}.notionalCap` });
+      notionalCap = toAmount(tier.notionalCap, `${field}.notionalCap`);
+      if (!notionalCap.gt(notionalFloor)) throw invalid(`${field}.notionalCap must be above its floor`, { field: `${field}.notionalCap`, value: notionalCap.toString() });
+    }
+    resolved.push({ notionalFloor, maintenanceMarginRate, maintenanceAmount: derived, maxLeverage });
+  });
+  return { tiers: resolved, notionalCap };
+}
+
+/** The index of the tier whose range holds `notional` (floor inclusive, next floor exclusive). */
+export function tierIndexOf(tiers: readonly ResolvedTier[], notional: Decimal): number {
+  let index = 0;
+  for (let i = 1; i < tiers.length; i++) if ((tiers[i] as ResolvedTier).notionalFloor.lte(notional)) index = i;
+  return index;
+}
+
+/** Maintenance margin of a notional under its tier: notional × rate − amount. */
+export function tieredMaintenance(tier: ResolvedTier, notional: Decimal): Decimal {
+  return notional.times(tier.maintenanceMarginRate).minus(tier.maintenanceAmount);
+}

@@ -1,0 +1,22 @@
+import type { Decimal } from '../decimal/constructor.js';
+import type { DecimalInput } from '../decimal/toDecimal.js';
+import { toAmount } from '../decimal/validate.js';
+import { toLeverage } from '../borrowing/toLeverage.js';
+
+export interface ExposureInput {
+  /** What the trader puts up. */
+  readonly margin: DecimalInput;
+  /** ≥ 1. */
+  readonly leverage: DecimalInput;
+}
+
+/**
+ * The position a margin controls at a leverage: `margin × leverage`. Exact.
+ * Formula page: docs/positions.md.
+ *
+ * @example
+ * exposure({ margin: '500', leverage: 10 }) // → Big('5000')
+ */
+export function exposure(input: ExposureInput): Decimal {
+  return toAmount(input.margin, 'margin').times(toLeverage(input.leverage, 'leverage'));
+}

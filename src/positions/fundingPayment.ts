@@ -1,0 +1,39 @@
+import type { Decimal } from '../decimal/constructor.js';
+import { divide } from '../decimal/divide.js';
+import { round, toScale } from '../decimal/round.js';
+import { toDecimal, type DecimalInput } from '../decimal/toDecimal.js';
+import { sign, toContract, toPrice, toQuantity, toSide, type Contract, type Side } from './position.js';
+
+export interface FundingPaymentInput {
+  readonly side: Side;
+  /** Linear: base units. Inverse: contracts (1 USD each). */
+  readonly quantity: DecimalInput;
+  readonly markPrice: DecimalInput;
+  /** The period's funding rate; positive means longs pay shorts. May be negative. */
+  readonly fundingRate: DecimalInput;
+  /** Default `'linear'`. */
+  readonly contract?: Contract;
+  /** Decimal places, default 8; rounded `ceil` (what the position pays rounds up). */
+  readonly scale?: number;
+}
+
+/**
+ * What a position pays at a funding instant — **positive = the position pays**, negative = it
+ * receives: `side × value × fundingRate`, with value `quantity × mark` (linear, in the quote) or
+ * `contracts / mark` (inverse, in the coin). Formula page: docs/positions.md.
+ *
+ * @example
+ * fundingPayment({ side: 'long', quantity: '2', markPrice: '50000', fundingRate: '0.0001' }) // → Big('10')
+ */
+export function fundingPayment(input: FundingPaymentInput): Decimal {
+  const direction = sign(toSide(input.side));
+  const quantity = toQuantity(input.quantity, 'quantity');
+  const mark = toPrice(input.markPrice, 'markPrice');
+  const rate = toDecimal(input.fundingRate, 'fundingRate');
+  const contract = toContract(input.contract);
+  const scale = toScale(input.scale);
+  const signedRate = rate.times(direction);
+  return contract === 'linear'
+    ? round(quantity.times(mark).times(signedRate), scale, 'ceil')
+    : divide(quantity.times(signedRate), mark, scale, 'ceil');
+}

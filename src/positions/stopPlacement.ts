@@ -1,0 +1,46 @@
+import type { Decimal } from '../decimal/constructor.js';
+import type { DecimalInput } from '../decimal/toDecimal.js';
+import { toPrice, toSide, type Side } from './position.js';
+
+export interface StopPlacementInput {
+  readonly side: Side;
+  readonly entryPrice: DecimalInput;
+  readonly stopPrice: DecimalInput;
+  /** From `liquidationPrice`; `null` when the position cannot be liquidated. */
+  readonly liquidationPrice: DecimalInput | null;
+}
+
+/**
+ * - `ok`: the stop sits strictly between entry and liquidation (or on the losing side of entry when
+ *   the position cannot be liquidated);
+ * - `wrongSideOfEntry`: the stop is at or beyond the entry on the winning side — it is not a stop-loss;
+ * - `beyondLiquidation`: the stop is at or past the liquidation price — liquidation fires first.
+ */
+export type StopPlacementVerdict = 'ok' | 'wrongSideOfEntry' | 'beyondLiquidation';
+
+export interface StopPlacement {
+  readonly verdict: StopPlacementVerdict;
+  /** `|stop − liquidation|` when the stop is `ok`: the price room left before liquidation. `null` otherwise or without a liquidation price. */
+  readonly distanceToLiquidation: Decimal | null;
+}
+
+/**
+ * Checks that a stop-loss sits between the entry and the liquidation price — what a bot verifies
+ * before sending the order. Exact. Formula page: docs/positions.md.
+ *
+ * @example
+ * stopPlacement({ side: 'long', entryPrice: '40000', stopPrice: '38000', liquidationPrice: '36000' })
+ * // → { verdict: 'ok', distanceToLiquidation: Big('2000') }
+ */
+export function stopPlacement(input: StopPlacementInput): StopPlacement {
+  const side = toSide(input.side);
+  const entry = toPrice(input.entryPrice, 'entryPrice');
+  const stop = toPrice(input.stopPrice, 'stopPrice');
+  const liquidation = input.liquidationPrice === null ? null : toPrice(input.liquidationPrice, 'liquidationPrice');
+  // Orient prices so that "further from entry in the losing direction" is always "lower".
+  const losing = (a: Decimal, b: Decimal) => (side === 'long' ? a.lt(b) : a.gt(b));
+  if (!losing(stop, entry)) return Object.freeze({ verdict: 'wrongSideOfEntry', distanceToLiquidation: null });
+  if (liquidation === null) return Object.freeze({ verdict: 'ok', distanceToLiquidation: null });
+  if (!losing(liquidation, stop)) return Object.freeze({ verdict: 'beyondLiquidation', distanceToLiquidation: null });
+  return Object.freeze({ verdict: 'ok', distanceToLiquidation: stop.minus(liquidation).abs() });
+}

@@ -2,7 +2,12 @@
 const assert = require('node:assert/strict');
 const mm = require('margin-math');
 
-const names = ['maxBorrowable', 'accruedInterest', 'chargeInstants', 'riskRate', 'marginLevel', 'riskStatus', 'MarginError'];
+const names = [
+  'maxBorrowable', 'accruedInterest', 'chargeInstants', 'riskRate', 'marginLevel', 'riskStatus', 'MarginError',
+  'exposure', 'pnl', 'returnOnMargin', 'fundingPayment', 'positionSize', 'stopPlacement',
+  'liquidationDistance', 'liquidationPrice', 'bankruptcyPrice', 'maintenanceAmounts', 'maintenanceTier',
+  'maxLeverageForNotional', 'spotLiquidationPrice', 'crossSpotLiquidationPrice',
+];
 for (const name of names) assert.equal(typeof mm[name], 'function', `CJS build exports ${name}`);
 
 const interest = mm.accruedInterest({
@@ -15,4 +20,5 @@ const interest = mm.accruedInterest({
 assert.equal(interest.toFixed(), '0.01666667');
 assert.equal(mm.chargeInstants({ from: 0, to: 7_200_000, clock: { kind: 'snapshots' } }).length, 1);
 assert.throws(() => mm.maxBorrowable({ margin: '1', maxLeverage: '0.5' }), (e) => e instanceof mm.MarginError && e.code === 'INVALID_LEVERAGE');
+assert.equal(mm.spotLiquidationPrice({ base: { held: '0.05', debt: 0 }, quote: { held: 0, debt: '2000' } }).toFixed(), '40000');
 console.log('smoke (require): ok —', names.length, 'exports checked');

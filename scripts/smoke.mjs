@@ -2,7 +2,12 @@
 import assert from 'node:assert/strict';
 import * as mm from 'margin-math';
 
-const names = ['maxBorrowable', 'accruedInterest', 'chargeInstants', 'riskRate', 'marginLevel', 'riskStatus', 'MarginError'];
+const names = [
+  'maxBorrowable', 'accruedInterest', 'chargeInstants', 'riskRate', 'marginLevel', 'riskStatus', 'MarginError',
+  'exposure', 'pnl', 'returnOnMargin', 'fundingPayment', 'positionSize', 'stopPlacement',
+  'liquidationDistance', 'liquidationPrice', 'bankruptcyPrice', 'maintenanceAmounts', 'maintenanceTier',
+  'maxLeverageForNotional', 'spotLiquidationPrice', 'crossSpotLiquidationPrice',
+];
 for (const name of names) assert.equal(typeof mm[name], 'function', `ESM build exports ${name}`);
 
 const { amount, limitedBy } = mm.maxBorrowable({ margin: '10000', maxLeverage: 3, coinLimit: '15000' });
@@ -10,4 +15,5 @@ assert.equal(amount.toFixed(), '15000');
 assert.equal(limitedBy, 'coinLimit');
 assert.equal(mm.riskStatus({ assets: '1000', liabilities: '800' }), 'marginCall');
 assert.throws(() => mm.riskRate({ assets: 'abc', liabilities: '1' }), (e) => e instanceof mm.MarginError && e.code === 'INVALID_DECIMAL');
+assert.equal(mm.liquidationPrice({ side: 'long', entryPrice: 20000, quantity: 1, leverage: 50, maintenanceMarginRate: '0.005', maintenanceBasis: 'entry' }).toFixed(), '19700');
 console.log('smoke (import): ok —', names.length, 'exports checked');

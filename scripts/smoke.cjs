@@ -2,12 +2,7 @@
 const assert = require('node:assert/strict');
 const mm = require('margin-math');
 
-const names = [
-  'maxBorrowable', 'accruedInterest', 'chargeInstants', 'riskRate', 'marginLevel', 'riskStatus', 'MarginError',
-  'exposure', 'pnl', 'returnOnMargin', 'fundingPayment', 'positionSize', 'stopPlacement',
-  'liquidationDistance', 'liquidationPrice', 'bankruptcyPrice', 'maintenanceAmounts', 'maintenanceTier',
-  'maxLeverageForNotional', 'spotLiquidationPrice', 'crossSpotLiquidationPrice',
-];
+const { functions: names } = require('./public-api.json');
 for (const name of names) assert.equal(typeof mm[name], 'function', `CJS build exports ${name}`);
 
 const interest = mm.accruedInterest({

@@ -1,13 +1,9 @@
 // Loads the BUILT package through its exports map with `import` and calls through it.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import * as mm from 'margin-math';
 
-const names = [
-  'maxBorrowable', 'accruedInterest', 'chargeInstants', 'riskRate', 'marginLevel', 'riskStatus', 'MarginError',
-  'exposure', 'pnl', 'returnOnMargin', 'fundingPayment', 'positionSize', 'stopPlacement',
-  'liquidationDistance', 'liquidationPrice', 'bankruptcyPrice', 'maintenanceAmounts', 'maintenanceTier',
-  'maxLeverageForNotional', 'spotLiquidationPrice', 'crossSpotLiquidationPrice',
-];
+const { functions: names } = JSON.parse(readFileSync(new URL('./public-api.json', import.meta.url), 'utf8'));
 for (const name of names) assert.equal(typeof mm[name], 'function', `ESM build exports ${name}`);
 
 const { amount, limitedBy } = mm.maxBorrowable({ margin: '10000', maxLeverage: 3, coinLimit: '15000' });

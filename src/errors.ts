@@ -22,6 +22,9 @@ export type MarginErrorCode =
   | 'INVALID_TIERS'
   | 'NOTIONAL_ABOVE_TIERS'
   | 'MISSING_INPUT'
+  | 'INVALID_CONFIG'
+  | 'INVALID_COMMAND'
+  | 'INVALID_EVENT'
   | 'UNKNOWN_ASSET';
 
 /** Field names and offending values, as strings, so they survive logging and JSON. */

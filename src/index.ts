@@ -63,3 +63,17 @@ export { spotLiquidationPrice } from './liquidation/spotLiquidationPrice.js';
 export type { SpotLiquidationPriceInput, PairSide } from './liquidation/spotLiquidationPrice.js';
 export { crossSpotLiquidationPrice } from './liquidation/crossSpotLiquidationPrice.js';
 export type { CrossSpotLiquidationPriceInput } from './liquidation/crossSpotLiquidationPrice.js';
+
+export { createAccount } from './account/createAccount.js';
+export type { AccountConfig, AccountMode, InterestRule } from './account/config.js';
+export type { AccountState, AccountRules, Loan, Tranche, Coupon } from './account/state.js';
+export { decide } from './account/decide.js';
+export { evolve } from './account/evolve.js';
+export { replay } from './account/replay.js';
+export { execute } from './account/execute.js';
+export type { Execution } from './account/execute.js';
+export type { AccountCommand, CommandType, CommandOf, CommandPayloads, Decision, Rejection, RejectionCode } from './account/commands.js';
+export type { AccountEvent, EventType, EventOf, EventPayloads } from './account/events.js';
+export { accountToJSON, eventToJSON, eventFromJSON } from './account/json.js';
+export type { AccountJSON } from './account/json.js';
+export { accountFromJSON } from './account/serialization.js';

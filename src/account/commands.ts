@@ -1,0 +1,58 @@
+import type { DecimalInput } from '../decimal/toDecimal.js';
+
+/** Every command carries `at` (epoch ms); time may not go backwards. */
+export interface CommandPayloads {
+  readonly deposit: { readonly asset: string; readonly amount: DecimalInput };
+  readonly withdraw: { readonly asset: string; readonly amount: DecimalInput };
+  /** `poolRemaining`: what the venue's lending pool has left of the asset right now. */
+  readonly borrow: { readonly asset: string; readonly amount: DecimalInput; readonly poolRemaining?: DecimalInput };
+  /** An amount, or `'all'` for the whole loan (interest first, then principal). */
+  readonly repay: { readonly asset: string; readonly amount: DecimalInput | 'all' };
+  /**
+   * A fill of `quantity` base at `price` quote. `autoBorrow` borrows the shortfall of what is
+   * spent (a short sale borrows the base); `autoRepay` uses what the fill brings in to repay that
+   * asset's debt. Cross accounts name the pair; isolated ones default to theirs.
+   */
+  readonly trade: {
+    readonly side: 'buy' | 'sell';
+    readonly quantity: DecimalInput;
+    readonly price: DecimalInput;
+    readonly base?: string;
+    readonly quote?: string;
+    readonly autoBorrow?: boolean;
+    readonly autoRepay?: boolean;
+    readonly poolRemaining?: DecimalInput;
+  };
+  /** Advance time: charge the interest due. */
+  readonly accrue: Record<never, never>;
+  readonly updatePrices: { readonly prices: Readonly<Record<string, DecimalInput>> };
+  /** A rate discount for an asset's charges in [from, to) (open bounds when absent). */
+  readonly applyCoupon: { readonly asset: string; readonly rateMultiplier: DecimalInput; readonly from?: number; readonly to?: number };
+}
+
+export type CommandType = keyof CommandPayloads;
+
+export type AccountCommand = { readonly [K in CommandType]: { readonly type: K; readonly at: number } & CommandPayloads[K] }[CommandType];
+
+export type CommandOf<K extends CommandType> = Extract<AccountCommand, { type: K }>;
+
+/** Codes of the business rejections `decide` returns (never throws). */
+export type RejectionCode =
+  | 'CLOCK_REWIND'
+  | 'LIQUIDATION_IN_PROGRESS'
+  | 'UNSUPPORTED_ASSET'
+  | 'INSUFFICIENT_BALANCE'
+  | 'STATUS_NOT_NORMAL'
+  | 'RISK_LIMIT'
+  | 'NOT_BORROWABLE'
+  | 'BORROW_LIMIT'
+  | 'NO_DEBT'
+  | 'EXCEEDS_DEBT';
+
+export interface Rejection {
+  readonly code: RejectionCode;
+  readonly message: string;
+  readonly details: Readonly<Record<string, string>>;
+}
+
+export type Decision = { readonly ok: true; readonly events: readonly import('./events.js').AccountEvent[] } | { readonly ok: false; readonly rejection: Rejection };

@@ -1,0 +1,26 @@
+import { D } from '../../decimal/constructor.js';
+import type { CommandOf, Rejection } from '../commands.js';
+import { reject, toCommandAmount, unsupported, type Draft } from '../draft.js';
+import { isValuationBeyond, statusFrom, valuationOf } from '../valuation.js';
+
+/**
+ * Transfer out: only from a free balance, only in `normal` status, and never to the transfer-out
+ * limit (default: the margin-call level) or beyond.
+ */
+export function decideWithdraw(draft: Draft, command: CommandOf<'withdraw'>): Rejection | undefined {
+  const amount = toCommandAmount(command.amount, 'amount');
+  const rejection = unsupported(draft.state, command.asset);
+  if (rejection) return rejection;
+  const state = draft.state;
+  const free = state.balances[command.asset] ?? new D(0);
+  if (amount.gt(free)) return reject('INSUFFICIENT_BALANCE', `withdrawing ${amount.toFixed()} ${command.asset} exceeds the free ${free.toFixed()}`, { asset: command.asset, amount: amount.toFixed(), free: free.toFixed() });
+  const status = statusFrom(state);
+  if (status !== 'normal') return reject('STATUS_NOT_NORMAL', `no transfers out while the account is in ${status}`, { status });
+  const before = valuationOf(state);
+  const after = { assets: before.assets.minus(amount.times(state.prices[command.asset] ?? 1)), liabilities: before.liabilities };
+  if (isValuationBeyond(after, state.rules.transferOut)) {
+    return reject('RISK_LIMIT', `withdrawing ${amount.toFixed()} ${command.asset} would bring the account to its transfer-out limit`, { asset: command.asset, amount: amount.toFixed() });
+  }
+  draft.emit('Withdrawn', { asset: command.asset, amount });
+  return undefined;
+}

@@ -1,0 +1,47 @@
+import type { DecimalInput } from '../decimal/toDecimal.js';
+import type { InterestClock } from '../interest/clock.js';
+import type { RiskModel } from '../risk/model.js';
+import type { RiskThresholds } from '../risk/thresholds.js';
+
+export type AccountMode = 'cross' | 'isolated';
+
+/** How one asset's loans cost: a rate per `ratePeriodHours` charged on `clock`. */
+export interface InterestRule {
+  readonly rate: DecimalInput;
+  /** Default 24. */
+  readonly ratePeriodHours?: number;
+  /** Default `{ kind: 'clockHours' }`. */
+  readonly clock?: InterestClock;
+}
+
+/** Everything `createAccount` needs: the venue's rules for this account and where it starts. */
+export interface AccountConfig {
+  /** `cross`: any of `assets`, account-level max leverage (default 3). `isolated`: one `pair` (default 10x). */
+  readonly mode: AccountMode;
+  /** Cross: the assets the account may hold or owe besides the valuation asset. */
+  readonly assets?: readonly string[];
+  /** Isolated: the pair; the quote is the valuation asset. */
+  readonly pair?: { readonly base: string; readonly quote: string };
+  /** Cross default `'USDT'`; isolated: the pair's quote. */
+  readonly valuationAsset?: string;
+  readonly maxLeverage?: DecimalInput;
+  /** Default `{ kind: 'debtRatio' }` (Bitget). */
+  readonly riskModel?: RiskModel;
+  /** Default 0.8 / 1.0 (1.3 / 1.1 for marginLevel). */
+  readonly thresholds?: RiskThresholds;
+  /**
+   * The level, in the risk model's measure, that a withdrawal may not bring the account to
+   * (KuCoin: 0.6). Default: the margin-call threshold.
+   */
+  readonly transferOutLimit?: DecimalInput;
+  /** Per borrowable asset. An asset without a rule cannot be borrowed. */
+  readonly interest?: Readonly<Record<string, InterestRule>>;
+  /** Per-user caps on what may be owed of an asset (principal). */
+  readonly coinLimits?: Readonly<Record<string, DecimalInput>>;
+  /** Fee on the quote value of every fill, paid in the quote asset. Default 0. */
+  readonly tradingFeeRate?: DecimalInput;
+  /** Price of every asset other than the valuation asset, in the valuation asset. */
+  readonly prices: Readonly<Record<string, DecimalInput>>;
+  /** Creation time, epoch ms. */
+  readonly at: number;
+}

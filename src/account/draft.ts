@@ -1,0 +1,46 @@
+import type { Decimal } from '../decimal/constructor.js';
+import type { DecimalInput } from '../decimal/toDecimal.js';
+import { toDecimal } from '../decimal/toDecimal.js';
+import { isPositive } from '../decimal/compare.js';
+import { MarginError } from '../errors.js';
+import type { AccountEvent, EventPayloads, EventType } from './events.js';
+import { evolve } from './evolve.js';
+import type { Rejection, RejectionCode } from './commands.js';
+import type { AccountState } from './state.js';
+
+/**
+ * The working state while deciding one command: every event the decision makes is applied at
+ * once, so later checks see its effect. Nothing of it escapes unless the decision succeeds.
+ */
+export class Draft {
+  readonly events: AccountEvent[] = [];
+  constructor(
+    public state: AccountState,
+    readonly at: number,
+  ) {}
+
+  emit<K extends EventType>(type: K, payload: EventPayloads[K]): void {
+    const event = Object.freeze({ type, at: this.at, ...payload }) as unknown as AccountEvent;
+    this.state = evolve(this.state, event);
+    this.events.push(event);
+  }
+}
+
+export function reject(code: RejectionCode, message: string, details: Record<string, string> = {}): Rejection {
+  return Object.freeze({ code, message, details: Object.freeze(details) });
+}
+
+/** A command amount: a positive decimal, else `INVALID_COMMAND` (a malformed command, not a business rejection). */
+export function toCommandAmount(value: DecimalInput, field: string): Decimal {
+  const amount = toDecimal(value, field);
+  if (!isPositive(amount)) {
+    throw new MarginError('INVALID_COMMAND', `${field} must be positive, got ${amount.toString()}`, { field, value: amount.toString() });
+  }
+  return amount;
+}
+
+export function unsupported(state: AccountState, asset: unknown): Rejection | undefined {
+  return typeof asset === 'string' && state.rules.assets.includes(asset)
+    ? undefined
+    : reject('UNSUPPORTED_ASSET', `${String(asset)} is not an asset of this account`, { asset: String(asset) });
+}

@@ -1,0 +1,115 @@
+import { D, type Decimal } from '../decimal/constructor.js';
+import { isNegative, isZero } from '../decimal/compare.js';
+import { MarginError } from '../errors.js';
+import type { AccountEvent, EventOf, EventType } from './events.js';
+import { deepFreeze } from './freeze.js';
+import type { AccountState, Loan, Tranche } from './state.js';
+
+type Changes = Partial<Pick<AccountState, 'balances' | 'loans' | 'prices' | 'coupons' | 'status'>>;
+type Handlers = { readonly [K in EventType]: (state: AccountState, event: EventOf<K>) => Changes };
+
+function impossible(event: AccountEvent, why: string): MarginError {
+  return new MarginError('INVALID_EVENT', `${event.type} at ${event.at} cannot apply: ${why}`, { type: event.type, at: String(event.at) });
+}
+
+function supported(state: AccountState, event: AccountEvent, asset: string): void {
+  if (!state.rules.assets.includes(asset)) throw impossible(event, `${asset} is not an asset of this account`);
+}
+
+function balanceOf(state: AccountState, asset: string): Decimal {
+  return state.balances[asset] ?? new D(0);
+}
+
+/** Balances with `asset` moved by `delta`; a negative result means the event is impossible. */
+function moved(state: AccountState, event: AccountEvent, asset: string, delta: Decimal): Readonly<Record<string, Decimal>> {
+  supported(state, event, asset);
+  const next = balanceOf(state, asset).plus(delta);
+  if (isNegative(next)) throw impossible(event, `${asset} balance would be ${next.toFixed()}`);
+  return { ...state.balances, [asset]: next };
+}
+
+function withLoan(state: AccountState, asset: string, loan: Loan | undefined): Readonly<Record<string, Loan>> {
+  const { [asset]: _old, ...rest } = state.loans;
+  return loan === undefined ? rest : { ...rest, [asset]: loan };
+}
+
+/** Principal repaid from the oldest tranche first. */
+function reduceTranches(tranches: readonly Tranche[], amount: Decimal): Tranche[] {
+  let left = amount;
+  const kept: Tranche[] = [];
+  for (const t of tranches) {
+    if (isZero(left)) kept.push(t);
+    else if (t.principal.lte(left)) left = left.minus(t.principal);
+    else {
+      kept.push({ ...t, principal: t.principal.minus(left) });
+      left = new D(0);
+    }
+  }
+  return kept;
+}
+
+const handlers: Handlers = {
+  Deposited: (s, e) => ({ balances: moved(s, e, e.asset, e.amount) }),
+  Withdrawn: (s, e) => ({ balances: moved(s, e, e.asset, e.amount.times(-1)) }),
+  Borrowed: (s, e) => {
+    const loan = s.loans[e.asset];
+    const tranche: Tranche = { principal: e.amount, borrowedAt: e.at, accruedTo: null };
+    return {
+      balances: moved(s, e, e.asset, e.amount),
+      loans: withLoan(s, e.asset, {
+        principal: (loan?.principal ?? new D(0)).plus(e.amount),
+        interest: loan?.interest ?? new D(0),
+        tranches: [...(loan?.tranches ?? []), tranche],
+      }),
+    };
+  },
+  Repaid: (s, e) => {
+    const loan = s.loans[e.asset];
+    if (loan === undefined) throw impossible(e, `no loan of ${e.asset}`);
+    if (e.interest.gt(loan.interest) || e.principal.gt(loan.principal)) throw impossible(e, `repays more than is owed of ${e.asset}`);
+    const principal = loan.principal.minus(e.principal);
+    const interest = loan.interest.minus(e.interest);
+    const next = isZero(principal) && isZero(interest) ? undefined : { principal, interest, tranches: reduceTranches(loan.tranches, e.principal) };
+    return { balances: moved(s, e, e.asset, e.interest.plus(e.principal).times(-1)), loans: withLoan(s, e.asset, next) };
+  },
+  TradeFilled: (s, e) => {
+    const value = e.quantity.times(e.price);
+    const afterBase = { ...s, balances: moved(s, e, e.base, e.side === 'buy' ? e.quantity : e.quantity.times(-1)) };
+    const quoteDelta = e.side === 'buy' ? value.plus(e.fee).times(-1) : value.minus(e.fee);
+    return { balances: moved(afterBase, e, e.quote, quoteDelta) };
+  },
+  InterestCharged: (s, e) => {
+    const loan = s.loans[e.asset];
+    if (loan === undefined) throw impossible(e, `no loan of ${e.asset}`);
+    return { loans: withLoan(s, e.asset, { ...loan, interest: loan.interest.plus(e.amount), tranches: loan.tranches.map((t) => ({ ...t, accruedTo: e.at })) }) };
+  },
+  PricesUpdated: (s, e) => {
+    for (const asset of Object.keys(e.prices)) supported(s, e, asset);
+    return { prices: { ...s.prices, ...e.prices } };
+  },
+  StatusChanged: (s, e) => {
+    if (e.from !== s.status) throw impossible(e, `status is ${s.status}, not ${e.from}`);
+    return { status: e.to };
+  },
+  CouponApplied: (s, e) => {
+    supported(s, e, e.asset);
+    return { coupons: [...s.coupons, { asset: e.asset, discount: { rateMultiplier: e.rateMultiplier, from: e.from ?? -Infinity, to: e.to ?? Infinity } }] };
+  },
+};
+
+/**
+ * Applies one event: no business rules, only bookkeeping. An event that cannot apply (time going
+ * backwards, a balance going negative, repaying a loan that does not exist) throws `INVALID_EVENT`.
+ * Returns a new deeply frozen state; the input is untouched. Docs: docs/state-machine.md.
+ *
+ * @example
+ * const next = evolve(state, { type: 'Deposited', at: state.at, asset: 'USDT', amount: Big('1000') });
+ */
+export function evolve(state: AccountState, event: AccountEvent): AccountState {
+  if (typeof event !== 'object' || event === null || !(event.type in handlers)) {
+    throw new MarginError('INVALID_EVENT', `unknown event type ${String((event as { type?: unknown } | null)?.type)}`, { type: String((event as { type?: unknown } | null)?.type) });
+  }
+  if (!Number.isSafeInteger(event.at) || event.at < state.at) throw impossible(event, `its time is before the account's (${state.at})`);
+  const changes = (handlers[event.type] as (s: AccountState, e: AccountEvent) => Changes)(state, event);
+  return deepFreeze({ ...state, ...changes, at: event.at, version: state.version + 1 });
+}

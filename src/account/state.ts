@@ -1,0 +1,70 @@
+import type { Decimal } from '../decimal/constructor.js';
+import type { InterestClock } from '../interest/clock.js';
+import type { ResolvedDiscount } from '../interest/discounts.js';
+import type { CoverageMultiple } from '../risk/coverageMultiple.js';
+import type { ResolvedRiskModel } from '../risk/model.js';
+import type { RiskStatus } from '../risk/riskStatus.js';
+import type { AccountConfig, AccountMode } from './config.js';
+
+/** One borrow: its own interest clock starts at `borrowedAt`; its charges made by `accruedTo` are posted (`null`: none yet). */
+export interface Tranche {
+  readonly principal: Decimal;
+  readonly borrowedAt: number;
+  readonly accruedTo: number | null;
+}
+
+export interface Loan {
+  /** Σ tranche principals. */
+  readonly principal: Decimal;
+  /** Charged and not yet paid. */
+  readonly interest: Decimal;
+  /** Oldest first; principal repayments reduce the oldest first. */
+  readonly tranches: readonly Tranche[];
+}
+
+export interface ResolvedInterestRule {
+  readonly rate: Decimal;
+  readonly ratePeriodHours: number;
+  readonly clock: InterestClock;
+}
+
+/** The validated rules, with the coverage multiples precomputed so classifying never divides. */
+export interface AccountRules {
+  readonly mode: AccountMode;
+  /** Every asset the account may hold or owe, the valuation asset included. */
+  readonly assets: readonly string[];
+  readonly valuationAsset: string;
+  readonly base: string | undefined;
+  readonly quote: string | undefined;
+  readonly maxLeverage: Decimal;
+  readonly model: ResolvedRiskModel;
+  readonly marginCall: CoverageMultiple;
+  readonly liquidation: CoverageMultiple;
+  readonly transferOut: CoverageMultiple;
+  readonly interest: Readonly<Record<string, ResolvedInterestRule>>;
+  readonly coinLimits: Readonly<Record<string, Decimal>>;
+  readonly tradingFeeRate: Decimal;
+}
+
+export interface Coupon {
+  readonly asset: string;
+  readonly discount: ResolvedDiscount;
+}
+
+/** An immutable margin account. Deeply frozen; change it only through `evolve`/`execute`. */
+export interface AccountState {
+  /** The configuration it was created with, as plain JSON (for serialisation). */
+  readonly config: AccountConfig;
+  readonly rules: AccountRules;
+  /** Free balances per asset (assets never held are absent). */
+  readonly balances: Readonly<Record<string, Decimal>>;
+  readonly loans: Readonly<Record<string, Loan>>;
+  /** Last prices in the valuation asset (the valuation asset itself is absent: it is 1). */
+  readonly prices: Readonly<Record<string, Decimal>>;
+  readonly coupons: readonly Coupon[];
+  readonly status: RiskStatus;
+  /** Time of the last event, epoch ms. */
+  readonly at: number;
+  /** Number of events applied since creation. */
+  readonly version: number;
+}

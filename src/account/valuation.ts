@@ -1,0 +1,35 @@
+import { D, type Decimal } from '../decimal/constructor.js';
+import { isBeyond, type CoverageMultiple } from '../risk/coverageMultiple.js';
+import { riskRateOf } from '../risk/riskRate.js';
+import type { RiskStatus } from '../risk/riskStatus.js';
+import type { AccountState } from './state.js';
+
+export interface StateValuation {
+  readonly assets: Decimal;
+  readonly liabilities: Decimal;
+}
+
+/** Σ balance × price and Σ (principal + interest) × price at the state's last prices. Exact. */
+export function valuationOf(state: AccountState): StateValuation {
+  const price = (asset: string): Decimal => state.prices[asset] ?? new D(1); // only the valuation asset lacks one
+  let assets = new D(0);
+  for (const [asset, amount] of Object.entries(state.balances)) assets = assets.plus(amount.times(price(asset)));
+  let liabilities = new D(0);
+  for (const [asset, loan] of Object.entries(state.loans)) liabilities = liabilities.plus(loan.principal.plus(loan.interest).times(price(asset)));
+  return { assets, liabilities };
+}
+
+export function isValuationBeyond(v: StateValuation, k: CoverageMultiple): boolean {
+  return isBeyond(v.assets, v.liabilities, k);
+}
+
+/** The status the state's valuation implies, decided without division. */
+export function statusFrom(state: AccountState, v: StateValuation = valuationOf(state)): RiskStatus {
+  if (isBeyond(v.assets, v.liabilities, state.rules.liquidation)) return 'liquidation';
+  return isBeyond(v.assets, v.liabilities, state.rules.marginCall) ? 'marginCall' : 'normal';
+}
+
+/** The model's measure for a StatusChanged notification (8 places, toward risk). */
+export function riskMeasureOf(state: AccountState, v: StateValuation): Decimal | null {
+  return riskRateOf(v.assets, v.liabilities, state.rules.model, 8);
+}

@@ -32,6 +32,12 @@ const mutants = [
   ['src/liquidation/solveSpotPrice.ts', "return isPositive(b) ? divide(b, a, scale, 'ceil') : null;", "return isPositive(b) ? divide(b, a, scale, 'floor') : null;", 'test/liquidation/spotLiquidationPrice.property.test.ts', 'sits on the boundary'],
   ['src/liquidation/solveSpotPrice.ts', 'const b = k.numerator.times(otherLiabilities).minus(k.denominator.times(otherAssets));', 'const b = k.numerator.times(otherLiabilities).minus(otherAssets);', 'test/liquidation/spotLiquidationPrice.property.test.ts', 'sits on the boundary'],
   ['src/liquidation/crossSpotLiquidationPrice.ts', 'const debt = loan === undefined ? new D(0) : toAmount(loan.principal, `loans.${input.asset}.principal`).plus(', 'const debt = loan === undefined ? new D(0) : new D(0).plus(', 'test/liquidation/spotLiquidationPrice.property.test.ts', 'cross account'],
+  ['src/account/evolve.ts', 'const quoteDelta = e.side === \'buy\' ? value.plus(e.fee).times(-1) : value.minus(e.fee);', 'const quoteDelta = e.side === \'buy\' ? value.times(-1) : value.minus(e.fee);', 'test/account/account.model.test.ts', 'keeps every law'],
+  ['src/account/evolve.ts', 'const interest = loan.interest.minus(e.interest);', 'const interest = loan.interest;', 'test/account/account.model.test.ts', 'keeps every law'],
+  ['src/account/decide.ts', 'if (next !== draft.state.status) draft.emit', 'if (next === \'liquidation\' && next !== draft.state.status) draft.emit', 'test/account/account.model.test.ts', 'keeps every law'],
+  ['src/account/commands/withdraw.ts', 'if (amount.gt(free)) return reject(', 'if (amount.gt(free.plus(1))) return reject(', 'test/account/account.model.test.ts', 'keeps every law'],
+  ['src/account/json.ts', 'from: Number.isFinite(c.discount.from) ? c.discount.from : null,', 'from: null,', 'test/account/account.model.test.ts', 'keeps every law'],
+  ['src/account/draft.ts', 'this.state = evolve(this.state, event);', 'this.state = evolve(this.state, event);\n    if (event.type === \'Borrowed\') this.events.push(event);', 'test/account/account.model.test.ts', 'keeps every law'],
 ];
 
 let survived = 0;

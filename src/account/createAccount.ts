@@ -10,7 +10,7 @@ import { coverageOf } from '../risk/coverageMultiple.js';
 import { toRiskModel } from '../risk/model.js';
 import { toThreshold, toThresholds } from '../risk/thresholds.js';
 import type { AccountConfig } from './config.js';
-import { deepFreeze } from './freeze.js';
+import { deepFreeze } from '../freeze.js';
 import type { AccountRules, AccountState, ResolvedInterestRule } from './state.js';
 import { toPlain } from './json.js';
 

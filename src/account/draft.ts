@@ -5,6 +5,7 @@ import { isPositive } from '../decimal/compare.js';
 import { MarginError } from '../errors.js';
 import type { AccountEvent, EventPayloads, EventType } from './events.js';
 import { evolve } from './evolve.js';
+import { deepFreeze } from '../freeze.js';
 import type { Rejection, RejectionCode } from './commands.js';
 import type { AccountState } from './state.js';
 
@@ -20,7 +21,7 @@ export class Draft {
   ) {}
 
   emit<K extends EventType>(type: K, payload: EventPayloads[K]): void {
-    const event = Object.freeze({ type, at: this.at, ...payload }) as unknown as AccountEvent;
+    const event = deepFreeze({ type, at: this.at, ...payload }) as unknown as AccountEvent;
     this.state = evolve(this.state, event);
     this.events.push(event);
   }

@@ -2,7 +2,7 @@ import { D, type Decimal } from '../decimal/constructor.js';
 import { isNegative, isZero } from '../decimal/compare.js';
 import { MarginError } from '../errors.js';
 import type { AccountEvent, EventOf, EventType } from './events.js';
-import { deepFreeze } from './freeze.js';
+import { deepFreeze } from '../freeze.js';
 import type { AccountState, Loan, Tranche } from './state.js';
 
 type Changes = Partial<Pick<AccountState, 'balances' | 'loans' | 'prices' | 'coupons' | 'status'>>;

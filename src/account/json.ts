@@ -4,7 +4,7 @@ import { MarginError } from '../errors.js';
 import type { RiskStatus } from '../risk/riskStatus.js';
 import type { AccountConfig } from './config.js';
 import type { AccountEvent, EventType } from './events.js';
-import { deepFreeze } from './freeze.js';
+import { deepFreeze } from '../freeze.js';
 import type { AccountState, Coupon, Loan } from './state.js';
 
 function isBig(value: unknown): value is Decimal {

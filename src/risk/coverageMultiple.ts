@@ -3,6 +3,7 @@ import { isZero } from '../decimal/compare.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toRiskModel, type ResolvedRiskModel, type RiskModel } from './model.js';
 import { toThreshold } from './thresholds.js';
+import { deepFreeze } from '../freeze.js';
 
 /**
  * The coverage multiple k = numerator / denominator of a model at a threshold: the account is at
@@ -30,18 +31,18 @@ export interface CoverageMultipleInput {
  * // → { numerator: Big('1.1'), denominator: Big('1') }: liquidated when assets ≤ 1.1 × liabilities
  */
 export function coverageMultiple(input: CoverageMultipleInput): CoverageMultiple {
-  return coverageOf(toRiskModel(input.model), toThreshold(input.threshold, 'threshold'));
+  return deepFreeze(coverageOf(toRiskModel(input.model), toThreshold(input.threshold, 'threshold')));
 }
 
-/** k from validated values. Fresh values each call: the result may reach a caller, who may mutate it. */
+/** k from validated values. Fresh values each call, not frozen: callers that keep it freeze it deeply. */
 export function coverageOf(model: ResolvedRiskModel, threshold: Decimal): CoverageMultiple {
   switch (model.kind) {
     case 'debtRatio':
-      return Object.freeze({ numerator: new D(1), denominator: threshold });
+      return { numerator: new D(1), denominator: threshold };
     case 'maintenance':
-      return Object.freeze({ numerator: threshold.plus(model.maintenanceMarginRate), denominator: threshold });
+      return { numerator: threshold.plus(model.maintenanceMarginRate), denominator: threshold };
     case 'marginLevel':
-      return Object.freeze({ numerator: threshold, denominator: new D(1) });
+      return { numerator: threshold, denominator: new D(1) };
   }
 }
 

@@ -23,6 +23,8 @@ export interface CommandPayloads {
     readonly autoRepay?: boolean;
     readonly poolRemaining?: DecimalInput;
   };
+  /** Close every loan, selling other assets (larger balances first) where the owed asset is short. */
+  readonly repayAll: Record<never, never>;
   /** Advance time: charge the interest due. */
   readonly accrue: Record<never, never>;
   readonly updatePrices: { readonly prices: Readonly<Record<string, DecimalInput>> };

@@ -4,6 +4,7 @@ import { decideApplyCoupon } from './commands/applyCoupon.js';
 import { decideBorrow } from './commands/borrow.js';
 import { decideDeposit } from './commands/deposit.js';
 import { decideRepay } from './commands/repay.js';
+import { decideRepayAll } from './commands/repayAll.js';
 import { decideTrade } from './commands/trade.js';
 import { decideUpdatePrices } from './commands/updatePrices.js';
 import { decideWithdraw } from './commands/withdraw.js';
@@ -19,6 +20,7 @@ const deciders: Deciders = {
   withdraw: decideWithdraw,
   borrow: decideBorrow,
   repay: decideRepay,
+  repayAll: decideRepayAll,
   trade: decideTrade,
   accrue: () => undefined,
   updatePrices: decideUpdatePrices,

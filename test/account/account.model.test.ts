@@ -144,6 +144,7 @@ function stepsFor(assets: readonly string[], bases: readonly string[], quote: st
       .tuple(fc.constantFrom(...bases), fc.constantFrom<'buy' | 'sell'>('buy', 'sell'), amount(1n, 4).map((x) => new TB(x).div(2).toFixed()), fc.boolean(), fc.boolean(), dt)
       .chain(([b, side, q, autoBorrow, autoRepay, d]) => priceOf(b).map((p) => new Step((m) => ({ type: 'trade', at: m.time + d, side, base: b, quote, quantity: q, price: p, autoBorrow, autoRepay }), `${side} ${q} ${b} @${p} ab=${autoBorrow} ar=${autoRepay} +${d}`))),
     dt.map((d) => new Step((m) => ({ type: 'accrue', at: m.time + d }), `accrue +${d}`)),
+    dt.map((d) => new Step((m) => ({ type: 'repayAll', at: m.time + d }), `repayAll +${d}`)),
     fc
       .tuple(fc.constantFrom(...bases), dt)
       .chain(([b, d]) => priceOf(b).map((p) => new Step((m) => ({ type: 'updatePrices', at: m.time + d, prices: { [b]: p } }), `price ${b}=${p} +${d}`))),

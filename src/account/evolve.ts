@@ -3,6 +3,7 @@ import { isNegative, isZero } from '../decimal/compare.js';
 import { MarginError } from '../errors.js';
 import type { AccountEvent, EventOf, EventType } from './events.js';
 import { deepFreeze } from '../freeze.js';
+import { balanceOf } from './holdings.js';
 import type { AccountState, Loan, Tranche } from './state.js';
 
 type Changes = Partial<Pick<AccountState, 'balances' | 'loans' | 'prices' | 'coupons' | 'status'>>;
@@ -14,10 +15,6 @@ function impossible(event: AccountEvent, why: string): MarginError {
 
 function supported(state: AccountState, event: AccountEvent, asset: string): void {
   if (!state.rules.assets.includes(asset)) throw impossible(event, `${asset} is not an asset of this account`);
-}
-
-function balanceOf(state: AccountState, asset: string): Decimal {
-  return state.balances[asset] ?? new D(0);
 }
 
 /** Balances with `asset` moved by `delta`; a negative result means the event is impossible. */

@@ -1,6 +1,7 @@
 import { D, type Decimal } from '../decimal/constructor.js';
 import { accruedInterest } from '../interest/accruedInterest.js';
-import { chargeInstants } from '../interest/chargeInstants.js';
+import { chargeRange } from '../interest/chargeRange.js';
+import { toClock, type InterestClock } from '../interest/clock.js';
 import type { RateDiscount } from '../interest/discounts.js';
 import type { AccountState, Tranche } from './state.js';
 
@@ -21,10 +22,10 @@ function discountsFor(state: AccountState, asset: string): RateDiscount[] {
 }
 
 /** Whether the tranche's clock makes any charge in its window up to `at` (continuous: any time passes). */
-function hasCharges(tranche: Tranche, at: number, clock: Parameters<typeof chargeInstants>[0]['clock']): boolean {
-  if (clock.kind === 'continuous') return at > (tranche.accruedTo ?? tranche.borrowedAt);
-  const window = { from: tranche.borrowedAt, to: at, clock, ...(tranche.accruedTo !== null && { since: tranche.accruedTo }) };
-  return chargeInstants(window).length > 0;
+function hasCharges(tranche: Tranche, at: number, clock: InterestClock): boolean {
+  const since = tranche.accruedTo ?? undefined;
+  const range = chargeRange({ from: tranche.borrowedAt, to: at, since, clock: toClock(clock) });
+  return range === undefined ? at > (since ?? tranche.borrowedAt) : range.end > range.start;
 }
 
 /**

@@ -1,5 +1,4 @@
-import type { Decimal } from '../decimal/constructor.js';
-import { toDecimal } from '../decimal/toDecimal.js';
+import { isBigLike, toDecimal } from '../decimal/toDecimal.js';
 import { MarginError } from '../errors.js';
 import type { RiskStatus } from '../risk/riskStatus.js';
 import type { AccountConfig } from './config.js';
@@ -7,14 +6,9 @@ import type { AccountEvent, EventType } from './events.js';
 import { deepFreeze } from '../freeze.js';
 import type { AccountState, Coupon, Loan } from './state.js';
 
-function isBig(value: unknown): value is Decimal {
-  const v = value as { c?: unknown; e?: unknown; s?: unknown } | null;
-  return typeof v === 'object' && v !== null && Array.isArray(v.c) && typeof v.e === 'number' && typeof v.s === 'number';
-}
-
 /** A JSON-safe deep copy: every big.js value becomes a plain decimal string (never exponent notation). */
 export function toPlain(value: unknown): unknown {
-  if (isBig(value)) return value.toFixed();
+  if (isBigLike(value)) return value.toFixed();
   if (Array.isArray(value)) return value.map(toPlain);
   if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toPlain(v)]));
   return value;

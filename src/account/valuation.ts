@@ -2,6 +2,7 @@ import { D, type Decimal } from '../decimal/constructor.js';
 import { isBeyond, type CoverageMultiple } from '../risk/coverageMultiple.js';
 import { riskRateOf } from '../risk/riskRate.js';
 import type { RiskStatus } from '../risk/riskStatus.js';
+import { owedOf, priceOf } from './holdings.js';
 import type { AccountState } from './state.js';
 
 export interface StateValuation {
@@ -11,11 +12,10 @@ export interface StateValuation {
 
 /** Σ balance × price and Σ (principal + interest) × price at the state's last prices. Exact. */
 export function valuationOf(state: AccountState): StateValuation {
-  const price = (asset: string): Decimal => state.prices[asset] ?? new D(1); // only the valuation asset lacks one
   let assets = new D(0);
-  for (const [asset, amount] of Object.entries(state.balances)) assets = assets.plus(amount.times(price(asset)));
+  for (const [asset, amount] of Object.entries(state.balances)) assets = assets.plus(amount.times(priceOf(state, asset)));
   let liabilities = new D(0);
-  for (const [asset, loan] of Object.entries(state.loans)) liabilities = liabilities.plus(loan.principal.plus(loan.interest).times(price(asset)));
+  for (const asset of Object.keys(state.loans)) liabilities = liabilities.plus(owedOf(state, asset).times(priceOf(state, asset)));
   return { assets, liabilities };
 }
 

@@ -5,9 +5,10 @@ import { D, type Decimal } from './constructor.js';
 /** What every amount, price and rate accepts: a decimal string, a finite number, or a big.js `Big`. */
 export type DecimalInput = string | number | Big.Big;
 
-function isBigLike(value: object): value is Big.Big {
-  const v = value as { c?: unknown; e?: unknown; s?: unknown };
-  return Array.isArray(v.c) && typeof v.e === 'number' && typeof v.s === 'number';
+/** Whether a value is a big.js `Big` from any constructor (duck-typed: its `c`, `e`, `s` fields). */
+export function isBigLike(value: unknown): value is Big.Big {
+  const v = value as { c?: unknown; e?: unknown; s?: unknown } | null;
+  return typeof v === 'object' && v !== null && Array.isArray(v.c) && typeof v.e === 'number' && typeof v.s === 'number';
 }
 
 function invalid(field: string, value: unknown): MarginError {

@@ -8,7 +8,8 @@ import { HOUR_MS } from './clock.js';
 import { multiplierAt, toDiscounts, weightedDuration, type RateDiscount, type ResolvedDiscount } from './discounts.js';
 import { toLoanWindow, type LoanWindowInput } from './loanWindow.js';
 import { toRatePeriodHours } from './toRatePeriodHours.js';
-import { scheduleOf, type Schedule } from './schedule.js';
+import type { Schedule } from './schedule.js';
+import { chargeRange } from './chargeRange.js';
 
 export interface AccruedInterestInput extends LoanWindowInput {
   /** The amount borrowed, in the borrowed asset. */
@@ -42,10 +43,12 @@ export function accruedInterest(input: AccruedInterestInput): Decimal {
   const ratePeriodHours = toRatePeriodHours(input.ratePeriodHours);
   const discounts = toDiscounts(input.discounts);
   const scale = toScale(input.scale);
-  const { from, to, since, clock } = toLoanWindow(input);
+  const window = toLoanWindow(input);
+  const { from, to, since } = window;
   const compounding = input.compounding === true;
+  const range = chargeRange(window);
 
-  if (clock.kind === 'continuous') {
+  if (range === undefined) {
     if (compounding) {
       throw new MarginError('INVALID_CLOCK', 'compounding needs discrete charges; the continuous clock has none', {
         field: 'compounding',
@@ -58,9 +61,7 @@ export function accruedInterest(input: AccruedInterestInput): Decimal {
     return divide(numerator, ratePeriodHours.times(HOUR_MS), scale, 'ceil');
   }
 
-  const schedule = scheduleOf(clock);
-  const start = since === undefined ? 0 : schedule.count(from, since);
-  const end = schedule.count(from, to);
+  const { schedule, start, end } = range;
   const billedHours = new D(schedule.periodHours);
   if (compounding) {
     return compounded({ principal, rate, billedHours, ratePeriodHours, scale, schedule, from, start, end, discounts });

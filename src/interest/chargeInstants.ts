@@ -1,4 +1,4 @@
-import { scheduleOf } from './schedule.js';
+import { chargeRange } from './chargeRange.js';
 import { toLoanWindow, type LoanWindowInput } from './loanWindow.js';
 
 export type ChargeInstantsInput = LoanWindowInput;
@@ -14,12 +14,10 @@ export type ChargeInstantsInput = LoanWindowInput;
  * chargeInstants({ from: Date.UTC(2024, 0, 1, 13, 20), to: Date.UTC(2024, 0, 1, 14, 15), clock: { kind: 'clockHours' } })
  */
 export function chargeInstants(input: ChargeInstantsInput): readonly number[] {
-  const { from, to, since, clock } = toLoanWindow(input);
-  if (clock.kind === 'continuous') return Object.freeze([]);
-  const schedule = scheduleOf(clock);
-  const start = since === undefined ? 0 : schedule.count(from, since);
-  const end = schedule.count(from, to);
+  const window = toLoanWindow(input);
+  const range = chargeRange(window);
+  if (range === undefined) return Object.freeze([]);
   const instants: number[] = [];
-  for (let i = start; i < end; i++) instants.push(schedule.instant(from, i));
+  for (let i = range.start; i < range.end; i++) instants.push(range.schedule.instant(window.from, i));
   return Object.freeze(instants);
 }

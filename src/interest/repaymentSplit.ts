@@ -1,5 +1,5 @@
 import type { Decimal } from '../decimal/constructor.js';
-import { minOf } from '../decimal/compare.js';
+import { splitRepayment } from './splitRepayment.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toAmount } from '../decimal/validate.js';
 
@@ -34,8 +34,7 @@ export function repaymentSplit(input: RepaymentSplitInput): RepaymentSplit {
   const amount = toAmount(input.amount, 'amount');
   const interest = toAmount(input.interest, 'interest');
   const principal = toAmount(input.principal, 'principal');
-  const interestPaid = minOf(amount, interest);
-  const principalPaid = minOf(amount.minus(interestPaid), principal);
+  const { interestPaid, principalPaid } = splitRepayment(amount, interest, principal);
   return Object.freeze({
     interestPaid,
     principalPaid,

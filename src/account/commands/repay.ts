@@ -1,5 +1,6 @@
-import { D, type Decimal } from '../../decimal/constructor.js';
-import { minOf } from '../../decimal/compare.js';
+import type { Decimal } from '../../decimal/constructor.js';
+import { splitRepayment } from '../../interest/splitRepayment.js';
+import { balanceOf, owedOf } from '../holdings.js';
 import type { CommandOf, Rejection } from '../commands.js';
 import { reject, toCommandAmount, unsupported, type Draft } from '../draft.js';
 
@@ -7,8 +8,7 @@ import { reject, toCommandAmount, unsupported, type Draft } from '../draft.js';
 export function repayFrom(draft: Draft, asset: string, amount: Decimal): void {
   const loan = draft.state.loans[asset];
   if (loan === undefined) return;
-  const interest = minOf(amount, loan.interest);
-  const principal = minOf(amount.minus(interest), loan.principal);
+  const { interestPaid: interest, principalPaid: principal } = splitRepayment(amount, loan.interest, loan.principal);
   if (interest.gt(0) || principal.gt(0)) draft.emit('Repaid', { asset, interest, principal });
 }
 
@@ -18,10 +18,10 @@ export function decideRepay(draft: Draft, command: CommandOf<'repay'>): Rejectio
   const loan = draft.state.loans[command.asset];
   const amount = command.amount === 'all' ? undefined : toCommandAmount(command.amount, 'amount');
   if (loan === undefined) return reject('NO_DEBT', `nothing is owed of ${command.asset}`, { asset: command.asset });
-  const owed = loan.principal.plus(loan.interest);
+  const owed = owedOf(draft.state, command.asset);
   const paying = amount ?? owed;
   if (paying.gt(owed)) return reject('EXCEEDS_DEBT', `repaying ${paying.toFixed()} exceeds the ${owed.toFixed()} owed of ${command.asset}`, { asset: command.asset, amount: paying.toFixed(), owed: owed.toFixed() });
-  const free = draft.state.balances[command.asset] ?? new D(0);
+  const free = balanceOf(draft.state, command.asset);
   if (paying.gt(free)) return reject('INSUFFICIENT_BALANCE', `repaying ${paying.toFixed()} exceeds the free ${free.toFixed()} ${command.asset}`, { asset: command.asset, amount: paying.toFixed(), free: free.toFixed() });
   repayFrom(draft, command.asset, paying);
   return undefined;

@@ -1,22 +1,14 @@
 import { D, ONE, type Decimal } from '../../decimal/constructor.js';
 import { isPositive, minOf } from '../../decimal/compare.js';
 import { divide } from '../../decimal/divide.js';
-import { round } from '../../decimal/round.js';
 import type { CommandOf, Rejection } from '../commands.js';
 import { reject, type Draft } from '../draft.js';
-import type { AccountState } from '../state.js';
+import { balanceOf, owedOf, priceOf, tradingFee } from '../holdings.js';
 import { repayFrom } from './repay.js';
 
 /** One unit of the amount scale: added to a need so that a fee rounded up cannot leave it short. */
 const UNIT = new D('0.00000001');
 
-const balanceOf = (s: AccountState, asset: string): Decimal => s.balances[asset] ?? new D(0);
-const owedOf = (s: AccountState, asset: string): Decimal => {
-  const loan = s.loans[asset];
-  return loan === undefined ? new D(0) : loan.principal.plus(loan.interest);
-};
-const priceOf = (s: AccountState, asset: string): Decimal => s.prices[asset] ?? ONE;
-const feeOn = (s: AccountState, value: Decimal): Decimal => round(value.times(s.rules.tradingFeeRate), 8, 'ceil');
 
 /**
  * Sells, at last prices and the account's fee, enough of the other assets (largest value first,
@@ -36,7 +28,7 @@ function raiseValuation(draft: Draft, need: Decimal): boolean {
     const price = priceOf(draft.state, asset);
     const perUnit = price.times(ONE.minus(draft.state.rules.tradingFeeRate));
     const quantity = minOf(amount, divide(left.plus(UNIT), perUnit, 8, 'ceil'));
-    const fee = feeOn(draft.state, quantity.times(price));
+    const fee = tradingFee(draft.state, quantity.times(price));
     draft.emit('TradeFilled', { side: 'sell', base: asset, quote: V, quantity, price, fee });
     left = left.minus(quantity.times(price).minus(fee));
   }
@@ -59,7 +51,7 @@ export function decideRepayAll(draft: Draft, _command: CommandOf<'repayAll'>): R
   let need = owedOf(draft.state, V);
   for (const asset of buys) {
     const value = owedOf(draft.state, asset).times(priceOf(draft.state, asset));
-    need = need.plus(value).plus(feeOn(draft.state, value));
+    need = need.plus(value).plus(tradingFee(draft.state, value));
   }
   need = need.minus(balanceOf(draft.state, V));
   if (isPositive(need) && !raiseValuation(draft, need)) {
@@ -68,7 +60,7 @@ export function decideRepayAll(draft: Draft, _command: CommandOf<'repayAll'>): R
   for (const asset of buys) {
     const quantity = owedOf(draft.state, asset);
     const price = priceOf(draft.state, asset);
-    draft.emit('TradeFilled', { side: 'buy', base: asset, quote: V, quantity, price, fee: feeOn(draft.state, quantity.times(price)) });
+    draft.emit('TradeFilled', { side: 'buy', base: asset, quote: V, quantity, price, fee: tradingFee(draft.state, quantity.times(price)) });
     repayFrom(draft, asset, quantity);
   }
   repayFrom(draft, V, owedOf(draft.state, V));

@@ -1,5 +1,4 @@
-import { D } from '../../decimal/constructor.js';
-import { round } from '../../decimal/round.js';
+import { balanceOf, tradingFee } from '../holdings.js';
 import { toOptionalAmount } from '../../decimal/validate.js';
 import { MarginError } from '../../errors.js';
 import { toPrice } from '../../positions/position.js';
@@ -29,9 +28,9 @@ export function decideTrade(draft: Draft, command: CommandOf<'trade'>): Rejectio
   if (base === quote || base === undefined || quote === undefined) return reject('UNSUPPORTED_ASSET', 'a trade needs two different assets', { base: String(base), quote: String(quote) });
 
   const value = quantity.times(price);
-  const fee = round(value.times(rules.tradingFeeRate), 8, 'ceil');
+  const fee = tradingFee(draft.state, value);
   const [spent, spend, received, receive] = command.side === 'buy' ? [quote, value.plus(fee), base, quantity] : [base, quantity, quote, value.minus(fee)];
-  const shortfall = spend.minus(draft.state.balances[spent] ?? new D(0));
+  const shortfall = spend.minus(balanceOf(draft.state, spent));
   if (shortfall.gt(0)) {
     if (command.autoBorrow !== true) {
       return reject('INSUFFICIENT_BALANCE', `the fill spends ${spend.toFixed()} ${spent}, more than is free`, { asset: spent, amount: spend.toFixed(), shortfall: shortfall.toFixed() });

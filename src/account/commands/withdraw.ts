@@ -1,4 +1,4 @@
-import { D } from '../../decimal/constructor.js';
+import { balanceOf, priceOf } from '../holdings.js';
 import type { CommandOf, Rejection } from '../commands.js';
 import { reject, toCommandAmount, unsupported, type Draft } from '../draft.js';
 import { isValuationBeyond, statusFrom, valuationOf } from '../valuation.js';
@@ -12,12 +12,12 @@ export function decideWithdraw(draft: Draft, command: CommandOf<'withdraw'>): Re
   const rejection = unsupported(draft.state, command.asset);
   if (rejection) return rejection;
   const state = draft.state;
-  const free = state.balances[command.asset] ?? new D(0);
+  const free = balanceOf(state, command.asset);
   if (amount.gt(free)) return reject('INSUFFICIENT_BALANCE', `withdrawing ${amount.toFixed()} ${command.asset} exceeds the free ${free.toFixed()}`, { asset: command.asset, amount: amount.toFixed(), free: free.toFixed() });
   const status = statusFrom(state);
   if (status !== 'normal') return reject('STATUS_NOT_NORMAL', `no transfers out while the account is in ${status}`, { status });
   const before = valuationOf(state);
-  const after = { assets: before.assets.minus(amount.times(state.prices[command.asset] ?? 1)), liabilities: before.liabilities };
+  const after = { assets: before.assets.minus(amount.times(priceOf(state, command.asset))), liabilities: before.liabilities };
   if (isValuationBeyond(after, state.rules.transferOut)) {
     return reject('RISK_LIMIT', `withdrawing ${amount.toFixed()} ${command.asset} would bring the account to its transfer-out limit`, { asset: command.asset, amount: amount.toFixed() });
   }

@@ -23,6 +23,7 @@ export type MarginErrorCode =
   | 'NOTIONAL_ABOVE_TIERS'
   | 'MISSING_INPUT'
   | 'INVALID_CONFIG'
+  | 'INVALID_OPTION'
   | 'INVALID_COMMAND'
   | 'INVALID_EVENT'
   | 'UNKNOWN_ASSET';

@@ -63,6 +63,23 @@ export { spotLiquidationPrice } from './liquidation/spotLiquidationPrice.js';
 export type { SpotLiquidationPriceInput, PairSide } from './liquidation/spotLiquidationPrice.js';
 export { crossSpotLiquidationPrice } from './liquidation/crossSpotLiquidationPrice.js';
 export type { CrossSpotLiquidationPriceInput } from './liquidation/crossSpotLiquidationPrice.js';
+export { planLiquidation } from './liquidation/planLiquidation.js';
+export type {
+  LiquidationAccount,
+  LiquidationMode,
+  LiquidationPlan,
+  LiquidationStep,
+  PlanLiquidationOptions,
+  ResolvedPlanOptions,
+  PartialFallback,
+  RepayStep,
+  SellStep,
+  FeeStep,
+  CoverStep,
+} from './liquidation/liquidationPlan.js';
+export { createInsuranceFund } from './liquidation/createInsuranceFund.js';
+export { applyToFund } from './liquidation/applyToFund.js';
+export type { InsuranceFund, FundEvent } from './liquidation/insuranceFund.js';
 
 export { createAccount } from './account/createAccount.js';
 export type { AccountConfig, AccountMode, InterestRule } from './account/config.js';

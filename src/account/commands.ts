@@ -1,4 +1,5 @@
 import type { DecimalInput } from '../decimal/toDecimal.js';
+import type { LiquidationPlan } from '../liquidation/liquidationPlan.js';
 
 /** Every command carries `at` (epoch ms); time may not go backwards. */
 export interface CommandPayloads {
@@ -28,6 +29,11 @@ export interface CommandPayloads {
   /** Advance time: charge the interest due. */
   readonly accrue: Record<never, never>;
   readonly updatePrices: { readonly prices: Readonly<Record<string, DecimalInput>> };
+  /**
+   * Execute a plan from `planLiquidation` made for this account's current version (else
+   * `STALE_PLAN`); the plan's prices become the account's.
+   */
+  readonly liquidate: { readonly plan: LiquidationPlan };
   /** A rate discount for an asset's charges in [from, to) (open bounds when absent). */
   readonly applyCoupon: { readonly asset: string; readonly rateMultiplier: DecimalInput; readonly from?: number; readonly to?: number };
 }
@@ -49,7 +55,9 @@ export type RejectionCode =
   | 'NOT_BORROWABLE'
   | 'BORROW_LIMIT'
   | 'NO_DEBT'
-  | 'EXCEEDS_DEBT';
+  | 'EXCEEDS_DEBT'
+  | 'STALE_PLAN'
+  | 'NOT_LIQUIDATABLE';
 
 export interface Rejection {
   readonly code: RejectionCode;

@@ -3,6 +3,7 @@ import type { AccountCommand, CommandOf, CommandType, Decision, Rejection } from
 import { decideApplyCoupon } from './commands/applyCoupon.js';
 import { decideBorrow } from './commands/borrow.js';
 import { decideDeposit } from './commands/deposit.js';
+import { decideLiquidate } from './commands/liquidate.js';
 import { decideRepay } from './commands/repay.js';
 import { decideRepayAll } from './commands/repayAll.js';
 import { decideTrade } from './commands/trade.js';
@@ -25,10 +26,11 @@ const deciders: Deciders = {
   accrue: () => undefined,
   updatePrices: decideUpdatePrices,
   applyCoupon: decideApplyCoupon,
+  liquidate: decideLiquidate,
 };
 
-/** What a `liquidation` status still accepts (SPEC §9); the liquidation command joins in issue #5. */
-const ALLOWED_IN_LIQUIDATION: ReadonlySet<CommandType> = new Set(['updatePrices', 'accrue', 'deposit']);
+/** What a `liquidation` status still accepts (SPEC §9). */
+const ALLOWED_IN_LIQUIDATION: ReadonlySet<CommandType> = new Set(['updatePrices', 'accrue', 'deposit', 'liquidate']);
 
 /**
  * Decides a command against a state: `{ ok: true, events }` — the interest due up to `at` first,

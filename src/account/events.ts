@@ -1,4 +1,5 @@
 import type { Decimal } from '../decimal/constructor.js';
+import type { LiquidationMode, RepayStep, SellStep } from '../liquidation/liquidationPlan.js';
 import type { RiskStatus } from '../risk/riskStatus.js';
 
 /** Payload of every event type; an event is `{ type, at, ...payload }`. Amounts are decimals. */
@@ -22,6 +23,15 @@ export interface EventPayloads {
   readonly PricesUpdated: { readonly prices: Readonly<Record<string, Decimal>> };
   /** `riskRate` is the model's measure at the change (`null` when unbounded): the notification a service sends. */
   readonly StatusChanged: { readonly from: RiskStatus; readonly to: RiskStatus; readonly riskRate: Decimal | null };
+  /**
+   * A liquidation plan's sales and repayments, in order (its `fee` and `cover` steps follow as
+   * `LiquidationFeeCharged` and `BadDebtCovered`). A sale credits its proceeds before the fee.
+   */
+  readonly Liquidated: { readonly mode: LiquidationMode; readonly steps: readonly (SellStep | RepayStep)[] };
+  /** Liquidation fees taken from the balance of `asset`, paid to the insurance fund. */
+  readonly LiquidationFeeCharged: { readonly asset: string; readonly amount: Decimal };
+  /** Debt of `asset` left after every asset was sold, paid by the insurance fund (interest first). */
+  readonly BadDebtCovered: { readonly asset: string; readonly amount: Decimal };
   readonly CouponApplied: { readonly asset: string; readonly rateMultiplier: Decimal; readonly from: number | null; readonly to: number | null };
 }
 

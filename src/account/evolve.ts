@@ -4,6 +4,7 @@ import { MarginError } from '../errors.js';
 import type { AccountEvent, EventOf, EventType } from './events.js';
 import { deepFreeze } from '../freeze.js';
 import { balanceOf } from './holdings.js';
+import { splitRepayment } from '../interest/splitRepayment.js';
 import type { AccountState, Loan, Tranche } from './state.js';
 
 type Changes = Partial<Pick<AccountState, 'balances' | 'loans' | 'prices' | 'coupons' | 'status'>>;
@@ -45,6 +46,34 @@ function reduceTranches(tranches: readonly Tranche[], amount: Decimal): Tranche[
   return kept;
 }
 
+/** A loan reduced by `interest` and `principal` (interest first is the caller's split). */
+function reducedLoans(state: AccountState, event: AccountEvent, asset: string, interest: Decimal, principal: Decimal): Readonly<Record<string, Loan>> {
+  const loan = state.loans[asset];
+  if (loan === undefined) throw impossible(event, `no loan of ${asset}`);
+  if (interest.gt(loan.interest) || principal.gt(loan.principal)) throw impossible(event, `repays more than is owed of ${asset}`);
+  const left = { principal: loan.principal.minus(principal), interest: loan.interest.minus(interest) };
+  return withLoan(state, asset, isZero(left.principal) && isZero(left.interest) ? undefined : { ...left, tranches: reduceTranches(loan.tranches, principal) });
+}
+
+/** Repaid from the asset's balance. */
+function repaid(state: AccountState, event: AccountEvent, asset: string, interest: Decimal, principal: Decimal): Changes {
+  return { loans: reducedLoans(state, event, asset, interest, principal), balances: moved(state, event, asset, interest.plus(principal).times(-1)) };
+}
+
+/** A liquidation's sales and repayments, applied in order. */
+function liquidated(state: AccountState, event: EventOf<'Liquidated'>): Changes {
+  let s = state;
+  for (const step of event.steps) {
+    if (step.kind !== 'sell' && step.kind !== 'repay') throw impossible(event, `a step of kind ${String((step as { kind?: unknown }).kind)} is not a sale or a repayment`);
+    const changes: Changes =
+      step.kind === 'sell'
+        ? { balances: moved({ ...s, balances: moved(s, event, step.asset, step.quantity.times(-1)) }, event, step.for, step.proceeds) }
+        : repaid(s, event, step.asset, step.interest, step.principal);
+    s = { ...s, ...changes };
+  }
+  return { balances: s.balances, loans: s.loans };
+}
+
 const handlers: Handlers = {
   Deposited: (s, e) => ({ balances: moved(s, e, e.asset, e.amount) }),
   Withdrawn: (s, e) => ({ balances: moved(s, e, e.asset, e.amount.times(-1)) }),
@@ -60,15 +89,7 @@ const handlers: Handlers = {
       }),
     };
   },
-  Repaid: (s, e) => {
-    const loan = s.loans[e.asset];
-    if (loan === undefined) throw impossible(e, `no loan of ${e.asset}`);
-    if (e.interest.gt(loan.interest) || e.principal.gt(loan.principal)) throw impossible(e, `repays more than is owed of ${e.asset}`);
-    const principal = loan.principal.minus(e.principal);
-    const interest = loan.interest.minus(e.interest);
-    const next = isZero(principal) && isZero(interest) ? undefined : { principal, interest, tranches: reduceTranches(loan.tranches, e.principal) };
-    return { balances: moved(s, e, e.asset, e.interest.plus(e.principal).times(-1)), loans: withLoan(s, e.asset, next) };
-  },
+  Repaid: (s, e) => repaid(s, e, e.asset, e.interest, e.principal),
   TradeFilled: (s, e) => {
     const value = e.quantity.times(e.price);
     const afterBase = { ...s, balances: moved(s, e, e.base, e.side === 'buy' ? e.quantity : e.quantity.times(-1)) };
@@ -87,6 +108,15 @@ const handlers: Handlers = {
   StatusChanged: (s, e) => {
     if (e.from !== s.status) throw impossible(e, `status is ${s.status}, not ${e.from}`);
     return { status: e.to };
+  },
+  Liquidated: liquidated,
+  LiquidationFeeCharged: (s, e) => ({ balances: moved(s, e, e.asset, e.amount.times(-1)) }),
+  BadDebtCovered: (s, e) => {
+    const loan = s.loans[e.asset];
+    if (loan === undefined) throw impossible(e, `no loan of ${e.asset}`);
+    const { interestPaid, principalPaid } = splitRepayment(e.amount, loan.interest, loan.principal);
+    if (!interestPaid.plus(principalPaid).eq(e.amount)) throw impossible(e, `covers more than is owed of ${e.asset}`);
+    return { loans: reducedLoans(s, e, e.asset, interestPaid, principalPaid) };
   },
   CouponApplied: (s, e) => {
     supported(s, e, e.asset);

@@ -92,7 +92,24 @@ const DECIMAL_FIELDS: { readonly [K in EventType]: readonly string[] } = {
   PricesUpdated: [],
   StatusChanged: ['riskRate'],
   CouponApplied: ['rateMultiplier'],
+  Liquidated: [],
+  LiquidationFeeCharged: ['amount'],
+  BadDebtCovered: ['amount'],
 };
+
+/** Decimal fields of a liquidation step, by kind. */
+const STEP_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  sell: ['quantity', 'price', 'forPrice', 'proceeds', 'fee', 'slippage'],
+  repay: ['interest', 'principal'],
+  fee: ['amount'],
+  cover: ['amount'],
+};
+
+function withDecimals(json: Record<string, unknown>, fields: readonly string[], prefix: string): Record<string, unknown> {
+  const parsed: Record<string, unknown> = { ...json };
+  for (const field of fields) if (parsed[field] !== null) parsed[field] = toDecimal(parsed[field] as string, `${prefix}${field}`);
+  return parsed;
+}
 
 /** An event as plain JSON (decimal strings). */
 export function eventToJSON(event: AccountEvent): Record<string, unknown> {
@@ -104,8 +121,36 @@ export function eventFromJSON(json: Record<string, unknown>): AccountEvent {
   const type = json['type'] as EventType;
   const fields = DECIMAL_FIELDS[type];
   if (fields === undefined) throw new MarginError('INVALID_EVENT', `unknown event type ${String(type)}`, { type: String(type) });
-  const event: Record<string, unknown> = { ...json };
-  for (const field of fields) if (event[field] !== null) event[field] = toDecimal(event[field] as string, field);
+  const event = withDecimals(json, fields, '');
   if (type === 'PricesUpdated') event['prices'] = decimals(json['prices'] as Record<string, string>, toDecimal, 'prices');
+  if (type === 'Liquidated') {
+    const steps = json['steps'];
+    if (!Array.isArray(steps)) throw new MarginError('INVALID_EVENT', 'Liquidated needs its steps', { type, field: 'steps' });
+    event['steps'] = steps.map((step: Record<string, unknown>, i) => withDecimals(step, STEP_FIELDS[String(step['kind'])] ?? [], `steps[${i}].`));
+  }
   return deepFreeze(event) as unknown as AccountEvent;
+}
+
+const DECIMAL_TEXT = /^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+function canonical(value: unknown): unknown {
+  if (isBigLike(value)) return value.toFixed();
+  if (typeof value === 'string' && DECIMAL_TEXT.test(value)) return toDecimal(value, 'value').toFixed();
+  if (Array.isArray(value)) return value.map(canonical);
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((k) => [k, canonical((value as Record<string, unknown>)[k])]),
+    );
+  }
+  return value;
+}
+
+/**
+ * A value as one string with decimals normalised (`'1e-8'`, `'0.00000001'` and a `Big` agree) and
+ * object keys sorted: two values give the same string exactly when they say the same thing.
+ */
+export function canonicalJSON(value: unknown): string {
+  return JSON.stringify(canonical(value));
 }

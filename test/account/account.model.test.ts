@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { accountFromJSON, accountToJSON, accountValuation, createAccount, execute, replay, riskStatus, type AccountCommand, type AccountConfig, type AccountEvent, type AccountState } from '../../src/index.js';
+import { accountFromJSON, accountToJSON, accountValuation, createAccount, execute, planLiquidation, replay, riskStatus, type AccountCommand, type AccountConfig, type AccountEvent, type AccountState, type LiquidationPlan } from '../../src/index.js';
+import { toPlain } from '../../src/account/json.js';
 import { TB, decimalFrom } from '../arbitraries.js';
 import { H, T0, crossConfig, isolatedConfig } from './fixtures.js';
 
@@ -53,6 +54,23 @@ function post(model: Model, e: AccountEvent): void {
     case 'InterestCharged':
       expect(e.amount.gte(0)).toBe(true);
       return void add(model.interest, e.asset, e.amount.toFixed());
+    case 'Liquidated':
+      for (const step of e.steps) {
+        if (step.kind === 'sell') {
+          add(model.balance, step.asset, step.quantity.times(-1).toFixed());
+          add(model.balance, step.for, step.proceeds.toFixed());
+        } else post(model, { type: 'Repaid', at: e.at, asset: step.asset, interest: step.interest, principal: step.principal });
+      }
+      return;
+    case 'LiquidationFeeCharged':
+      return void add(model.balance, e.asset, e.amount.times(-1).toFixed());
+    case 'BadDebtCovered': {
+      // the fund pays interest first, then principal; the user's balances do not move
+      const owedInterest = model.interest.get(e.asset) ?? new TB(0);
+      const interest = owedInterest.lt(e.amount.toFixed()) ? owedInterest : new TB(e.amount.toFixed());
+      add(model.interest, e.asset, interest.times(-1));
+      return void add(model.principal, e.asset, interest.minus(e.amount.toFixed()));
+    }
     default:
       return;
   }
@@ -88,14 +106,14 @@ function deepFrozen(value: unknown): boolean {
 /** One command class for every command type: run it, then check acceptance rules and the laws. */
 class Step implements fc.Command<Model, Real> {
   constructor(
-    readonly make: (model: Model) => AccountCommand,
+    readonly make: (model: Model, real: Real) => AccountCommand,
     readonly label: string,
   ) {}
   check(): boolean {
     return true;
   }
   run(model: Model, real: Real): void {
-    const command = this.make(model);
+    const command = this.make(model, real);
     const before = real.state;
     const beforeJson = JSON.stringify(accountToJSON(before));
     const frozenCommand = structuredClone(command);
@@ -103,6 +121,7 @@ class Step implements fc.Command<Model, Real> {
     const result = execute(real.state, frozenCommand); // a valid command never throws
     expect(JSON.stringify(frozenCommand)).toBe(JSON.stringify(command)); // inputs are never mutated
     expect(JSON.stringify(accountToJSON(before))).toBe(beforeJson);
+    if (command.type === 'liquidate') expect(result.ok).toBe(command.plan.liquidatable);
     if (!result.ok) {
       expect(command.type).not.toBe('deposit'); // a deposit of a supported asset is always accepted
       expect(real.state).toBe(before); // a rejection leaves the state identical: the same object
@@ -118,7 +137,7 @@ class Step implements fc.Command<Model, Real> {
     }
     real.state = result.state;
     real.events.push(...result.events);
-    model.time = command.at;
+    model.time = Math.max(model.time, command.at);
     checkLaws(model, real);
   }
   toString(): string {
@@ -148,6 +167,11 @@ function stepsFor(assets: readonly string[], bases: readonly string[], quote: st
     fc
       .tuple(fc.constantFrom(...bases), dt)
       .chain(([b, d]) => priceOf(b).map((p) => new Step((m) => ({ type: 'updatePrices', at: m.time + d, prices: { [b]: p } }), `price ${b}=${p} +${d}`))),
+    // a plan for the account as it is, sent as JSON (as a service would) and executed at the
+    // account's own time: accepted exactly when the account is liquidatable
+    fc
+      .record({ mode: fc.constantFrom<'partial' | 'full'>('partial', 'full'), feeRate: fc.constantFrom('0', '0.02'), slippage: fc.constantFrom('0', '0.003') })
+      .map((options) => new Step((_m, real) => ({ type: 'liquidate', at: real.state.at, plan: JSON.parse(JSON.stringify(toPlain(planLiquidation(real.state, options)))) as LiquidationPlan }), `liquidate ${JSON.stringify(options)}`)),
     fc.tuple(asset, fc.constantFrom('0', '0.5', '0.98'), dt, fc.integer({ min: 0, max: 6 })).map(([a, mult, d, hours]) => new Step((m) => ({ type: 'applyCoupon', at: m.time + d, asset: a, rateMultiplier: mult, from: m.time + d, to: m.time + d + hours * H }), `coupon ${a} ×${mult} ${hours}h +${d}`)),
   ];
 }

@@ -1,0 +1,45 @@
+import { MarginError } from '../../errors.js';
+import type { LiquidationPlan, PlanLiquidationOptions, RepayStep, ResolvedPlanOptions, SellStep } from '../../liquidation/liquidationPlan.js';
+import { planLiquidation } from '../../liquidation/planLiquidation.js';
+import type { CommandOf, Rejection } from '../commands.js';
+import { reject, type Draft } from '../draft.js';
+import { canonicalJSON } from '../json.js';
+
+/** The options a plan was made with, as `planLiquidation` takes them (a plan may come from JSON). */
+function optionsOf(resolved: ResolvedPlanOptions): PlanLiquidationOptions {
+  const { targetRiskRate, ...rest } = resolved;
+  return targetRiskRate === null || targetRiskRate === undefined ? rest : { ...rest, targetRiskRate };
+}
+
+function isPlan(value: unknown): value is LiquidationPlan {
+  const plan = value as Partial<LiquidationPlan> | null;
+  return typeof plan === 'object' && plan !== null && typeof plan.version === 'number' && typeof plan.options === 'object' && plan.options !== null && Array.isArray(plan.steps);
+}
+
+/**
+ * Executes a liquidation plan. The plan must be for this account as it is: made for its version,
+ * with no interest charged since, and equal to what `planLiquidation` gives now with the plan's
+ * own options (else `STALE_PLAN`: plan again); a plan for an account that is not at its threshold
+ * is `NOT_LIQUIDATABLE`. Events: `PricesUpdated` when the plan priced differently, `Liquidated`,
+ * `LiquidationFeeCharged` per fee asset, `BadDebtCovered` per covered debt.
+ */
+export function decideLiquidate(draft: Draft, command: CommandOf<'liquidate'>): Rejection | undefined {
+  const plan: unknown = command.plan;
+  if (!isPlan(plan)) throw new MarginError('INVALID_COMMAND', 'liquidate needs the plan from planLiquidation', { field: 'plan' });
+  const version = draft.state.version - draft.events.length;
+  if (plan.version !== version || draft.events.length > 0) {
+    const why = plan.version !== version ? `it was made for version ${plan.version}, the account is at ${version}` : 'interest has been charged since it was made';
+    return reject('STALE_PLAN', `the plan is stale: ${why}; plan again`, { planVersion: String(plan.version), version: String(version) });
+  }
+  const current = planLiquidation(draft.state, optionsOf(plan.options));
+  if (!current.liquidatable) return reject('NOT_LIQUIDATABLE', 'the account is not at its liquidation threshold at the plan\'s prices', { riskRate: current.riskBefore?.toFixed() ?? 'unbounded' });
+  if (canonicalJSON(current) !== canonicalJSON(plan)) return reject('STALE_PLAN', 'the plan differs from what the account warrants now; plan again', { version: String(version) });
+
+  const changed = Object.entries(current.options.prices).filter(([asset, price]) => !draft.state.prices[asset]?.eq(price));
+  if (changed.length > 0) draft.emit('PricesUpdated', { prices: Object.fromEntries(changed) });
+  const trades = current.steps.filter((s): s is SellStep | RepayStep => s.kind === 'sell' || s.kind === 'repay');
+  if (trades.length > 0) draft.emit('Liquidated', { mode: current.mode, steps: trades });
+  for (const [asset, amount] of Object.entries(current.fees)) draft.emit('LiquidationFeeCharged', { asset, amount });
+  for (const step of current.steps) if (step.kind === 'cover') draft.emit('BadDebtCovered', { asset: step.asset, amount: step.amount });
+  return undefined;
+}

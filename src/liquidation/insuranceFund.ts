@@ -1,0 +1,24 @@
+import type { Decimal } from '../decimal/constructor.js';
+import type { DecimalInput } from '../decimal/toDecimal.js';
+
+/**
+ * A margin insurance fund's ledger per asset: liquidation fees in, bad-debt payouts out.
+ * `balances` = opening balance + fees − payouts; a negative balance means the fund paid out more
+ * than it held (the service must top it up or socialise the loss). Deeply frozen.
+ */
+export interface InsuranceFund {
+  readonly balances: Readonly<Record<string, Decimal>>;
+  readonly feesIn: Readonly<Record<string, Decimal>>;
+  readonly payouts: Readonly<Record<string, Decimal>>;
+}
+
+/**
+ * The events the fund reads: `LiquidationFeeCharged` (in) and `BadDebtCovered` (out), each with
+ * an `asset` and an `amount`. Account events satisfy this shape; every other type is ignored, so
+ * an account's whole event stream can be passed. Amounts may be decimals or decimal strings (JSON).
+ */
+export interface FundEvent {
+  readonly type: string;
+  readonly asset?: string;
+  readonly amount?: DecimalInput;
+}

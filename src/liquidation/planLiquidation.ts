@@ -1,0 +1,160 @@
+import { D, ONE, type Decimal } from '../decimal/constructor.js';
+import { minOf } from '../decimal/compare.js';
+import { divide } from '../decimal/divide.js';
+import { deepFreeze } from '../freeze.js';
+import { isBeyond, coverageOf, type CoverageMultiple } from '../risk/coverageMultiple.js';
+import { riskRateOf } from '../risk/riskRate.js';
+import type { LiquidationAccount, LiquidationPlan, PartialFallback, PlanLiquidationOptions, ResolvedPlanOptions } from './liquidationPlan.js';
+import { PlanLedger } from './planLedger.js';
+import { lotOf, toPlanOptions } from './planOptions.js';
+import { lotsIn, smallestQuantity, type SaleLimits } from './saleQuantity.js';
+
+/** Net yield of a sale used to repay: g = (1 − fee)(1 − slippage) (SPEC §8). */
+function yieldOf(options: ResolvedPlanOptions): Decimal {
+  return ONE.minus(options.feeRate).times(ONE.minus(options.slippage));
+}
+
+function limitsFor(ledger: PlanLedger, asset: string, cap: Decimal): SaleLimits {
+  return { lot: lotOf(ledger.options, asset), minimum: ledger.options.minimums[asset] ?? new D(0), cap };
+}
+
+/** Repays each debt from the same asset where held (costless, so done in full first; Bitget's order). */
+function repayFromHoldings(ledger: PlanLedger): void {
+  for (const asset of ledger.debts()) ledger.repay(asset, minOf(ledger.balanceOf(asset), ledger.owedOf(asset)), 'holdings');
+}
+
+/**
+ * The most of `asset` worth selling for the debt in `owed`: the smallest allowed quantity whose
+ * net proceeds repay all of it (estimate: owed × forPrice / (g × price) lots), else the whole balance.
+ */
+function debtCap(ledger: PlanLedger, asset: string, owed: string): Decimal {
+  const balance = ledger.balanceOf(asset);
+  const debt = ledger.owedOf(owed);
+  const repaysAll = (q: Decimal) => ledger.sale(asset, owed, q).net.gte(debt);
+  if (!repaysAll(balance)) return balance;
+  const limits = limitsFor(ledger, asset, balance);
+  const estimate = lotsIn(divide(debt.times(ledger.priceOf(owed)), yieldOf(ledger.options).times(ledger.priceOf(asset)), 20, 'ceil'), limits.lot, 'ceil');
+  return smallestQuantity(limits, estimate, repaysAll);
+}
+
+/**
+ * Lots of `asset` to sell so that (A − x, L − g·x) meets k: x = (k·L − A)/(k·g − 1) in value
+ * (SPEC §8's closed form), with k = numerator/denominator kept as a fraction.
+ */
+function closedFormLots(ledger: PlanLedger, asset: string, k: CoverageMultiple): bigint {
+  const g = yieldOf(ledger.options);
+  const value = k.numerator.times(ledger.liabilities).minus(k.denominator.times(ledger.assets));
+  const perValue = k.numerator.times(g).minus(k.denominator).times(ledger.priceOf(asset));
+  return lotsIn(divide(value, perValue, 20, 'ceil'), lotOf(ledger.options, asset), 'ceil');
+}
+
+/** Partial liquidation: repay from holdings, then sell (largest first) until the target is met. */
+function writePartial(ledger: PlanLedger, target: CoverageMultiple, liquidation: CoverageMultiple): PartialFallback | undefined {
+  const done = (assets: Decimal, liabilities: Decimal) => ledger.meets(target, assets, liabilities) && !isBeyond(assets, liabilities, liquidation);
+  repayFromHoldings(ledger);
+  if (done(ledger.assets, ledger.liabilities)) return undefined;
+  if (target.numerator.times(yieldOf(ledger.options)).lte(target.denominator)) return 'cannotCure';
+  for (;;) {
+    const owed = ledger.debts()[0];
+    const asset = ledger.sellable()[0];
+    if (owed === undefined || asset === undefined) return 'insufficientAssets';
+    const cap = debtCap(ledger, asset, owed);
+    const whole = ledger.sale(asset, owed, cap);
+    if (!done(whole.assets, whole.liabilities)) {
+      ledger.book(whole);
+      continue;
+    }
+    const quantity = smallestQuantity(limitsFor(ledger, asset, cap), closedFormLots(ledger, asset, target), (q) => {
+      const sale = ledger.sale(asset, owed, q);
+      return done(sale.assets, sale.liabilities);
+    });
+    ledger.book(ledger.sale(asset, owed, quantity));
+    return undefined;
+  }
+}
+
+/** Full liquidation: repay every debt, selling what it takes; the insurance fund covers the rest. */
+function writeFull(ledger: PlanLedger): void {
+  repayFromHoldings(ledger);
+  for (;;) {
+    const owed = ledger.debts()[0];
+    const asset = ledger.sellable()[0];
+    if (owed === undefined || asset === undefined) break;
+    ledger.book(ledger.sale(asset, owed, debtCap(ledger, asset, owed)));
+  }
+  for (const asset of ledger.debts()) ledger.cover(asset);
+}
+
+function summarise(account: LiquidationAccount, ledger: PlanLedger, before: PlanLedger, liquidatable: boolean, mode: LiquidationPlan['mode'], fallback: PartialFallback | null): LiquidationPlan {
+  const fees: Record<string, Decimal> = {};
+  let feeTotal = new D(0);
+  let slippageTotal = new D(0);
+  let shortfall = new D(0);
+  for (const step of ledger.steps) {
+    if (step.kind === 'fee') {
+      fees[step.asset] = (fees[step.asset] ?? new D(0)).plus(step.amount);
+      feeTotal = feeTotal.plus(step.amount.times(ledger.priceOf(step.asset)));
+    } else if (step.kind === 'sell') slippageTotal = slippageTotal.plus(step.slippage);
+    else if (step.kind === 'cover') shortfall = shortfall.plus(step.amount.times(ledger.priceOf(step.asset)));
+  }
+  const model = account.rules.model;
+  return {
+    version: account.version,
+    at: account.at,
+    liquidatable,
+    requestedMode: ledger.options.mode,
+    mode,
+    fallback,
+    steps: ledger.steps,
+    riskBefore: riskRateOf(before.assets, before.liabilities, model, 8),
+    riskAfter: riskRateOf(ledger.assets, ledger.liabilities, model, 8),
+    assetsBefore: before.assets,
+    liabilitiesBefore: before.liabilities,
+    assetsAfter: ledger.assets,
+    liabilitiesAfter: ledger.liabilities,
+    fees,
+    feeTotal,
+    slippageTotal,
+    shortfall,
+    options: ledger.options,
+  };
+}
+
+/** Plans with validated options (the `liquidate` command re-plans this way to check a plan is current). */
+export function planWith(account: LiquidationAccount, options: ResolvedPlanOptions): LiquidationPlan {
+  const { rules } = account;
+  const ledger = () => new PlanLedger(account, options, rules.valuationAsset);
+  const before = ledger();
+  if (!before.isBeyond(rules.liquidation)) return summarise(account, before, before, false, options.mode, null);
+  let fallback: PartialFallback | null = null;
+  if (options.mode === 'partial') {
+    const partial = ledger();
+    const target = options.targetRiskRate === null ? rules.marginCall : coverageOf(rules.model, options.targetRiskRate);
+    const failed = writePartial(partial, target, rules.liquidation);
+    if (failed === undefined) return summarise(account, partial, before, true, 'partial', null);
+    fallback = failed;
+  }
+  const full = ledger();
+  writeFull(full);
+  return summarise(account, full, before, true, 'full', fallback);
+}
+
+/**
+ * What the engine does to an account at its liquidation threshold (SPEC §8; Bitget's flow): repay
+ * each debt from the same asset where held, then sell other assets — larger values first — for the
+ * owed assets, a liquidation fee on each sale going to the insurance fund. `partial` stops at the
+ * smallest sale (in whole lots) that brings the risk back to `targetRiskRate`, sized by the closed
+ * form x = (k·L − A)/(k·g − 1); when that cannot cure (k·g ≤ 1, or the assets run out) the plan is
+ * `full` and says why in `fallback`. `full` repays every debt; debt left after everything is sold
+ * is `cover`ed by the insurance fund (`shortfall`). Proceeds round down, fees up. An account not at
+ * its threshold gets `liquidatable: false` and no steps. Pure; execute it with the `liquidate`
+ * command. Formula page: docs/liquidation.md.
+ *
+ * @example
+ * const plan = planLiquidation(account, { mode: 'partial', targetRiskRate: '0.5', feeRate: '0.01' });
+ * // plan.steps: [{ kind: 'sell', asset: 'BTC', quantity, proceeds, … }, { kind: 'fee', … }, { kind: 'repay', … }]
+ * execute(account, { type: 'liquidate', at: account.at, plan });
+ */
+export function planLiquidation(account: LiquidationAccount, options?: PlanLiquidationOptions): LiquidationPlan {
+  return deepFreeze(planWith(account, toPlanOptions(account, options)));
+}

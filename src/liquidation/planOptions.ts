@@ -1,0 +1,84 @@
+import { D, ONE, type Decimal } from '../decimal/constructor.js';
+import { toScale } from '../decimal/round.js';
+import type { DecimalInput } from '../decimal/toDecimal.js';
+import { toAmount, toRate } from '../decimal/validate.js';
+import { MarginError } from '../errors.js';
+import { toPrice, toQuantity } from '../positions/position.js';
+import { coverageOf, type CoverageMultiple } from '../risk/coverageMultiple.js';
+import { toThreshold } from '../risk/thresholds.js';
+import type { LiquidationAccount, PlanLiquidationOptions, ResolvedPlanOptions } from './liquidationPlan.js';
+
+const DEFAULT_LOT = new D('0.00000001');
+
+function unknownAsset(account: LiquidationAccount, asset: string, field: string): MarginError | undefined {
+  return account.rules.assets.includes(asset) ? undefined : new MarginError('UNKNOWN_ASSET', `${field} names ${asset}, which is not an asset of this account`, { field, asset });
+}
+
+/** A per-asset record of decimals, every key an asset of the account. */
+function perAsset(account: LiquidationAccount, record: Readonly<Record<string, DecimalInput>> | undefined, field: string, parse: (v: DecimalInput, f: string) => Decimal): Record<string, Decimal> {
+  const parsed: Record<string, Decimal> = {};
+  for (const [asset, value] of Object.entries(record ?? {})) {
+    const error = unknownAsset(account, asset, `${field}.${asset}`);
+    if (error) throw error;
+    parsed[asset] = parse(value, `${field}.${asset}`);
+  }
+  return parsed;
+}
+
+function toOrder(account: LiquidationAccount, order: readonly string[] | undefined, field: string): string[] {
+  if (order === undefined) return [];
+  if (!Array.isArray(order)) throw new MarginError('INVALID_OPTION', `${field} must be an array of assets`, { field });
+  order.forEach((asset, i) => {
+    const error = unknownAsset(account, String(asset), `${field}[${i}]`);
+    if (error) throw error;
+  });
+  if (new Set(order).size !== order.length) throw new MarginError('INVALID_OPTION', `${field} names an asset twice`, { field, value: order.join(',') });
+  return [...order];
+}
+
+/** A fraction lost on a sale: at least 0 and below 1 (`INVALID_RATE`). */
+function toFraction(value: DecimalInput | undefined, field: string): Decimal {
+  if (value === undefined) return new D(0);
+  const rate = toRate(value, field);
+  if (rate.gte(ONE)) throw new MarginError('INVALID_RATE', `${field} must be below 1, got ${rate.toString()}`, { field, value: rate.toString() });
+  return rate;
+}
+
+/**
+ * Validates `planLiquidation`'s options against the account (`INVALID_OPTION`, `UNKNOWN_ASSET`,
+ * `INVALID_PRICE`, `INVALID_RATE`, `INVALID_QUANTITY`, `INVALID_THRESHOLD` name the field).
+ */
+export function toPlanOptions(account: LiquidationAccount, options: PlanLiquidationOptions = {}): ResolvedPlanOptions {
+  if (typeof options !== 'object' || options === null) throw new MarginError('INVALID_OPTION', 'options must be an object', { field: 'options' });
+  const mode = options.mode ?? 'partial';
+  if (mode !== 'partial' && mode !== 'full') throw new MarginError('INVALID_OPTION', `mode must be 'partial' or 'full', got ${String(mode)}`, { field: 'mode', value: String(mode) });
+  const { valuationAsset } = account.rules;
+  if (options.prices?.[valuationAsset] !== undefined) {
+    throw new MarginError('INVALID_PRICE', `prices.${valuationAsset} cannot be set: the valuation asset's price is 1`, { field: `prices.${valuationAsset}` });
+  }
+  const targetRiskRate = options.targetRiskRate === undefined ? null : toThreshold(options.targetRiskRate, 'targetRiskRate');
+  if (targetRiskRate !== null && !isSafer(coverageOf(account.rules.model, targetRiskRate), account.rules.liquidation)) {
+    throw new MarginError('INVALID_THRESHOLD', `targetRiskRate ${targetRiskRate.toString()} must be safer than the liquidation threshold`, { field: 'targetRiskRate', value: targetRiskRate.toString() });
+  }
+  return {
+    mode,
+    targetRiskRate,
+    feeRate: toFraction(options.feeRate, 'feeRate'),
+    slippage: toFraction(options.slippage, 'slippage'),
+    prices: { ...account.prices, ...perAsset(account, options.prices, 'prices', toPrice) },
+    lotSizes: perAsset(account, options.lotSizes, 'lotSizes', toQuantity),
+    minimums: perAsset(account, options.minimums, 'minimums', toAmount),
+    saleOrder: toOrder(account, options.saleOrder, 'saleOrder'),
+    repayOrder: toOrder(account, options.repayOrder, 'repayOrder'),
+    scale: toScale(options.scale),
+  };
+}
+
+/** Whether coverage `a` demands strictly more assets per unit of debt than `b` (a safer level). */
+export function isSafer(a: CoverageMultiple, b: CoverageMultiple): boolean {
+  return a.numerator.times(b.denominator).gt(b.numerator.times(a.denominator));
+}
+
+export function lotOf(options: ResolvedPlanOptions, asset: string): Decimal {
+  return options.lotSizes[asset] ?? DEFAULT_LOT;
+}

@@ -33,11 +33,20 @@ const mutants = [
   ['src/liquidation/solveSpotPrice.ts', 'const b = k.numerator.times(otherLiabilities).minus(k.denominator.times(otherAssets));', 'const b = k.numerator.times(otherLiabilities).minus(otherAssets);', 'test/liquidation/spotLiquidationPrice.property.test.ts', 'sits on the boundary'],
   ['src/liquidation/crossSpotLiquidationPrice.ts', 'const debt = loan === undefined ? new D(0) : toAmount(loan.principal, `loans.${input.asset}.principal`).plus(', 'const debt = loan === undefined ? new D(0) : new D(0).plus(', 'test/liquidation/spotLiquidationPrice.property.test.ts', 'cross account'],
   ['src/account/evolve.ts', 'const quoteDelta = e.side === \'buy\' ? value.plus(e.fee).times(-1) : value.minus(e.fee);', 'const quoteDelta = e.side === \'buy\' ? value.times(-1) : value.minus(e.fee);', 'test/account/account.model.test.ts', 'keeps every law'],
-  ['src/account/evolve.ts', 'const interest = loan.interest.minus(e.interest);', 'const interest = loan.interest;', 'test/account/account.model.test.ts', 'keeps every law'],
+  ['src/account/evolve.ts', 'interest: loan.interest.minus(interest) };', 'interest: loan.interest };', 'test/account/account.model.test.ts', 'keeps every law'],
   ['src/account/decide.ts', 'if (next !== draft.state.status) draft.emit', 'if (next === \'liquidation\' && next !== draft.state.status) draft.emit', 'test/account/account.model.test.ts', 'keeps every law'],
   ['src/account/commands/withdraw.ts', 'if (amount.gt(free)) return reject(', 'if (amount.gt(free.plus(1))) return reject(', 'test/account/account.model.test.ts', 'keeps every law'],
   ['src/account/json.ts', 'from: Number.isFinite(c.discount.from) ? c.discount.from : null,', 'from: null,', 'test/account/account.model.test.ts', 'keeps every law'],
   ['src/account/draft.ts', 'this.state = evolve(this.state, event);', 'this.state = evolve(this.state, event);\n    if (event.type === \'Borrowed\') this.events.push(event);', 'test/account/account.model.test.ts', 'keeps every law'],
+  // SPEC §8 — liquidation planning
+  ['src/liquidation/saleQuantity.ts', '  return at(hi);', '  return hi > first ? at(hi - 1n) : at(hi);', 'test/liquidation/planLiquidation.property.test.ts', 'at or under its target'],
+  ['src/liquidation/saleQuantity.ts', '  return at(hi);', '  return hi < top ? at(hi + 1n) : at(hi);', 'test/liquidation/planLiquidation.property.test.ts', 'is minimal'],
+  ['src/liquidation/planLedger.ts', "round(gross, scale, 'floor')", "round(gross, scale, 'ceil')", 'test/liquidation/planLiquidation.property.test.ts', 'conserves value'],
+  ['src/liquidation/planLiquidation.ts', '  for (const asset of ledger.debts()) ledger.cover(asset);', '', 'test/liquidation/planLiquidation.property.test.ts', 'a full plan with no debt'],
+  ['src/liquidation/planLedger.ts', '      this.assets = this.assets.minus(fee.times(sale.step.forPrice));', '', 'test/liquidation/planLiquidation.property.test.ts', 'reproduces riskAfter'],
+  ['src/account/evolve.ts', 'LiquidationFeeCharged: (s, e) => ({ balances: moved(s, e, e.asset, e.amount.times(-1)) }),', 'LiquidationFeeCharged: () => ({}),', 'test/liquidation/planLiquidation.property.test.ts', 'conserves value'],
+  ['src/account/evolve.ts', 'splitRepayment(e.amount, loan.interest, loan.principal)', 'splitRepayment(e.amount, new D(0), loan.principal.plus(loan.interest))', 'test/account/liquidate.test.ts', 'covers interest and principal'],
+  ['src/liquidation/applyToFund.ts', "flow === 'feesIn' ? amount : amount.times(-1)", 'amount', 'test/account/liquidate.test.ts', 'bad debt'],
 ];
 
 let survived = 0;

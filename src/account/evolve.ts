@@ -62,6 +62,7 @@ function repaid(state: AccountState, event: AccountEvent, asset: string, interes
 
 /** A liquidation's sales and repayments, applied in order. */
 function liquidated(state: AccountState, event: EventOf<'Liquidated'>): Changes {
+  if (!Array.isArray(event.steps)) throw impossible(event, 'it has no steps');
   let s = state;
   for (const step of event.steps) {
     if (step.kind !== 'sell' && step.kind !== 'repay') throw impossible(event, `a step of kind ${String((step as { kind?: unknown }).kind)} is not a sale or a repayment`);

@@ -120,8 +120,8 @@ function summarise(account: LiquidationAccount, ledger: PlanLedger, before: Plan
   };
 }
 
-/** Plans with validated options (the `liquidate` command re-plans this way to check a plan is current). */
-export function planWith(account: LiquidationAccount, options: ResolvedPlanOptions): LiquidationPlan {
+/** Plans with validated options. */
+function planWith(account: LiquidationAccount, options: ResolvedPlanOptions): LiquidationPlan {
   const { rules } = account;
   const ledger = () => new PlanLedger(account, options, rules.valuationAsset);
   const before = ledger();

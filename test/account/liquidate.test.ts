@@ -56,6 +56,15 @@ describe('liquidate', () => {
     expect(fund.payouts['USDT']?.toFixed()).toBe(plan.shortfall.toFixed());
   });
 
+  it('covers interest and principal of an account with nothing left to sell', () => {
+    const state = accountOf({ mode: 'isolated', assets: ['BTC'], balances: {}, loans: { USDT: { principal: '100', interest: '0.5' } }, prices: { BTC: '60000' } });
+    const plan = planLiquidation(state);
+    expect([plan.riskBefore, plan.mode, plan.fallback, plan.shortfall.toFixed()]).toEqual([null, 'full', 'insufficientAssets', '100.5']);
+    const { state: after, events } = liquidate(state, plan);
+    expect(events.map((e) => e.type)).toEqual(['BadDebtCovered', 'StatusChanged']);
+    expect(after.loans).toEqual({});
+  });
+
   it('is accepted while liquidating, when everything else but prices, time and deposits is not', () => {
     const state = isolated('49000');
     expect(rejectionOf(state, { type: 'withdraw', at: AT, asset: 'BTC', amount: '0.01' }).code).toBe('LIQUIDATION_IN_PROGRESS');

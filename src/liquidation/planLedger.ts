@@ -31,11 +31,13 @@ export class PlanLedger {
   assets = new D(0);
   liabilities = new D(0);
 
+  readonly valuationAsset: string;
+
   constructor(
     account: LiquidationAccount,
     readonly options: ResolvedPlanOptions,
-    readonly valuationAsset: string,
   ) {
+    this.valuationAsset = account.rules.valuationAsset;
     for (const [asset, amount] of Object.entries(account.balances)) {
       if (isZero(amount)) continue;
       this.balance.set(asset, amount);

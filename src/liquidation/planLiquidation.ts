@@ -123,7 +123,7 @@ function summarise(account: LiquidationAccount, ledger: PlanLedger, before: Plan
 /** Plans with validated options. */
 function planWith(account: LiquidationAccount, options: ResolvedPlanOptions): LiquidationPlan {
   const { rules } = account;
-  const ledger = () => new PlanLedger(account, options, rules.valuationAsset);
+  const ledger = () => new PlanLedger(account, options);
   const before = ledger();
   if (!before.isBeyond(rules.liquidation)) return summarise(account, before, before, false, options.mode, null);
   let fallback: PartialFallback | null = null;

@@ -154,6 +154,18 @@ function executed(c: Case, plan: LiquidationPlan) {
   return result;
 }
 
+/** Checks a law on every generated account that is liquidatable, given its plan. */
+function forEveryLiquidation(law: (c: Case, plan: LiquidationPlan) => void): void {
+  fc.assert(
+    fc.property(cases, (c) => {
+      const plan = planLiquidation(c.state, c.options);
+      fc.pre(plan.liquidatable);
+      law(c, plan);
+    }),
+    runs,
+  );
+}
+
 describe('planLiquidation laws', () => {
   it('never throws on a valid account; an account short of its threshold gets no steps', () => {
     fc.assert(
@@ -170,94 +182,75 @@ describe('planLiquidation laws', () => {
   });
 
   it('leaves a partial plan at or under its target, and a full plan with no debt', () => {
-    fc.assert(
-      fc.property(cases, (c) => {
-        const plan = planLiquidation(c.state, c.options);
-        fc.pre(plan.liquidatable);
-        const { state } = executed(c, plan);
-        const after = valuationOf(state);
-        if (plan.mode === 'partial') {
-          expect(reaches(c, after.assets, after.liabilities)).toBe(true);
-          expect(state.status).not.toBe('liquidation');
-          const target = big(String(c.options.targetRiskRate ?? c.setup.marginCall));
-          const risk = plan.riskAfter === null ? null : big(plan.riskAfter);
-          if (c.setup.model.kind === 'marginLevel') expect(risk === null || risk.gte(target)).toBe(true);
-          else expect(risk !== null && risk.lte(target)).toBe(true);
-        } else {
-          expect(state.loans).toEqual({});
-          if (plan.shortfall.gt(0)) expect(Object.values(state.balances).every((b) => b.eq(0))).toBe(true);
-        }
-      }),
-      runs,
-    );
+    forEveryLiquidation((c, plan) => {
+      const { state } = executed(c, plan);
+      const after = valuationOf(state);
+      if (plan.mode === 'partial') {
+        expect(reaches(c, after.assets, after.liabilities)).toBe(true);
+        expect(state.status).not.toBe('liquidation');
+        const target = big(String(c.options.targetRiskRate ?? c.setup.marginCall));
+        const risk = plan.riskAfter === null ? null : big(plan.riskAfter);
+        if (c.setup.model.kind === 'marginLevel') expect(risk === null || risk.gte(target)).toBe(true);
+        else expect(risk !== null && risk.lte(target)).toBe(true);
+      } else {
+        expect(state.loans).toEqual({});
+        if (plan.shortfall.gt(0)) expect(Object.values(state.balances).every((b) => b.eq(0))).toBe(true);
+      }
+    });
   });
 
   it('is minimal: one lot less of the last sale would not reach the target', () => {
-    fc.assert(
-      fc.property(cases, (c) => {
-        const plan = planLiquidation(c.state, c.options);
-        fc.pre(plan.liquidatable && plan.mode === 'partial');
-        const index = plan.steps.map((s) => s.kind).lastIndexOf('sell');
-        fc.pre(index >= 0);
-        const sale = plan.steps[index] as SellStep;
-        const lot = big(c.options.lotSizes?.[sale.asset] === undefined ? '0.00000001' : String(c.options.lotSizes[sale.asset]));
-        const minimum = big(c.options.minimums?.[sale.asset] === undefined ? '0' : String(c.options.minimums[sale.asset]));
-        const less = big(sale.quantity).minus(lot);
-        fc.pre(less.gt(0) && less.gte(minimum));
-        const { state } = executed(c, plan);
-        const repayStep = plan.steps.slice(index + 1).find((s) => s.kind === 'repay');
-        const repaid = repayStep?.kind === 'repay' ? big(repayStep.interest).plus(big(repayStep.principal)) : new TB(0);
-        const loan = state.loans[sale.for];
-        const owedBefore = repaid.plus(loan === undefined ? 0 : big(loan.principal).plus(big(loan.interest)));
-        const done = saleOf(c, sale, big(sale.quantity));
-        const alt = saleOf(c, sale, less);
-        const altRepaid = alt.net.lt(owedBefore) ? alt.net : owedBefore;
-        const after = valuationOf(state);
-        const pf = big(sale.forPrice);
-        const assets = after.assets.plus(lot.times(big(sale.price))).minus(done.net.minus(repaid).minus(alt.net.minus(altRepaid)).times(pf));
-        const liabilities = after.liabilities.plus(repaid.minus(altRepaid).times(pf));
-        expect(reaches(c, assets, liabilities)).toBe(false);
-      }),
-      runs,
-    );
+    forEveryLiquidation((c, plan) => {
+      fc.pre(plan.mode === 'partial');
+      const index = plan.steps.map((s) => s.kind).lastIndexOf('sell');
+      fc.pre(index >= 0);
+      const sale = plan.steps[index] as SellStep;
+      const lot = big(c.options.lotSizes?.[sale.asset] === undefined ? '0.00000001' : String(c.options.lotSizes[sale.asset]));
+      const minimum = big(c.options.minimums?.[sale.asset] === undefined ? '0' : String(c.options.minimums[sale.asset]));
+      const less = big(sale.quantity).minus(lot);
+      fc.pre(less.gt(0) && less.gte(minimum));
+      const { state } = executed(c, plan);
+      const repayStep = plan.steps.slice(index + 1).find((s) => s.kind === 'repay');
+      const repaid = repayStep?.kind === 'repay' ? big(repayStep.interest).plus(big(repayStep.principal)) : new TB(0);
+      const loan = state.loans[sale.for];
+      const owedBefore = repaid.plus(loan === undefined ? 0 : big(loan.principal).plus(big(loan.interest)));
+      const done = saleOf(c, sale, big(sale.quantity));
+      const alt = saleOf(c, sale, less);
+      const altRepaid = alt.net.lt(owedBefore) ? alt.net : owedBefore;
+      const after = valuationOf(state);
+      const pf = big(sale.forPrice);
+      const assets = after.assets.plus(lot.times(big(sale.price))).minus(done.net.minus(repaid).minus(alt.net.minus(altRepaid)).times(pf));
+      const liabilities = after.liabilities.plus(repaid.minus(altRepaid).times(pf));
+      expect(reaches(c, assets, liabilities)).toBe(false);
+    });
   });
 
   it('conserves value: equity lost = fees + slippage − what the fund covered; the fund pays exactly the shortfall', () => {
-    fc.assert(
-      fc.property(cases, (c) => {
-        const plan = planLiquidation(c.state, c.options);
-        fc.pre(plan.liquidatable);
-        const { state, events } = executed(c, plan);
-        const before = valuationOf(c.state);
-        const after = valuationOf(state);
-        expect([after.assets.toFixed(), after.liabilities.toFixed()]).toEqual([plan.assetsAfter.toFixed(), plan.liabilitiesAfter.toFixed()]);
-        const lost = before.assets.minus(before.liabilities).minus(after.assets.minus(after.liabilities));
-        expect(lost.toFixed()).toBe(big(plan.feeTotal).plus(big(plan.slippageTotal)).minus(big(plan.shortfall)).toFixed());
-        // every sale follows the documented rule
-        for (const step of plan.steps) {
-          if (step.kind !== 'sell') continue;
-          const s = saleOf(c, step, big(step.quantity));
-          expect([step.proceeds.toFixed(), step.fee.toFixed()]).toEqual([s.proceeds.toFixed(), s.fee.toFixed()]);
-          expect(step.slippage.toFixed()).toBe(big(step.quantity).times(big(step.price)).minus(s.proceeds.times(big(step.forPrice))).toFixed());
-        }
-        const fund = applyToFund(createInsuranceFund(), events);
-        const paid = Object.entries(fund.payouts).reduce((sum, [a, x]) => sum.plus(big(x).times(a === 'USDT' ? 1 : big(state.prices[a] as Big))), new TB(0));
-        expect(paid.toFixed()).toBe(plan.shortfall.toFixed());
-        expect(Object.fromEntries(Object.entries(fund.feesIn).map(([a, x]) => [a, x.toFixed()]))).toEqual(Object.fromEntries(Object.entries(plan.fees).map(([a, x]) => [a, x.toFixed()])));
-      }),
-      runs,
-    );
+    forEveryLiquidation((c, plan) => {
+      const { state, events } = executed(c, plan);
+      const before = valuationOf(c.state);
+      const after = valuationOf(state);
+      expect([after.assets.toFixed(), after.liabilities.toFixed()]).toEqual([plan.assetsAfter.toFixed(), plan.liabilitiesAfter.toFixed()]);
+      const lost = before.assets.minus(before.liabilities).minus(after.assets.minus(after.liabilities));
+      expect(lost.toFixed()).toBe(big(plan.feeTotal).plus(big(plan.slippageTotal)).minus(big(plan.shortfall)).toFixed());
+      // every sale follows the documented rule
+      for (const step of plan.steps) {
+        if (step.kind !== 'sell') continue;
+        const s = saleOf(c, step, big(step.quantity));
+        expect([step.proceeds.toFixed(), step.fee.toFixed()]).toEqual([s.proceeds.toFixed(), s.fee.toFixed()]);
+        expect(step.slippage.toFixed()).toBe(big(step.quantity).times(big(step.price)).minus(s.proceeds.times(big(step.forPrice))).toFixed());
+      }
+      const fund = applyToFund(createInsuranceFund(), events);
+      const paid = Object.entries(fund.payouts).reduce((sum, [a, x]) => sum.plus(big(x).times(a === 'USDT' ? 1 : big(state.prices[a] as Big))), new TB(0));
+      expect(paid.toFixed()).toBe(plan.shortfall.toFixed());
+      expect(Object.fromEntries(Object.entries(fund.feesIn).map(([a, x]) => [a, x.toFixed()]))).toEqual(Object.fromEntries(Object.entries(plan.fees).map(([a, x]) => [a, x.toFixed()])));
+    });
   });
 
   it('reproduces riskAfter when executed', () => {
-    fc.assert(
-      fc.property(cases, (c) => {
-        const plan = planLiquidation(c.state, c.options);
-        fc.pre(plan.liquidatable);
-        const after = valuationOf(executed(c, plan).state);
-        expect(riskRate({ assets: after.assets.toFixed(), liabilities: after.liabilities.toFixed(), model: c.setup.model })?.toFixed() ?? null).toBe(plan.riskAfter?.toFixed() ?? null);
-      }),
-      runs,
-    );
+    forEveryLiquidation((c, plan) => {
+      const after = valuationOf(executed(c, plan).state);
+      expect(riskRate({ assets: after.assets.toFixed(), liabilities: after.liabilities.toFixed(), model: c.setup.model })?.toFixed() ?? null).toBe(plan.riskAfter?.toFixed() ?? null);
+    });
   });
 });

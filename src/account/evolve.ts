@@ -26,6 +26,11 @@ function moved(state: AccountState, event: AccountEvent, asset: string, delta: D
   return { ...state.balances, [asset]: next };
 }
 
+/** Balances after an exchange's two legs, applied in order (each signed; neither may go negative). */
+function exchanged(state: AccountState, event: AccountEvent, first: string, firstDelta: Decimal, second: string, secondDelta: Decimal): Readonly<Record<string, Decimal>> {
+  return moved({ ...state, balances: moved(state, event, first, firstDelta) }, event, second, secondDelta);
+}
+
 function withLoan(state: AccountState, asset: string, loan: Loan | undefined): Readonly<Record<string, Loan>> {
   const { [asset]: _old, ...rest } = state.loans;
   return loan === undefined ? rest : { ...rest, [asset]: loan };
@@ -68,7 +73,7 @@ function liquidated(state: AccountState, event: EventOf<'Liquidated'>): Changes 
     if (step.kind !== 'sell' && step.kind !== 'repay') throw impossible(event, `a step of kind ${String((step as { kind?: unknown }).kind)} is not a sale or a repayment`);
     const changes: Changes =
       step.kind === 'sell'
-        ? { balances: moved({ ...s, balances: moved(s, event, step.asset, step.quantity.times(-1)) }, event, step.for, step.proceeds) }
+        ? { balances: exchanged(s, event, step.asset, step.quantity.times(-1), step.for, step.proceeds) }
         : repaid(s, event, step.asset, step.interest, step.principal);
     s = { ...s, ...changes };
   }
@@ -93,9 +98,8 @@ const handlers: Handlers = {
   Repaid: (s, e) => repaid(s, e, e.asset, e.interest, e.principal),
   TradeFilled: (s, e) => {
     const value = e.quantity.times(e.price);
-    const afterBase = { ...s, balances: moved(s, e, e.base, e.side === 'buy' ? e.quantity : e.quantity.times(-1)) };
     const quoteDelta = e.side === 'buy' ? value.plus(e.fee).times(-1) : value.minus(e.fee);
-    return { balances: moved(afterBase, e, e.quote, quoteDelta) };
+    return { balances: exchanged(s, e, e.base, e.side === 'buy' ? e.quantity : e.quantity.times(-1), e.quote, quoteDelta) };
   },
   InterestCharged: (s, e) => {
     const loan = s.loans[e.asset];

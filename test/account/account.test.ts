@@ -206,7 +206,7 @@ describe('status, liquidation gating and time', () => {
     expect(change?.type === 'StatusChanged' && [change.from, change.to]).toEqual(['normal', 'marginCall']);
   });
 
-  it('accepts only updatePrices, accrue and deposit while in liquidation', () => {
+  it('accepts only updatePrices, accrue, deposit (and liquidate, test/account/liquidate.test.ts) while in liquidation', () => {
     const liq = run(isolatedConfig, [
       { type: 'deposit', at: T0, asset: 'USDT', amount: '1000' },
       { type: 'trade', at: T0, side: 'buy', quantity: '0.05', price: '60000', autoBorrow: true },

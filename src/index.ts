@@ -81,6 +81,10 @@ export { createInsuranceFund } from './liquidation/createInsuranceFund.js';
 export { applyToFund } from './liquidation/applyToFund.js';
 export type { InsuranceFund, FundEvent } from './liquidation/insuranceFund.js';
 
+export { venuePresets } from './venues/venuePresets.js';
+export { toVenuePreset, isVenueName } from './venues/toVenuePreset.js';
+export type { VenuePreset, VenueName, VenueRisk, PerMode } from './venues/venuePreset.js';
+
 export { createAccount } from './account/createAccount.js';
 export type { AccountConfig, AccountMode, InterestRule } from './account/config.js';
 export type { AccountState, AccountRules, Loan, Tranche, Coupon } from './account/state.js';

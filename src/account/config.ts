@@ -2,6 +2,7 @@ import type { DecimalInput } from '../decimal/toDecimal.js';
 import type { InterestClock } from '../interest/clock.js';
 import type { RiskModel } from '../risk/model.js';
 import type { RiskThresholds } from '../risk/thresholds.js';
+import type { VenuePreset } from '../venues/venuePreset.js';
 
 export type AccountMode = 'cross' | 'isolated';
 
@@ -18,6 +19,11 @@ export interface InterestRule {
 export interface AccountConfig {
   /** `cross`: any of `assets`, account-level max leverage (default 3). `isolated`: one `pair` (default 10x). */
   readonly mode: AccountMode;
+  /**
+   * A venue's rules (`venuePresets.bitget`, …): fills the max leverage, risk model and thresholds,
+   * transfer-out limit and interest clock the config leaves out (docs/venues.md).
+   */
+  readonly venue?: VenuePreset;
   /** Cross: the assets the account may hold or owe besides the valuation asset. */
   readonly assets?: readonly string[];
   /** Isolated: the pair; the quote is the valuation asset. */

@@ -13,13 +13,15 @@ import type { AccountConfig } from './config.js';
 import { deepFreeze } from '../freeze.js';
 import type { AccountRules, AccountState, ResolvedInterestRule } from './state.js';
 import { toPlain } from './json.js';
+import { withVenue } from './venueConfig.js';
 
 function invalid(message: string, field: string): MarginError {
   return new MarginError('INVALID_CONFIG', message, { field });
 }
 
 /** Validates a configuration into rules (`INVALID_CONFIG` and the usual codes name the field). */
-export function toRules(config: AccountConfig): AccountRules {
+export function toRules(given: AccountConfig): AccountRules {
+  const config = withVenue(given);
   const mode = config.mode;
   if (mode !== 'cross' && mode !== 'isolated') throw invalid(`mode must be 'cross' or 'isolated', got ${String(mode)}`, 'mode');
   let assets: string[];

@@ -1,0 +1,54 @@
+import { MarginError } from '../errors.js';
+import type { VenuePreset } from '../venues/venuePreset.js';
+import type { AccountConfig, InterestRule } from './config.js';
+
+function invalid(message: string, field: string, venue: VenuePreset): MarginError {
+  return new MarginError('INVALID_CONFIG', message, { field, venue: String(venue.name) });
+}
+
+/** A rule without its `undefined` fields, so spreading it over the venue's defaults keeps them. */
+function definedOnly(rule: InterestRule): InterestRule {
+  return Object.fromEntries(Object.entries(rule).filter(([, value]) => value !== undefined)) as unknown as InterestRule;
+}
+
+/**
+ * The configuration with the preset's rules filled in where the caller gave none (docs/venues.md).
+ * The caller's fields always win. A rule the venue does not publish is never guessed: an account on a
+ * preset without a risk rule for its mode must name its own `riskModel`.
+ */
+export function withVenue(config: AccountConfig): AccountConfig {
+  const venue = config.venue;
+  if (venue === undefined) return config;
+  if (typeof venue !== 'object' || venue === null || typeof venue.maxLeverage !== 'object' || venue.maxLeverage === null) {
+    throw new MarginError('INVALID_CONFIG', 'venue must be a preset such as venuePresets.bitget', { field: 'venue' });
+  }
+  if (venue.product !== 'spotMargin') {
+    throw invalid(`${venue.title} presets carry leverage caps for positions, not spot margin account rules`, 'venue', venue);
+  }
+  const mode = config.mode;
+  const cap = mode === 'cross' || mode === 'isolated' ? venue.maxLeverage[mode] : undefined;
+  if (cap === undefined && config.maxLeverage === undefined) {
+    throw invalid(`${venue.title} publishes no ${String(mode)} margin leverage; give maxLeverage`, 'maxLeverage', venue);
+  }
+  const risk = mode === 'cross' || mode === 'isolated' ? venue.risk?.[mode] : undefined;
+  const ownModel = config.riskModel !== undefined;
+  if (!ownModel && risk === undefined) {
+    throw invalid(`${venue.title} publishes no ${String(mode)} account risk rule this library models; give riskModel and thresholds`, 'riskModel', venue);
+  }
+  const interest: Record<string, InterestRule> = {};
+  for (const [asset, rule] of Object.entries(config.interest ?? {})) {
+    interest[asset] = venue.interest === undefined ? rule : { ...venue.interest, ...definedOnly(rule) };
+  }
+  const maxLeverage = config.maxLeverage ?? cap;
+  const riskModel = config.riskModel ?? risk?.model;
+  const thresholds = config.thresholds ?? (ownModel ? undefined : risk?.thresholds);
+  const transferOutLimit = config.transferOutLimit ?? (ownModel ? undefined : venue.transferOutLimit);
+  return {
+    ...config,
+    ...(maxLeverage === undefined ? {} : { maxLeverage }),
+    ...(riskModel === undefined ? {} : { riskModel }),
+    ...(thresholds === undefined ? {} : { thresholds }),
+    ...(transferOutLimit === undefined ? {} : { transferOutLimit }),
+    interest,
+  };
+}

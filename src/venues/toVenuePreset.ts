@@ -1,0 +1,26 @@
+import { MarginError } from '../errors.js';
+import type { VenueName, VenuePreset } from './venuePreset.js';
+import { venuePresets } from './venuePresets.js';
+
+/** Whether `name` names a shipped preset. */
+export function isVenueName(name: string): name is VenueName {
+  return Object.prototype.hasOwnProperty.call(venuePresets, name);
+}
+
+/**
+ * The shipped preset called `name` (any case), or `INVALID_OPTION` naming the known venues.
+ * Docs: docs/venues.md.
+ *
+ * @example
+ * toVenuePreset('binance').liquidationFeeRate; // '0.02'
+ */
+export function toVenuePreset(name: string, field = 'venue'): VenuePreset {
+  const key = typeof name === 'string' ? name.toLowerCase() : '';
+  if (!isVenueName(key)) {
+    throw new MarginError('INVALID_OPTION', `${field} must be one of ${Object.keys(venuePresets).join(', ')}, got ${String(name)}`, {
+      field,
+      value: String(name),
+    });
+  }
+  return venuePresets[key];
+}

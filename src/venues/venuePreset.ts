@@ -1,0 +1,47 @@
+import type { InterestClock } from '../interest/clock.js';
+import type { MaintenanceBasis } from '../liquidation/priceSolvers.js';
+import type { RiskModel } from '../risk/model.js';
+import type { RiskThresholds } from '../risk/thresholds.js';
+
+/** The venues margin-math ships presets for (docs/venues.md). */
+export type VenueName = 'bitget' | 'binance' | 'bybit' | 'okx' | 'kucoin' | 'kraken' | 'mexc' | 'gemini' | 'primexbt';
+
+/** One margin mode's risk rule: the measure and the two levels the venue acts on. */
+export interface VenueRisk {
+  readonly model: RiskModel;
+  readonly thresholds: RiskThresholds;
+}
+
+/** A per-mode value; a mode the venue does not offer is absent. */
+export interface PerMode<T> {
+  readonly cross?: T;
+  readonly isolated?: T;
+}
+
+/**
+ * A venue's published rules as data. Every field is documented with its source in docs/venues.md;
+ * a field the venue does not publish is absent rather than guessed. Decimals are strings.
+ */
+export interface VenuePreset {
+  readonly name: string;
+  /** The venue's own name, for people. */
+  readonly title: string;
+  /** `spotMargin` presets configure `createAccount`; `leveraged` (CFD, derivatives) carry only caps. */
+  readonly product: 'spotMargin' | 'leveraged';
+  /** The highest leverage per mode (spot margin: borrow up to margin × (cap − 1)). */
+  readonly maxLeverage: PerMode<string>;
+  /** The account-level risk rule per mode, where the venue publishes one this library models. */
+  readonly risk?: PerMode<VenueRisk>;
+  /** When interest is charged and what period its rate is quoted for. */
+  readonly interest?: { readonly clock: InterestClock; readonly ratePeriodHours: number };
+  /** The level, in the risk model's measure, a transfer out may not bring the account to. */
+  readonly transferOutLimit?: string;
+  /** Fee on liquidated value, paid to the venue's insurance fund (a `planLiquidation` `feeRate`). */
+  readonly liquidationFeeRate?: string;
+  /** How the venue's futures liquidation price values maintenance, and whether it folds in the close fee. */
+  readonly liquidationPrice?: { readonly maintenanceBasis: MaintenanceBasis; readonly closeFeeIncluded: boolean };
+  /** `interestFirst` where the venue says repayments pay interest before principal. */
+  readonly repaymentOrder?: 'interestFirst';
+  /** Where the venue's documents disagree: which one the preset follows, and why. */
+  readonly follows?: string;
+}

@@ -1,0 +1,199 @@
+import Big from 'big.js';
+import { describe, expect, it } from 'vitest';
+import {
+  accountFromJSON,
+  accruedInterest,
+  accountToJSON,
+  createAccount,
+  execute,
+  maxBorrowable,
+  riskStatus,
+  toVenuePreset,
+  venuePresets,
+  type AccountConfig,
+  type AccountState,
+  type RiskModel,
+  type VenueName,
+} from '../../src/index.js';
+import { expectCode } from '../expectCode.js';
+import { loadVectors, ms } from '../vectors/load.js';
+
+interface Common {
+  readonly venue: VenueName;
+  readonly mode: 'cross' | 'isolated';
+  readonly riskModel?: RiskModel;
+}
+type Input =
+  | (Common & { kind: 'loanInterest'; asset: string; rate: string; collateral: string; principal: string; from: string; to: string })
+  | (Common & { kind: 'borrowLimit'; margin: string; maxLeverage?: string })
+  | (Common & { kind: 'status'; assets: string; liabilities: string })
+  | (Common & { kind: 'transferOut'; deposit: string; borrow: string; withdraw: string });
+
+const AT = Date.UTC(2024, 2, 1, 9);
+
+/** An account on the venue's preset holding `asset` (BTC/USDT isolated, or cross over BTC valued in `valuation`). */
+function accountOn(input: Common, at: number, extra: Partial<AccountConfig> = {}, valuation = 'USDT'): AccountState {
+  const shape: Partial<AccountConfig> =
+    input.mode === 'isolated' ? { pair: { base: 'BTC', quote: 'USDT' } } : { assets: ['BTC'], valuationAsset: valuation };
+  return createAccount({
+    venue: venuePresets[input.venue],
+    mode: input.mode,
+    ...shape,
+    ...(input.riskModel === undefined ? {} : { riskModel: input.riskModel }),
+    prices: { BTC: '60000' },
+    at,
+    ...extra,
+  } as AccountConfig);
+}
+
+function step(state: AccountState, command: Parameters<typeof execute>[1]): AccountState {
+  const r = execute(state, command);
+  if (!r.ok) throw new Error(`${command.type} rejected: ${r.rejection.code} ${r.rejection.message}`);
+  return r.state;
+}
+
+const run: { [K in Input['kind']]: (input: Extract<Input, { kind: K }>) => string } = {
+  loanInterest(input) {
+    const clock = venuePresets[input.venue].interest;
+    if (clock === undefined) throw new Error(`${input.venue} has no interest clock`);
+    return accruedInterest({ principal: input.principal, rate: input.rate, from: ms(input.from), to: ms(input.to), ...clock }).toFixed();
+  },
+  borrowLimit(input) {
+    const extra: Partial<AccountConfig> = { interest: { USDT: { rate: '0.0001' } }, ...(input.maxLeverage === undefined ? {} : { maxLeverage: input.maxLeverage }) };
+    const account = step(accountOn(input, AT, extra), { type: 'deposit', at: AT, asset: 'USDT', amount: input.margin });
+    return maxBorrowable({ margin: input.margin, maxLeverage: account.rules.maxLeverage }).amount.toFixed();
+  },
+  status(input) {
+    const risk = venuePresets[input.venue].risk?.[input.mode];
+    if (risk === undefined) throw new Error(`${input.venue} has no ${input.mode} risk rule`);
+    return riskStatus({ assets: input.assets, liabilities: input.liabilities, model: risk.model, thresholds: risk.thresholds });
+  },
+  transferOut(input) {
+    let account = accountOn(input, AT, { interest: { USDT: { rate: '0' } } });
+    account = step(account, { type: 'deposit', at: AT, asset: 'USDT', amount: input.deposit });
+    account = step(account, { type: 'borrow', at: AT, asset: 'USDT', amount: input.borrow });
+    const r = execute(account, { type: 'withdraw', at: AT, asset: 'USDT', amount: input.withdraw });
+    return r.ok ? 'accepted' : r.rejection.code;
+  },
+};
+
+/**
+ * The same loan through an account on the preset: the account posts each charge as it happens (the
+ * borrow-time charge at once), each rounded up on its own (decision 0007), so its total is the
+ * one-shot figure plus at most 1e-8 per posting after the first.
+ */
+function accountInterest(input: Extract<Input, { kind: 'loanInterest' }>): { interest: Big; postings: number } {
+  const from = ms(input.from);
+  const valuation = input.asset === 'BTC' ? 'USDT' : input.asset;
+  let account = accountOn(input, from, { interest: { [input.asset]: { rate: input.rate } } }, valuation);
+  account = step(account, { type: 'deposit', at: from, asset: input.asset, amount: input.collateral });
+  const borrowed = execute(account, { type: 'borrow', at: from, asset: input.asset, amount: input.principal });
+  if (!borrowed.ok) throw new Error(borrowed.rejection.message);
+  const repaid = execute(borrowed.state, { type: 'repay', at: ms(input.to), asset: input.asset, amount: 'all' });
+  if (!repaid.ok) throw new Error(repaid.rejection.message);
+  const events = [...borrowed.events, ...repaid.events];
+  const last = events.find((e) => e.type === 'Repaid');
+  if (last?.type !== 'Repaid') throw new Error('no Repaid event');
+  return { interest: last.interest, postings: events.filter((e) => e.type === 'InterestCharged').length };
+}
+
+/** The borrow command agrees with the limit: `amount` is accepted, one unit of the 8th decimal more is refused. */
+function borrowCodes(input: Extract<Input, { kind: 'borrowLimit' }>, amount: string): [string, string] {
+  const extra: Partial<AccountConfig> = { interest: { USDT: { rate: '0.0001' } }, ...(input.maxLeverage === undefined ? {} : { maxLeverage: input.maxLeverage }) };
+  const account = step(accountOn(input, AT, extra), { type: 'deposit', at: AT, asset: 'USDT', amount: input.margin });
+  const codeOf = (value: string) => {
+    const r = execute(account, { type: 'borrow', at: AT, asset: 'USDT', amount: value });
+    return r.ok ? 'accepted' : r.rejection.code;
+  };
+  return [codeOf(amount), codeOf((Number(amount) + 0.00000001).toFixed(8))];
+}
+
+describe('venue presets', () => {
+  for (const v of loadVectors<Input, string>('venues')) {
+    it(`reproduces ${v.name}`, () => {
+      const input = v.input;
+      const actual = (run[input.kind] as (i: Input) => string)(input);
+      expect(actual).toBe(v.expected);
+      if (input.kind === 'borrowLimit') expect(borrowCodes(input, v.expected)).toEqual(['accepted', 'BORROW_LIMIT']);
+      if (input.kind === 'loanInterest') {
+        const { interest, postings } = accountInterest(input);
+        expect(interest.gte(v.expected)).toBe(true);
+        expect(interest.lte(new Big(v.expected).plus(new Big('0.00000001').times(Math.max(postings - 1, 0))))).toBe(true);
+      }
+    });
+  }
+
+  it('gives every shipped venue a preset under its own name', () => {
+    expect(Object.keys(venuePresets)).toEqual(['bitget', 'binance', 'bybit', 'okx', 'kucoin', 'kraken', 'mexc', 'gemini', 'primexbt']);
+    for (const [name, preset] of Object.entries(venuePresets)) expect(preset.name).toBe(name);
+  });
+
+  it('freezes the presets', () => {
+    expect(Object.isFrozen(venuePresets.bitget.risk?.cross?.thresholds)).toBe(true);
+    expect(() => {
+      (venuePresets.bitget.maxLeverage as { cross?: string }).cross = '100';
+    }).toThrow(TypeError);
+  });
+
+  it('lets the caller override what the preset fills', () => {
+    const account = createAccount({
+      venue: venuePresets.binance,
+      mode: 'cross',
+      maxLeverage: 5,
+      thresholds: { marginCall: '1.16', liquidation: '1.1' },
+      prices: {},
+      at: AT,
+    });
+    expect(account.rules.maxLeverage.toFixed()).toBe('5');
+    expect(account.rules.model.kind).toBe('marginLevel');
+    expect(account.config.thresholds?.marginCall).toBe('1.16');
+  });
+
+  it('takes the venue clock for a rule that names none and keeps a rule that names its own', () => {
+    const account = createAccount({
+      venue: venuePresets.kraken,
+      mode: 'cross',
+      valuationAsset: 'USD',
+      assets: ['BTC'],
+      riskModel: { kind: 'debtRatio' },
+      interest: { USD: { rate: '0.0002' }, BTC: { rate: '0.0001', clock: { kind: 'continuous' }, ratePeriodHours: 24 } },
+      prices: { BTC: '60000' },
+      at: AT,
+    });
+    expect(account.rules.interest.USD).toMatchObject({ ratePeriodHours: 4, clock: { kind: 'elapsedPeriods', periodHours: 4, openingCharge: true } });
+    expect(account.rules.interest.BTC).toMatchObject({ ratePeriodHours: 24, clock: { kind: 'continuous' } });
+  });
+
+  it('round-trips an account on a preset through JSON', () => {
+    const account = createAccount({ venue: venuePresets.kucoin, mode: 'isolated', pair: { base: 'BTC', quote: 'USDT' }, prices: { BTC: '60000' }, at: AT });
+    const restored = accountFromJSON(JSON.parse(JSON.stringify(accountToJSON(account))));
+    expect(accountToJSON(restored)).toEqual(accountToJSON(account));
+    expect(restored.rules.transferOut).toEqual(account.rules.transferOut);
+    expect(restored.config.venue).toEqual(venuePresets.kucoin);
+  });
+
+  it('refuses to guess a risk rule the venue does not publish', () => {
+    expectCode(() => createAccount({ venue: venuePresets.bybit, mode: 'cross', prices: {}, at: AT }), 'INVALID_CONFIG', 'riskModel');
+  });
+
+  it('refuses a mode the venue does not offer without an explicit leverage', () => {
+    expectCode(() => createAccount({ venue: venuePresets.mexc, mode: 'cross', prices: {}, at: AT }), 'INVALID_CONFIG', 'maxLeverage');
+  });
+
+  it('refuses a leveraged-product preset for a spot margin account', () => {
+    expectCode(
+      () => createAccount({ venue: venuePresets.primexbt, mode: 'cross', riskModel: { kind: 'debtRatio' }, prices: {}, at: AT }),
+      'INVALID_CONFIG',
+      'venue',
+    );
+  });
+
+  it('refuses something that is not a preset', () => {
+    expectCode(() => createAccount({ venue: 'bitget' as never, mode: 'cross', prices: {}, at: AT }), 'INVALID_CONFIG', 'venue');
+  });
+
+  it('looks presets up by name in any case and names the known ones otherwise', () => {
+    expect(toVenuePreset('Binance')).toBe(venuePresets.binance);
+    expectCode(() => toVenuePreset('ftx'), 'INVALID_OPTION', 'venue');
+  });
+});

@@ -1,0 +1,86 @@
+import { MarginError } from '../errors.js';
+
+/** One flag: named like the API field it fills. */
+export interface Flag {
+  readonly type: 'string' | 'boolean';
+  readonly description: string;
+  /** Shown in --help; the library's own default applies when the flag is absent. */
+  readonly defaultText?: string;
+}
+
+export type FlagValues = Readonly<Record<string, string | boolean | undefined>>;
+
+/** What a command needs from the outside world; `main.ts` supplies the real one. */
+export interface CommandIO {
+  readonly readText: (path: string) => string;
+}
+
+/** A command's answer: text for people, a JSON value for `--json`, files to write. */
+export interface CommandResult {
+  readonly text: string;
+  readonly json: unknown;
+  readonly files?: readonly { readonly path: string; readonly content: string }[];
+}
+
+export interface Command {
+  readonly name: string;
+  readonly summary: string;
+  /** Which library function it mirrors, for --help. */
+  readonly mirrors: string;
+  readonly flags: Readonly<Record<string, Flag>>;
+  readonly examples: readonly string[];
+  readonly run: (values: FlagValues, io: CommandIO) => CommandResult;
+}
+
+/** Flags every command takes. */
+export const COMMON_FLAGS: Readonly<Record<string, Flag>> = {
+  venue: { type: 'string', description: 'a venue preset: bitget, binance, bybit, okx, kucoin, kraken, mexc, gemini, primexbt' },
+  json: { type: 'boolean', description: 'print the result as JSON' },
+  help: { type: 'boolean', description: 'show this help' },
+};
+
+/** A string flag's value, or `MISSING_INPUT` naming it. */
+export function required(values: FlagValues, name: string): string {
+  const value = values[name];
+  if (typeof value !== 'string') throw new MarginError('MISSING_INPUT', `--${name} is required`, { field: name });
+  return value;
+}
+
+/** A string flag's value when given. */
+export function optional(values: FlagValues, name: string): string | undefined {
+  const value = values[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** `{ [key]: value }` when the flag was given, else `{}` — for building inputs with optional fields. */
+export function given<K extends string>(values: FlagValues, name: string, key: K): { [P in K]?: string } {
+  const value = optional(values, name);
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: string };
+}
+
+/** A whole number flag (hours, scale), or `INVALID_OPTION` naming it. */
+export function integerFlag(values: FlagValues, name: string): number | undefined {
+  const value = optional(values, name);
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value) || !Number.isFinite(n)) throw new MarginError('INVALID_OPTION', `--${name} must be a number, got ${value}`, { field: name, value });
+  return n;
+}
+
+/** An instant given as ISO-8601 (`2024-03-01T13:20:00Z`) or epoch milliseconds. */
+export function instantFlag(values: FlagValues, name: string): number {
+  const value = required(values, name);
+  const t = /^\d+$/.test(value) ? Number(value) : Date.parse(value);
+  if (!Number.isFinite(t)) throw new MarginError('INVALID_TIME', `--${name} must be an ISO-8601 instant or epoch milliseconds, got ${value}`, { field: name, value });
+  return t;
+}
+
+/** One of a fixed set of words, or `INVALID_OPTION` listing them. */
+export function choice<T extends string>(values: FlagValues, name: string, allowed: readonly T[]): T | undefined {
+  const value = optional(values, name);
+  if (value === undefined) return undefined;
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new MarginError('INVALID_OPTION', `--${name} must be one of ${allowed.join(', ')}, got ${value}`, { field: name, value });
+  }
+  return value as T;
+}

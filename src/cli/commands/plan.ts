@@ -1,0 +1,64 @@
+import type { LiquidationPlan, LiquidationStep } from '../../liquidation/liquidationPlan.js';
+import { planLiquidation } from '../../liquidation/planLiquidation.js';
+import { MarginError } from '../../errors.js';
+import { choice, given, optional, required, type Command } from '../command.js';
+import { accountFromStatement, type AccountStatement } from '../statement.js';
+import { venueOf } from '../venueFlag.js';
+
+function describe(step: LiquidationStep): string {
+  switch (step.kind) {
+    case 'sell':
+      return `sell ${step.quantity.toFixed()} ${step.asset} at ${step.price.toFixed()} → ${step.proceeds.toFixed()} ${step.for}`;
+    case 'fee':
+      return `fee ${step.amount.toFixed()} ${step.asset} to the insurance fund`;
+    case 'repay':
+      return `repay ${step.asset}: interest ${step.interest.toFixed()}, principal ${step.principal.toFixed()} (from ${step.source})`;
+    case 'cover':
+      return `insurance fund covers ${step.amount.toFixed()} ${step.asset}`;
+  }
+}
+
+/** The plan as lines for people. */
+export function planText(plan: LiquidationPlan): string {
+  if (!plan.liquidatable) return `not liquidatable (risk ${plan.riskBefore?.toFixed() ?? 'unbounded'})`;
+  const lines = [
+    `${plan.mode} liquidation${plan.fallback === null ? '' : ` (fallback: ${plan.fallback})`}: risk ${plan.riskBefore?.toFixed() ?? 'unbounded'} → ${plan.riskAfter?.toFixed() ?? 'unbounded'}`,
+    ...plan.steps.map((s, i) => `  ${i + 1}. ${describe(s)}`),
+    `  fees ${plan.feeTotal.toFixed()}${plan.shortfall.gt(0) ? `, shortfall ${plan.shortfall.toFixed()} covered by the insurance fund` : ', no shortfall'}`,
+  ];
+  return lines.join('\n');
+}
+
+export const plan: Command = {
+  name: 'plan',
+  summary: 'what the liquidation engine would sell, repay, charge and cover for an account in a JSON file',
+  mirrors: 'planLiquidation (docs/liquidation.md)',
+  flags: {
+    account: { type: 'string', description: 'a JSON file: a statement { mode?, valuationAsset?, riskModel?, thresholds?, prices, balances, loans } or accountToJSON output' },
+    mode: { type: 'string', description: 'partial | full', defaultText: 'partial' },
+    targetRiskRate: { type: 'string', description: "partial mode's target in the model's measure", defaultText: 'the margin-call threshold' },
+    feeRate: { type: 'string', description: 'liquidation fee rate', defaultText: "the venue's, else 0" },
+    slippage: { type: 'string', description: 'fraction lost to the market on each sale', defaultText: '0' },
+  },
+  examples: ['margin-math plan --account examples/accounts/underwater.json --venue binance', 'margin-math plan --account examples/accounts/cross-margin-call.json --venue bitget --feeRate 0.01 --json'],
+  run(values, io) {
+    const venue = venueOf(values);
+    const path = required(values, 'account');
+    let statement: AccountStatement;
+    try {
+      statement = JSON.parse(io.readText(path)) as AccountStatement;
+    } catch (error) {
+      throw new MarginError('INVALID_OPTION', `--account ${path}: ${error instanceof Error ? error.message : String(error)}`, { field: 'account', value: path });
+    }
+    const account = accountFromStatement(statement, venue);
+    const feeRate = optional(values, 'feeRate') ?? venue?.liquidationFeeRate;
+    const mode = choice(values, 'mode', ['partial', 'full'] as const);
+    const result = planLiquidation(account, {
+      ...(mode !== undefined && { mode }),
+      ...(feeRate !== undefined && { feeRate }),
+      ...given(values, 'targetRiskRate', 'targetRiskRate'),
+      ...given(values, 'slippage', 'slippage'),
+    });
+    return { text: planText(result), json: result };
+  },
+};

@@ -1,0 +1,88 @@
+import { toPlain } from '../../account/json.js';
+import { MarginError } from '../../errors.js';
+import { simulationChart } from '../chart.js';
+import { choice, optional, type Command } from '../command.js';
+import { DEFAULT_PATH_CSV } from '../defaultPath.js';
+import { parsePricePath } from '../pricePath.js';
+import { simulate as run, type Simulation, type TimelineRow } from '../simulation.js';
+import { venueOf } from '../venueFlag.js';
+import { venuePresets } from '../../venues/venuePresets.js';
+import { planText } from './plan.js';
+
+const BAR = 30;
+
+/** The closeness to liquidation as a bar: filled to the closeness, `|` at the margin-call line, capped at the liquidation line. */
+export function riskBar(closeness: number, marginCallLine: number): string {
+  const filled = Math.round(Math.min(Math.max(closeness, 0), 1) * BAR);
+  const marker = Math.round(marginCallLine * BAR);
+  let bar = '';
+  for (let i = 0; i < BAR; i++) bar += i === marker ? '|' : i < filled ? '█' : '·';
+  return `${bar}${closeness >= 1 ? '▶' : ' '}`;
+}
+
+function when(at: number): string {
+  return new Date(at).toISOString().slice(0, 16).replace('T', ' ');
+}
+
+function rowText(sim: Simulation, row: TimelineRow): string[] {
+  const risk = row.riskRate === null ? 'unbounded' : row.riskRate.toFixed();
+  const lines = [
+    `${when(row.at)}  ${row.price.toFixed().padStart(9)}  ${risk.padStart(10)}  ${riskBar(row.closeness, sim.marginCallLine)}  ${row.interestPaid.toFixed().padStart(11)}  ${row.status}`,
+  ];
+  for (const change of row.changes) lines.push(`                  status ${change}`);
+  if (row.plan !== undefined) lines.push(...planText(row.plan).split('\n').map((l) => `                  ${l}`));
+  return lines;
+}
+
+export const simulate: Command = {
+  name: 'simulate',
+  summary: 'replay a price path through a leveraged spot-margin position and watch risk, interest and liquidation',
+  mirrors: 'createAccount, execute, planLiquidation (docs/state-machine.md, docs/liquidation.md)',
+  flags: {
+    path: { type: 'string', description: 'a CSV of time,price (ISO-8601 or epoch ms)', defaultText: 'the embedded 48-hour BTC/USDT path' },
+    deposit: { type: 'string', description: 'quote deposited as margin', defaultText: '1000' },
+    leverage: { type: 'string', description: "leverage to open at, up to the venue's isolated cap", defaultText: '3' },
+    side: { type: 'string', description: 'long | short', defaultText: 'long' },
+    rate: { type: 'string', description: 'daily interest rate of the borrowed asset', defaultText: "0.000126279 (Bitget's example)" },
+    base: { type: 'string', description: 'the traded asset', defaultText: 'BTC' },
+    quote: { type: 'string', description: 'the margin asset', defaultText: 'USDT' },
+    svg: { type: 'string', description: 'also write a chart of price and risk to this file' },
+  },
+  examples: ['margin-math simulate', 'margin-math simulate --venue binance --leverage 5 --side short --svg short.svg', 'margin-math simulate --path examples/btc-path.csv --json'],
+  run(values, io) {
+    const venue = venueOf(values) ?? venuePresets.bitget;
+    if (venue.product !== 'spotMargin') throw new MarginError('INVALID_OPTION', `${venue.title} has no spot margin to simulate`, { field: 'venue' });
+    const pathFile = optional(values, 'path');
+    const path = parsePricePath(pathFile === undefined ? DEFAULT_PATH_CSV : io.readText(pathFile));
+    const sim = run(
+      {
+        venue,
+        base: optional(values, 'base') ?? 'BTC',
+        quote: optional(values, 'quote') ?? 'USDT',
+        deposit: optional(values, 'deposit') ?? '1000',
+        leverage: optional(values, 'leverage') ?? '3',
+        side: choice(values, 'side', ['long', 'short'] as const) ?? 'long',
+        rate: optional(values, 'rate') ?? '0.000126279',
+      },
+      path,
+    );
+    const { scenario } = sim;
+    const title = `${venue.title} isolated ${scenario.base}/${scenario.quote}: ${scenario.side} ${scenario.leverage}x on ${scenario.deposit} ${scenario.quote}`;
+    const header = [
+      `margin-math simulate — ${title}`,
+      `opened ${sim.quantity.toFixed()} ${scenario.base} at ${path[0]?.price.toFixed() ?? ''}, borrowing ${sim.borrowedAsset} at ${scenario.rate} a day`,
+      `bar: how close the account is to liquidation (▶ = at or past it); | marks the margin call`,
+      '',
+      `time              ${'price'.padStart(9)}  ${'risk'.padStart(10)}  ${'closeness to liquidation'.padEnd(BAR + 1)}  ${'interest'.padStart(11)}  status`,
+    ];
+    const svgPath = optional(values, 'svg');
+    const liquidations = sim.rows.filter((r) => r.plan !== undefined).length;
+    const last = sim.rows[sim.rows.length - 1];
+    const footer = ['', `${sim.rows.length} ticks, ${liquidations} liquidation(s); interest charged ${last?.interestPaid.toFixed() ?? '0'} ${sim.borrowedAsset}${svgPath === undefined ? '' : `; chart written to ${svgPath}`}`];
+    return {
+      text: [...header, ...sim.rows.flatMap((r) => rowText(sim, r)), ...footer].join('\n'),
+      json: toPlain({ scenario: { ...scenario, venue: venue.name }, borrowedAsset: sim.borrowedAsset, quantity: sim.quantity, marginCallLine: sim.marginCallLine, rows: sim.rows }),
+      ...(svgPath !== undefined && { files: [{ path: svgPath, content: simulationChart(sim, title) }] }),
+    };
+  },
+};

@@ -1,0 +1,56 @@
+import { parseArgs } from 'node:util';
+import { toPlain } from '../account/json.js';
+import { isMarginError } from '../errors.js';
+import { COMMON_FLAGS, type CommandIO } from './command.js';
+import { COMMANDS } from './commands/index.js';
+import { commandHelp, mainHelp } from './help.js';
+
+/** What the process should do: print, write files, exit with a code. Computed without touching the world. */
+export interface Outcome {
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly files: readonly { readonly path: string; readonly content: string }[];
+  readonly exitCode: 0 | 1 | 2;
+}
+
+const usageError = (message: string): Outcome => ({ stdout: '', stderr: `margin-math: ${message}\n`, files: [], exitCode: 2 });
+
+/** One line for a broken contract: the message without the library prefix, on one line. */
+function oneLine(message: string): string {
+  return message.replace(/^\[margin-math\] /, '').replace(/\s*\n\s*/g, ' ');
+}
+
+/**
+ * Runs the CLI for `argv` (without node and the script). Exit code 0 on success, 2 with a one-line
+ * message for bad input (unknown command or flag, a `MarginError`), 1 for anything unexpected.
+ */
+export function runCli(argv: readonly string[], io: CommandIO): Outcome {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    return { stdout: `${mainHelp()}\n`, stderr: '', files: [], exitCode: name === undefined ? 2 : 0 };
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (command === undefined) return usageError(`unknown command '${name}'; commands: ${COMMANDS.map((c) => c.name).join(', ')}`);
+  const flags = { ...command.flags, ...COMMON_FLAGS };
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({
+      args: [...rest],
+      options: Object.fromEntries(Object.entries(flags).map(([flag, f]) => [flag, { type: f.type }])),
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    return usageError(`${command.name}: ${oneLine(error instanceof Error ? error.message : String(error))} (see 'margin-math ${command.name} --help')`);
+  }
+  if (values['help'] === true) return { stdout: `${commandHelp(command)}\n`, stderr: '', files: [], exitCode: 0 };
+  try {
+    const result = command.run(values, io);
+    const stdout = values['json'] === true ? `${JSON.stringify(toPlain(result.json), null, 2)}\n` : `${result.text}\n`;
+    return { stdout, stderr: '', files: result.files ?? [], exitCode: 0 };
+  } catch (error) {
+    if (isMarginError(error)) return usageError(`${command.name}: ${oneLine(error.message)}`);
+    if (error instanceof Error && 'code' in error && (error as NodeJS.ErrnoException).code === 'ENOENT') return usageError(`${command.name}: ${oneLine(error.message)}`);
+    return { stdout: '', stderr: `margin-math: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`, files: [], exitCode: 1 };
+  }
+}

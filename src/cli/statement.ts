@@ -1,0 +1,70 @@
+import { createAccount } from '../account/createAccount.js';
+import type { AccountConfig } from '../account/config.js';
+import { accountToJSON, type AccountJSON } from '../account/json.js';
+import { accountFromJSON } from '../account/serialization.js';
+import type { AccountState } from '../account/state.js';
+import { MarginError } from '../errors.js';
+import { accountValuation } from '../risk/accountValuation.js';
+import { statusOf } from '../risk/riskStatus.js';
+import type { RiskModel } from '../risk/model.js';
+import type { RiskThresholds } from '../risk/thresholds.js';
+import type { VenuePreset } from '../venues/venuePreset.js';
+
+/**
+ * An account as a venue's statement shows it: what it holds and owes at which prices. The `plan`
+ * command reads this (or `accountToJSON` output) from a JSON file.
+ */
+export interface AccountStatement {
+  readonly mode?: 'cross' | 'isolated';
+  /** Default USDT; an isolated account's quote. */
+  readonly valuationAsset?: string;
+  readonly riskModel?: RiskModel;
+  readonly thresholds?: RiskThresholds;
+  readonly maxLeverage?: string;
+  readonly prices: Readonly<Record<string, string>>;
+  readonly balances: Readonly<Record<string, string>>;
+  /** Interest included as `interest`, owed on top of `principal`. */
+  readonly loans?: Readonly<Record<string, { readonly principal: string; readonly interest?: string }>>;
+  /** Epoch ms; default 0. */
+  readonly at?: number;
+}
+
+function bad(message: string, field: string): MarginError {
+  return new MarginError('INVALID_CONFIG', message, { field });
+}
+
+/** A validated, frozen account holding and owing exactly what the statement says. */
+export function accountFromStatement(statement: AccountStatement, venue: VenuePreset | undefined): AccountState {
+  if (typeof statement !== 'object' || statement === null) throw bad('the account file must hold a JSON object', 'account');
+  if ('config' in statement) return accountFromJSON(statement as unknown as AccountJSON);
+  const valuationAsset = statement.valuationAsset ?? 'USDT';
+  const loans = statement.loans ?? {};
+  if (typeof statement.prices !== 'object' || typeof statement.balances !== 'object') throw bad('a statement needs prices and balances', 'prices');
+  const others = [...new Set([...Object.keys(statement.prices), ...Object.keys(statement.balances), ...Object.keys(loans)])].filter((a) => a !== valuationAsset);
+  const at = statement.at ?? 0;
+  const common = {
+    ...(venue && { venue }),
+    ...(statement.riskModel && { riskModel: statement.riskModel }),
+    ...(statement.thresholds && { thresholds: statement.thresholds }),
+    ...(statement.maxLeverage !== undefined && { maxLeverage: statement.maxLeverage }),
+    interest: Object.fromEntries([valuationAsset, ...others].map((a) => [a, { rate: '0' }])),
+    prices: statement.prices,
+    at,
+  };
+  let config: AccountConfig;
+  if (statement.mode === 'isolated') {
+    if (others.length !== 1) throw bad('an isolated statement holds one base asset besides the quote', 'balances');
+    config = { mode: 'isolated', pair: { base: others[0] as string, quote: valuationAsset }, ...common };
+  } else {
+    config = { mode: 'cross', assets: others, valuationAsset, ...common };
+  }
+  const empty = createAccount(config);
+  const owed = Object.fromEntries(Object.entries(loans).map(([a, l]) => [a, { principal: l.principal, interest: l.interest ?? '0' }]));
+  const { assets, liabilities } = accountValuation({ balances: statement.balances, loans: owed, prices: statement.prices, valuationAsset });
+  return accountFromJSON({
+    ...accountToJSON(empty),
+    balances: statement.balances,
+    loans: Object.fromEntries(Object.entries(owed).map(([a, l]) => [a, { ...l, tranches: [{ principal: l.principal, borrowedAt: at, accruedTo: at }] }])),
+    status: statusOf(assets, liabilities, empty.rules.liquidation, empty.rules.marginCall),
+  });
+}

@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/run.js';
+import { COMMANDS } from '../../src/cli/commands/index.js';
+import { riskBar } from '../../src/cli/commands/simulate.js';
+
+const io = { readText: (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8') };
+const cli = (line: string) => runCli(line.split(/\s+/).filter(Boolean), io);
+const json = (line: string) => {
+  const outcome = cli(`${line} --json`);
+  expect(outcome.exitCode).toBe(0);
+  return JSON.parse(outcome.stdout) as Record<string, unknown>;
+};
+
+describe('margin-math CLI', () => {
+  it('answers borrowable with the venue cap (Bitget 10,000 at 3x → 20,000)', () => {
+    expect(json('borrowable --margin 10000 --venue bitget')).toEqual({ amount: '20000', limitedBy: 'leverage', maxLeverage: '3' });
+    expect(json('borrowable --margin 10000 --maxLeverage 3 --coinLimit 15000')).toMatchObject({ amount: '15000', limitedBy: 'coinLimit' });
+  });
+
+  it("answers interest on the venue's clock (Binance 13:20 → 14:15: 0.01666667; Kraken opening charge: 0.06)", () => {
+    expect(json('interest --venue binance --principal 1000 --rate 0.0002 --from 2024-03-01T13:20:00Z --to 2024-03-01T14:15:00Z')).toMatchObject({
+      interest: '0.01666667',
+      charges: ['2024-03-01T13:20:00.000Z', '2024-03-01T14:00:00.000Z'],
+    });
+    expect(json('interest --venue kraken --principal 60 --rate 0.0005 --from 2024-03-01T09:00:00Z --to 2024-03-01T09:10:00Z')).toMatchObject({ interest: '0.06' });
+    expect(json('interest --principal 60 --rate 0.0005 --ratePeriodHours 4 --clock elapsedPeriods --periodHours 4 --openingCharge --from 0 --to 600000')).toMatchObject({ interest: '0.06' });
+  });
+
+  it("classifies risk under the venue's model (Bitget 850/1,000 margin call; Binance margin level 1.25)", () => {
+    expect(json('risk --assets 1000 --liabilities 850 --venue bitget')).toEqual({ model: 'debtRatio', riskRate: '0.85', status: 'marginCall' });
+    expect(json('risk --assets 1250 --liabilities 1000 --venue binance')).toEqual({ model: 'marginLevel', riskRate: '1.25', status: 'marginCall' });
+    expect(json('risk --assets 1000 --liabilities 960 --marginCall 0.95 --liquidation 0.97')).toMatchObject({ status: 'marginCall' });
+  });
+
+  it("takes the venue's maintenance basis for liq-price (Bybit entry basis → 19,700)", () => {
+    expect(json('liq-price --venue bybit --side long --entryPrice 20000 --quantity 1 --leverage 50 --maintenanceMarginRate 0.005')).toEqual({ liquidationPrice: '19700', maintenanceBasis: 'entry' });
+    expect(json('liq-price --side long --entryPrice 84000 --quantity 1 --margin 8400 --maintenanceMarginRate 0.004')).toEqual({ liquidationPrice: '75903.61445784', maintenanceBasis: 'mark' });
+  });
+
+  it('solves the spot liquidation price (3x long: 40,000)', () => {
+    expect(json('spot-liq-price --base.held 0.05 --quote.debt 2000 --venue bitget --mode isolated')).toEqual({ liquidationPrice: '40000' });
+  });
+
+  it('plans a liquidation for an account in a JSON file (Bitget maintenance 50%: 0.10204082 BTC)', () => {
+    const plan = json('plan --account examples/accounts/bitget-maintenance.json --targetRiskRate 0.5');
+    expect(plan).toMatchObject({ mode: 'partial', riskAfter: '0.49999998' });
+    expect((plan['steps'] as { kind: string; quantity?: string }[])[0]).toMatchObject({ kind: 'sell', quantity: '0.10204082' });
+    const underwater = json('plan --account examples/accounts/underwater.json --venue binance');
+    expect(underwater).toMatchObject({ mode: 'full', feeTotal: '39', shortfall: '89.5' });
+  });
+
+  it('simulates the embedded path to a margin call and a liquidation, the same every run', () => {
+    const first = cli('simulate');
+    expect(first.exitCode).toBe(0);
+    expect(first.stdout).toContain('status normal → marginCall');
+    expect(first.stdout).toContain('status marginCall → liquidation');
+    expect(first.stdout).toContain('full liquidation');
+    expect(cli('simulate').stdout).toBe(first.stdout);
+    const sim = json('simulate');
+    const rows = sim['rows'] as { status: string; plan?: unknown }[];
+    expect(rows).toHaveLength(48);
+    expect(rows.filter((r) => r.plan !== undefined)).toHaveLength(1);
+  });
+
+  it('writes an SVG chart with the margin-call and liquidation lines', () => {
+    const outcome = cli('simulate --svg out.svg');
+    expect(outcome.files).toHaveLength(1);
+    const svg = outcome.files[0]?.content ?? '';
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(svg).toContain('margin call');
+    expect(svg).toContain('liquidation');
+    expect(svg).toContain('<circle');
+  });
+
+  it('reads a CSV price path', () => {
+    const sim = json('simulate --path examples/btc-path.csv --side short');
+    expect((sim['rows'] as unknown[]).length).toBe(10);
+    expect(sim['borrowedAsset']).toBe('BTC');
+  });
+
+  it('prints --help for every command and exits 0', () => {
+    for (const command of COMMANDS) {
+      const outcome = cli(`${command.name} --help`);
+      expect(outcome.exitCode).toBe(0);
+      expect(outcome.stdout).toContain(`margin-math ${command.name}`);
+      expect(outcome.stdout).toContain('--venue');
+      for (const flag of Object.keys(command.flags)) expect(outcome.stdout).toContain(`--${flag}`);
+    }
+    expect(cli('--help').exitCode).toBe(0);
+  });
+
+  it.each([
+    ['borrowable --margin abc --maxLeverage 3', 'margin'],
+    ['borrowable --margn 5', 'Unknown option'],
+    ['frob', 'unknown command'],
+    ['interest --principal 1 --rate 0.1 --from yesterday --to 0', 'from'],
+    ['risk --assets 1 --liabilities 1 --venue ftx', 'venue'],
+    ['risk --assets 1 --liabilities 1 --venue bybit', 'model'],
+    ['risk --assets 1 --liabilities 1 --marginCall 0.8', 'liquidation'],
+    ['liq-price --side up --entryPrice 1 --quantity 1 --leverage 2', 'side'],
+    ['plan --account examples/nope.json', 'account'],
+    ['simulate --leverage 20', 'leverage'],
+    ['simulate --venue primexbt', 'PrimeXBT'],
+  ])('exits 2 with one line for bad input: %s', (line, mentions) => {
+    const outcome = cli(line);
+    expect(outcome.exitCode).toBe(2);
+    expect(outcome.stdout).toBe('');
+    expect(outcome.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(outcome.stderr).toMatch(/^margin-math: /);
+    expect(outcome.stderr).toContain(mentions);
+  });
+
+  it('draws the risk bar up to the liquidation line with the margin call marked', () => {
+    expect(riskBar(0.5, 0.8)).toBe(`${'█'.repeat(15)}${'·'.repeat(9)}|${'·'.repeat(5)} `);
+    expect(riskBar(1.2, 0.8)).toBe(`${'█'.repeat(24)}|${'█'.repeat(5)}▶`);
+  });
+});

@@ -14,8 +14,9 @@ export { accruedInterest } from './interest/accruedInterest.js';
 export type { AccruedInterestInput } from './interest/accruedInterest.js';
 export { chargeInstants } from './interest/chargeInstants.js';
 export type { ChargeInstantsInput } from './interest/chargeInstants.js';
+export type { LoanWindowInput } from './interest/loanWindow.js';
 export type { InterestClock } from './interest/clock.js';
-export type { RateDiscount } from './interest/discounts.js';
+export type { RateDiscount, ResolvedDiscount } from './interest/discounts.js';
 export { repaymentSplit } from './interest/repaymentSplit.js';
 export type { RepaymentSplitInput, RepaymentSplit } from './interest/repaymentSplit.js';
 export { annualRate } from './interest/annualRate.js';
@@ -30,7 +31,7 @@ export { coverageMultiple } from './risk/coverageMultiple.js';
 export type { CoverageMultiple, CoverageMultipleInput } from './risk/coverageMultiple.js';
 export { accountValuation } from './risk/accountValuation.js';
 export type { AccountValuation, AccountValuationInput, LoanBalance } from './risk/accountValuation.js';
-export type { RiskModel } from './risk/model.js';
+export type { RiskModel, ResolvedRiskModel } from './risk/model.js';
 export type { RiskThresholds } from './risk/thresholds.js';
 
 export { exposure } from './positions/exposure.js';
@@ -87,7 +88,7 @@ export type { VenuePreset, VenueName, VenueRisk, PerMode } from './venues/venueP
 
 export { createAccount } from './account/createAccount.js';
 export type { AccountConfig, AccountMode, InterestRule } from './account/config.js';
-export type { AccountState, AccountRules, Loan, Tranche, Coupon } from './account/state.js';
+export type { AccountState, AccountRules, Loan, Tranche, Coupon, ResolvedInterestRule } from './account/state.js';
 export { decide } from './account/decide.js';
 export { evolve } from './account/evolve.js';
 export { replay } from './account/replay.js';

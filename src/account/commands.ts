@@ -38,10 +38,13 @@ export interface CommandPayloads {
   readonly applyCoupon: { readonly asset: string; readonly rateMultiplier: DecimalInput; readonly from?: number; readonly to?: number };
 }
 
+/** The name of a command: `deposit`, `withdraw`, `borrow`, `repay`, `trade`, `repayAll`, `accrue`, `updatePrices`, `liquidate`, `applyCoupon`. */
 export type CommandType = keyof CommandPayloads;
 
+/** Every command `decide` accepts, discriminated by `type`; each carries `at` (epoch ms). */
 export type AccountCommand = { readonly [K in CommandType]: { readonly type: K; readonly at: number } & CommandPayloads[K] }[CommandType];
 
+/** The command of one type. */
 export type CommandOf<K extends CommandType> = Extract<AccountCommand, { type: K }>;
 
 /** Codes of the business rejections `decide` returns (never throws). */
@@ -59,10 +62,12 @@ export type RejectionCode =
   | 'STALE_PLAN'
   | 'NOT_LIQUIDATABLE';
 
+/** A business refusal: a code from `RejectionCode`, a message and details. Never thrown. */
 export interface Rejection {
   readonly code: RejectionCode;
   readonly message: string;
   readonly details: Readonly<Record<string, string>>;
 }
 
+/** What `decide` returns: the events to apply, or a rejection. */
 export type Decision = { readonly ok: true; readonly events: readonly import('./events.js').AccountEvent[] } | { readonly ok: false; readonly rejection: Rejection };

@@ -4,6 +4,7 @@ import type { RiskModel } from '../risk/model.js';
 import type { RiskThresholds } from '../risk/thresholds.js';
 import type { VenuePreset } from '../venues/venuePreset.js';
 
+/** `cross`: one account over many assets; `isolated`: one pair with its own collateral. */
 export type AccountMode = 'cross' | 'isolated';
 
 /** How one asset's loans cost: a rate per `ratePeriodHours` charged on `clock`. */

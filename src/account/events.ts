@@ -35,8 +35,11 @@ export interface EventPayloads {
   readonly CouponApplied: { readonly asset: string; readonly rateMultiplier: Decimal; readonly from: number | null; readonly to: number | null };
 }
 
+/** The name of an event: `Deposited`, `Borrowed`, `InterestCharged`, `StatusChanged`, `Liquidated`, … */
 export type EventType = keyof EventPayloads;
 
+/** Every event `evolve` applies, discriminated by `type` (past tense); each carries `at`. */
 export type AccountEvent = { readonly [K in EventType]: { readonly type: K; readonly at: number } & EventPayloads[K] }[EventType];
 
+/** The event of one type. */
 export type EventOf<K extends EventType> = Extract<AccountEvent, { type: K }>;

@@ -4,6 +4,7 @@ import type { AccountEvent } from './events.js';
 import { replay } from './replay.js';
 import type { AccountState } from './state.js';
 
+/** The result of `execute`: the new state and the events, or a rejection with the state unchanged. */
 export type Execution =
   | { readonly ok: true; readonly state: AccountState; readonly events: readonly AccountEvent[] }
   | { readonly ok: false; readonly rejection: Rejection };

@@ -111,12 +111,24 @@ function withDecimals(json: Record<string, unknown>, fields: readonly string[], 
   return parsed;
 }
 
-/** An event as plain JSON (decimal strings). */
+/**
+ * An event as plain JSON (decimal strings). Docs: docs/state-machine.md.
+ *
+ * @example
+ * const r = execute(account, { type: 'deposit', at, asset: 'USDT', amount: '1000' });
+ * if (r.ok) log.append(r.events.map(eventToJSON)); // { type: 'Deposited', at, asset: 'USDT', amount: '1000' }
+ */
 export function eventToJSON(event: AccountEvent): Record<string, unknown> {
   return toPlain(event) as Record<string, unknown>;
 }
 
-/** Restores an event from `eventToJSON` output. Unknown types throw `INVALID_EVENT`. */
+/**
+ * Restores an event from `eventToJSON` output. Unknown types throw `INVALID_EVENT`.
+ * Docs: docs/state-machine.md.
+ *
+ * @example
+ * const state = replay(createAccount(config), savedEvents.map(eventFromJSON));
+ */
 export function eventFromJSON(json: Record<string, unknown>): AccountEvent {
   const type = json['type'] as EventType;
   const fields = DECIMAL_FIELDS[type];

@@ -13,6 +13,7 @@ export interface Tranche {
   readonly accruedTo: number | null;
 }
 
+/** What an account owes of one asset: principal, unpaid interest and the tranches the interest clock runs on. */
 export interface Loan {
   /** Σ tranche principals. */
   readonly principal: Decimal;
@@ -22,6 +23,7 @@ export interface Loan {
   readonly tranches: readonly Tranche[];
 }
 
+/** A validated `InterestRule`: the rate parsed, the period and clock filled in. */
 export interface ResolvedInterestRule {
   readonly rate: Decimal;
   readonly ratePeriodHours: number;
@@ -46,6 +48,7 @@ export interface AccountRules {
   readonly tradingFeeRate: Decimal;
 }
 
+/** A rate discount on one asset's charges within a validity window. */
 export interface Coupon {
   readonly asset: string;
   readonly discount: ResolvedDiscount;

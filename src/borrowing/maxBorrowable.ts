@@ -5,6 +5,7 @@ import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toAmount, toOptionalAmount } from '../decimal/validate.js';
 import { toLeverage } from './toLeverage.js';
 
+/** Input of `maxBorrowable`: the margin, the leverage cap and the optional coin and pool limits (docs/borrowing.md). */
 export interface MaxBorrowableInput {
   /** Collateral (net assets) valued in the borrowed asset's unit. */
   readonly margin: DecimalInput;
@@ -23,6 +24,7 @@ export interface MaxBorrowableInput {
 /** Which of the three limits binds. Ties name the first of leverage, coinLimit, pool. */
 export type BorrowLimit = 'leverage' | 'coinLimit' | 'pool';
 
+/** What may be borrowed, rounded down, and which of the three limits binds. */
 export interface MaxBorrowable {
   readonly amount: Decimal;
   readonly limitedBy: BorrowLimit;

@@ -8,6 +8,7 @@ import Big from 'big.js';
  */
 export const D = Big();
 
+/** An exact decimal: a big.js `Big` made by the library's private constructor. Every result is one; serialise with `toFixed()`. */
 export type Decimal = Big.Big;
 
 export const ZERO: Decimal = new D(0);

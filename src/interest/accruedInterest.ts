@@ -11,6 +11,7 @@ import { toRatePeriodHours } from './toRatePeriodHours.js';
 import type { Schedule } from './schedule.js';
 import { chargeRange } from './chargeRange.js';
 
+/** Input of `accruedInterest`: a loan, its rate per `ratePeriodHours`, the window and the venue's clock (docs/interest.md). */
 export interface AccruedInterestInput extends LoanWindowInput {
   /** The amount borrowed, in the borrowed asset. */
   readonly principal: DecimalInput;

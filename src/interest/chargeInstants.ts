@@ -1,6 +1,7 @@
 import { chargeRange } from './chargeRange.js';
 import { toLoanWindow, type LoanWindowInput } from './loanWindow.js';
 
+/** Input of `chargeInstants`: the loan window and the clock. */
 export type ChargeInstantsInput = LoanWindowInput;
 
 /**

@@ -17,6 +17,7 @@ export interface RateDiscount {
   readonly to?: number;
 }
 
+/** A validated discount: the multiplier as a decimal and the window as epoch ms (open ends infinite). */
 export interface ResolvedDiscount {
   readonly rateMultiplier: Decimal;
   readonly from: number;

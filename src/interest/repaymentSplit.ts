@@ -3,6 +3,7 @@ import { splitRepayment } from './splitRepayment.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toAmount } from '../decimal/validate.js';
 
+/** Input of `repaymentSplit`: a payment against interest owed and principal. */
 export interface RepaymentSplitInput {
   /** What the borrower pays. */
   readonly amount: DecimalInput;
@@ -12,6 +13,7 @@ export interface RepaymentSplitInput {
   readonly principal: DecimalInput;
 }
 
+/** How a payment divides: interest first, then principal, and what is left over. */
 export interface RepaymentSplit {
   /** Part of `amount` that pays interest: all of it before any principal. */
   readonly interestPaid: Decimal;

@@ -6,6 +6,7 @@ import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toLeverage } from '../borrowing/toLeverage.js';
 import { toContract, toPrice, toSide, type Contract, type Side } from '../positions/position.js';
 
+/** Input of `bankruptcyPrice`: side, entry, leverage and contract kind. */
 export interface BankruptcyPriceInput {
   readonly side: Side;
   readonly entryPrice: DecimalInput;

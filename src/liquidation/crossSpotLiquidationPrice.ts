@@ -9,6 +9,7 @@ import { toRiskModel, type RiskModel } from '../risk/model.js';
 import { toThreshold, toThresholds } from '../risk/thresholds.js';
 import { solveSpotPrice } from './solveSpotPrice.js';
 
+/** Input of `crossSpotLiquidationPrice`: a cross account's balances, loans and prices, and the asset whose price moves. */
 export interface CrossSpotLiquidationPriceInput extends AccountValuationInput {
   /** The asset whose price moves; every other asset keeps its price in `prices`. */
   readonly asset: string;

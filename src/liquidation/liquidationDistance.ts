@@ -6,6 +6,7 @@ import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toLeverage } from '../borrowing/toLeverage.js';
 import { toMaintenanceRate } from './toMaintenanceRate.js';
 
+/** Input of `liquidationDistance`: leverage and the maintenance margin rate. */
 export interface LiquidationDistanceInput {
   readonly leverage: DecimalInput;
   /** Maintenance margin rate on the entry basis. Default 0. */

@@ -23,8 +23,10 @@ export interface LiquidationAccount {
   readonly at: number;
 }
 
+/** `partial`: sell only until the account is back at the target risk; `full`: close every loan. */
 export type LiquidationMode = 'partial' | 'full';
 
+/** Options of `planLiquidation`: mode, target, fee, slippage, prices, lot sizes, minimums and orders (docs/liquidation.md). */
 export interface PlanLiquidationOptions {
   /** `partial` (default, Bitget): sell until the risk is back at `targetRiskRate`; `full`: repay every debt. */
   readonly mode?: LiquidationMode;
@@ -92,6 +94,7 @@ export interface CoverStep {
   readonly amount: Decimal;
 }
 
+/** One step of a plan, in the order the engine performs them: `repay`, `sell`, `fee` or `cover`. */
 export type LiquidationStep = RepayStep | SellStep | FeeStep | CoverStep;
 
 /** Why a partial request was planned in full. */

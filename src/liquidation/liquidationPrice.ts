@@ -19,6 +19,7 @@ export interface CrossWallet {
   readonly otherUnrealizedPnl: DecimalInput;
 }
 
+/** Input of `liquidationPrice`: the position, its margin or leverage, maintenance (rate, amount or tiers), basis, close fee and cross wallet (docs/liquidation-price.md). */
 export interface LiquidationPriceInput {
   readonly side: Side;
   readonly entryPrice: DecimalInput;

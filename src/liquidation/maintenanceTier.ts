@@ -4,6 +4,7 @@ import { toAmount } from '../decimal/validate.js';
 import { MarginError } from '../errors.js';
 import { tierIndexOf, toTiers, type Tier } from './tiers.js';
 
+/** The bracket a notional falls in, with its rate, maintenance amount and leverage cap. */
 export interface MaintenanceTier {
   /** 0-based index into the table. */
   readonly index: number;

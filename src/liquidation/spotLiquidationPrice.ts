@@ -7,6 +7,7 @@ import { toRiskModel, type RiskModel } from '../risk/model.js';
 import { toThreshold, toThresholds } from '../risk/thresholds.js';
 import { solveSpotPrice } from './solveSpotPrice.js';
 
+/** One side of a pair account: what is held and what is owed of that asset. */
 export interface PairSide {
   /** What the account holds of this asset. */
   readonly held: DecimalInput;
@@ -14,6 +15,7 @@ export interface PairSide {
   readonly debt: DecimalInput;
 }
 
+/** Input of `spotLiquidationPrice`: what an isolated pair account holds and owes of base and quote, the model and the threshold. */
 export interface SpotLiquidationPriceInput {
   /** The traded asset (BTC in BTC/USDT); its price p is in quote units. */
   readonly base: PairSide;

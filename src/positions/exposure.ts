@@ -3,6 +3,7 @@ import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toAmount } from '../decimal/validate.js';
 import { toLeverage } from '../borrowing/toLeverage.js';
 
+/** Input of `exposure`: margin and leverage. */
 export interface ExposureInput {
   /** What the trader puts up. */
   readonly margin: DecimalInput;

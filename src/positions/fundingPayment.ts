@@ -4,6 +4,7 @@ import { round, toScale } from '../decimal/round.js';
 import { toDecimal, type DecimalInput } from '../decimal/toDecimal.js';
 import { sign, toContract, toPrice, toQuantity, toSide, type Contract, type Side } from './position.js';
 
+/** Input of `fundingPayment`: side, quantity, mark price and funding rate. */
 export interface FundingPaymentInput {
   readonly side: Side;
   /** Linear: base units. Inverse: contracts (1 USD each). */

@@ -4,6 +4,7 @@ import { toScale } from '../decimal/round.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { sign, toContract, toPrice, toQuantity, toSide, type Contract, type Side } from './position.js';
 
+/** Input of `pnl`: side, entry and exit prices, quantity and contract kind. */
 export interface PnlInput {
   readonly side: Side;
   readonly entryPrice: DecimalInput;

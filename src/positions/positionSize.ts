@@ -7,6 +7,7 @@ import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toAmount, toRate } from '../decimal/validate.js';
 import { toPrice } from './position.js';
 
+/** Input of `positionSize`: equity, the fraction of it to risk, entry and stop. */
 export interface PositionSizeInput {
   /** Account equity, in the quote asset. */
   readonly equity: DecimalInput;

@@ -4,6 +4,7 @@ import { toScale } from '../decimal/round.js';
 import { toDecimal, type DecimalInput } from '../decimal/toDecimal.js';
 import { toPrice } from './position.js';
 
+/** Input of `returnOnMargin`: a profit or loss and the margin behind it. */
 export interface ReturnOnMarginInput {
   /** Profit or loss, in the margin's unit. */
   readonly pnl: DecimalInput;

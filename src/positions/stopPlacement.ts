@@ -2,6 +2,7 @@ import type { Decimal } from '../decimal/constructor.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toPrice, toSide, type Side } from './position.js';
 
+/** Input of `stopPlacement`: side, entry, stop and the liquidation price. */
 export interface StopPlacementInput {
   readonly side: Side;
   readonly entryPrice: DecimalInput;
@@ -18,6 +19,7 @@ export interface StopPlacementInput {
  */
 export type StopPlacementVerdict = 'ok' | 'wrongSideOfEntry' | 'beyondLiquidation';
 
+/** The verdict on a stop-loss and, when it is sound, the price room left before liquidation. */
 export interface StopPlacement {
   readonly verdict: StopPlacementVerdict;
   /** `|stop − liquidation|` when the stop is `ok`: the price room left before liquidation. `null` otherwise or without a liquidation price. */

@@ -4,12 +4,14 @@ import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toAmount } from '../decimal/validate.js';
 import { MarginError } from '../errors.js';
 
+/** What is owed of one asset: principal and unpaid interest. */
 export interface LoanBalance {
   readonly principal: DecimalInput;
   /** Unpaid interest, owed in the loan's own asset. Default 0. */
   readonly interest?: DecimalInput;
 }
 
+/** Input of `accountValuation`: balances, loans and prices of every asset in the valuation asset. */
 export interface AccountValuationInput {
   /** What the margin account holds, per asset (collateral and what was bought with borrowed funds). */
   readonly balances: Readonly<Record<string, DecimalInput>>;
@@ -21,6 +23,7 @@ export interface AccountValuationInput {
   readonly valuationAsset?: string;
 }
 
+/** A multi-asset account's assets and liabilities in its valuation asset. */
 export interface AccountValuation {
   readonly assets: Decimal;
   readonly liabilities: Decimal;

@@ -15,6 +15,7 @@ export interface CoverageMultiple {
   readonly denominator: Decimal;
 }
 
+/** Input of `coverageMultiple`: a model and one threshold in its measure. */
 export interface CoverageMultipleInput {
   /** Default `{ kind: 'debtRatio' }`. */
   readonly model?: RiskModel;

@@ -4,6 +4,7 @@ import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toAmount } from '../decimal/validate.js';
 import { riskRateOf } from './riskRate.js';
 
+/** Input of `marginLevel`: assets and liabilities in one valuation asset. */
 export interface MarginLevelInput {
   readonly assets: DecimalInput;
   readonly liabilities: DecimalInput;

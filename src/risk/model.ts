@@ -14,6 +14,7 @@ export type RiskModel =
   | { readonly kind: 'maintenance'; readonly maintenanceMarginRate: DecimalInput }
   | { readonly kind: 'marginLevel' };
 
+/** A validated `RiskModel`: the maintenance rate parsed to a decimal. */
 export type ResolvedRiskModel =
   | { readonly kind: 'debtRatio' }
   | { readonly kind: 'maintenance'; readonly maintenanceMarginRate: Decimal }

@@ -6,6 +6,7 @@ import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toAmount } from '../decimal/validate.js';
 import { toRiskModel, type ResolvedRiskModel, type RiskModel } from './model.js';
 
+/** Input of `riskRate`: assets and liabilities in one valuation asset, and the venue's model. */
 export interface RiskRateInput {
   /** Everything in the margin account, valued at index/mark price (see `accountValuation`). */
   readonly assets: DecimalInput;

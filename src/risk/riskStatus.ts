@@ -5,8 +5,10 @@ import { coverageOf, isBeyond, type CoverageMultiple } from './coverageMultiple.
 import { toRiskModel, type RiskModel } from './model.js';
 import { toThresholds, type RiskThresholds } from './thresholds.js';
 
+/** Where an account stands: `normal`, `marginCall` (warn the user) or `liquidation` (the engine acts). */
 export type RiskStatus = 'normal' | 'marginCall' | 'liquidation';
 
+/** Input of `riskStatus`: assets, liabilities, the model and its two thresholds. */
 export interface RiskStatusInput {
   readonly assets: DecimalInput;
   readonly liabilities: DecimalInput;

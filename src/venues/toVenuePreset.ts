@@ -2,7 +2,13 @@ import { MarginError } from '../errors.js';
 import type { VenueName, VenuePreset } from './venuePreset.js';
 import { venuePresets } from './venuePresets.js';
 
-/** Whether `name` names a shipped preset. */
+/**
+ * Whether `name` names a shipped preset (exactly, lower case). Docs: docs/venues.md.
+ *
+ * @example
+ * isVenueName('okx'); // true
+ * isVenueName('ftx'); // false
+ */
 export function isVenueName(name: string): name is VenueName {
   return Object.prototype.hasOwnProperty.call(venuePresets, name);
 }

@@ -63,6 +63,20 @@ describe('margin-math CLI', () => {
     expect(rows.filter((r) => r.plan !== undefined)).toHaveLength(1);
   });
 
+  it('reproduces the worked example of docs/cli.md (hand-derived: 2,000 × 0.000126279 / 24 = 0.01052325 an hour)', () => {
+    const rows = json('simulate')['rows'] as { at: number; riskRate: string; status: string; interestPaid: string; plan?: { steps: { kind: string; amount?: string; proceeds?: string; interest?: string; principal?: string }[] } }[];
+    expect(rows[0]).toMatchObject({ riskRate: '0.66667018', interestPaid: '0.01052325', status: 'normal' });
+    const call = rows.find((r) => r.status === 'marginCall');
+    expect(call).toMatchObject({ at: Date.UTC(2024, 2, 1, 19), riskRate: '0.80653224', interestPaid: '0.19994175' });
+    const fired = rows.find((r) => r.plan !== undefined);
+    expect(fired).toMatchObject({ at: Date.UTC(2024, 2, 2, 12), riskRate: '1.01542073', interestPaid: '0.378837', status: 'liquidation' });
+    expect(fired?.plan?.steps).toEqual([
+      expect.objectContaining({ kind: 'sell', proceeds: '1970' }),
+      expect.objectContaining({ kind: 'repay', interest: '0.378837', principal: '1969.621163' }),
+      expect.objectContaining({ kind: 'cover', amount: '30.378837' }),
+    ]);
+  });
+
   it('writes an SVG chart with the margin-call and liquidation lines', () => {
     const outcome = cli('simulate --svg out.svg');
     expect(outcome.files).toHaveLength(1);

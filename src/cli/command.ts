@@ -58,8 +58,8 @@ export function given<K extends string>(values: FlagValues, name: string, key: K
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: string };
 }
 
-/** A whole number flag (hours, scale), or `INVALID_OPTION` naming it. */
-export function integerFlag(values: FlagValues, name: string): number | undefined {
+/** A plain non-negative number flag (hours, scale), or `INVALID_OPTION` naming it. */
+export function numberFlag(values: FlagValues, name: string): number | undefined {
   const value = optional(values, name);
   if (value === undefined) return undefined;
   const n = Number(value);

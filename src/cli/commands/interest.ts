@@ -1,14 +1,14 @@
 import { accruedInterest } from '../../interest/accruedInterest.js';
 import { chargeInstants } from '../../interest/chargeInstants.js';
 import type { InterestClock } from '../../interest/clock.js';
-import { choice, instantFlag, integerFlag, required, type Command, type FlagValues } from '../command.js';
+import { choice, instantFlag, numberFlag, required, type Command, type FlagValues } from '../command.js';
 import { venueOf } from '../venueFlag.js';
 
 function clockOf(values: FlagValues): { clock: InterestClock; ratePeriodHours?: number } {
   const venue = venueOf(values);
   const kind = choice(values, 'clock', ['clockHours', 'elapsedPeriods', 'snapshots', 'continuous'] as const);
-  const ratePeriodHours = integerFlag(values, 'ratePeriodHours') ?? venue?.interest?.ratePeriodHours;
-  const period = integerFlag(values, 'periodHours');
+  const ratePeriodHours = numberFlag(values, 'ratePeriodHours') ?? venue?.interest?.ratePeriodHours;
+  const period = numberFlag(values, 'periodHours');
   let clock: InterestClock = venue?.interest?.clock ?? { kind: 'clockHours' };
   if (kind === 'elapsedPeriods') clock = { kind, ...(period !== undefined && { periodHours: period }), ...(values['openingCharge'] === true && { openingCharge: true }) };
   else if (kind === 'snapshots') clock = { kind, ...(period !== undefined && { periodHours: period }) };
@@ -39,7 +39,7 @@ export const interest: Command = {
     const { clock, ratePeriodHours } = clockOf(values);
     const from = instantFlag(values, 'from');
     const to = instantFlag(values, 'to');
-    const scale = integerFlag(values, 'scale');
+    const scale = numberFlag(values, 'scale');
     const amount = accruedInterest({
       principal: required(values, 'principal'),
       rate: required(values, 'rate'),

@@ -56,18 +56,14 @@ function must(state: AccountState, command: AccountCommand): { state: AccountSta
   return { state: r.state, events: r.events };
 }
 
-/** k_liq·L/A, for display only (a float is fine here: it positions a bar, it decides nothing). */
-function closenessOf(state: AccountState): number {
+/** The risk rate and k_liq·L/A; the latter as a float for display only (it positions a bar, it decides nothing). */
+function gaugesOf(state: AccountState): { riskRate: Decimal | null; closeness: number } {
   const { assets, liabilities } = accountValuation({ balances: state.balances, loans: state.loans, prices: state.prices, valuationAsset: state.rules.valuationAsset });
-  if (liabilities.eq(0)) return 0;
-  if (assets.eq(0)) return Number.POSITIVE_INFINITY;
+  const riskRate = riskRateOf(assets, liabilities, state.rules.model, 8);
+  if (liabilities.eq(0)) return { riskRate, closeness: 0 };
+  if (assets.eq(0)) return { riskRate, closeness: Number.POSITIVE_INFINITY };
   const k = state.rules.liquidation;
-  return Number(liabilities.times(k.numerator)) / Number(assets.times(k.denominator));
-}
-
-function riskOf(state: AccountState): Decimal | null {
-  const { assets, liabilities } = accountValuation({ balances: state.balances, loans: state.loans, prices: state.prices, valuationAsset: state.rules.valuationAsset });
-  return riskRateOf(assets, liabilities, state.rules.model, 8);
+  return { riskRate, closeness: Number(liabilities.times(k.numerator)) / Number(assets.times(k.denominator)) };
 }
 
 /**
@@ -113,8 +109,7 @@ export function simulate(scenario: Scenario, path: readonly PricePoint[]): Simul
         if (e.type === 'StatusChanged') changes.push(`${e.from} → ${e.to}`);
       }
     }
-    const riskRate = riskOf(state);
-    const closeness = closenessOf(state);
+    const { riskRate, closeness } = gaugesOf(state);
     const status = state.status;
     if (state.status === 'liquidation') {
       plan = planLiquidation(state, { ...(venue.liquidationFeeRate !== undefined && { feeRate: venue.liquidationFeeRate }) });

@@ -1,4 +1,5 @@
 import { MarginError } from '../errors.js';
+import { venuePresets } from '../venues/venuePresets.js';
 
 /** One flag: named like the API field it fills. */
 export interface Flag {
@@ -34,7 +35,7 @@ export interface Command {
 
 /** Flags every command takes. */
 export const COMMON_FLAGS: Readonly<Record<string, Flag>> = {
-  venue: { type: 'string', description: 'a venue preset: bitget, binance, bybit, okx, kucoin, kraken, mexc, gemini, primexbt' },
+  venue: { type: 'string', description: `a venue preset: ${Object.keys(venuePresets).join(', ')}` },
   json: { type: 'boolean', description: 'print the result as JSON' },
   help: { type: 'boolean', description: 'show this help' },
 };
@@ -83,4 +84,14 @@ export function choice<T extends string>(values: FlagValues, name: string, allow
     throw new MarginError('INVALID_OPTION', `--${name} must be one of ${allowed.join(', ')}, got ${value}`, { field: name, value });
   }
   return value as T;
+}
+
+/** The text of the file a flag names; a file that cannot be read is bad input naming the flag. */
+export function readFlagFile(values: FlagValues, name: string, io: CommandIO): string {
+  const path = required(values, name);
+  try {
+    return io.readText(path);
+  } catch (error) {
+    throw new MarginError('INVALID_OPTION', `--${name} ${path}: ${error instanceof Error ? error.message : String(error)}`, { field: name, value: path });
+  }
 }

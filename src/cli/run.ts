@@ -50,7 +50,6 @@ export function runCli(argv: readonly string[], io: CommandIO): Outcome {
     return { stdout, stderr: '', files: result.files ?? [], exitCode: 0 };
   } catch (error) {
     if (isMarginError(error)) return usageError(`${command.name}: ${oneLine(error.message)}`);
-    if (error instanceof Error && 'code' in error && (error as NodeJS.ErrnoException).code === 'ENOENT') return usageError(`${command.name}: ${oneLine(error.message)}`);
     return { stdout: '', stderr: `margin-math: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`, files: [], exitCode: 1 };
   }
 }

@@ -4,7 +4,7 @@ import { createAccount } from '../account/createAccount.js';
 import { execute } from '../account/execute.js';
 import type { AccountState } from '../account/state.js';
 import { D, type Decimal } from '../decimal/constructor.js';
-import { round } from '../decimal/round.js';
+import { divide } from '../decimal/divide.js';
 import { MarginError } from '../errors.js';
 import type { LiquidationPlan } from '../liquidation/liquidationPlan.js';
 import { planLiquidation } from '../liquidation/planLiquidation.js';
@@ -92,7 +92,7 @@ export function simulate(scenario: Scenario, path: readonly PricePoint[]): Simul
   state = must(state, { type: 'deposit', at: first.at, asset: quote, amount: scenario.deposit }).state;
   // Long: buy deposit × leverage of base. Short: sell deposit × (leverage − 1) of borrowed base. Floor: never above the limit.
   const value = new D(scenario.deposit).times(scenario.side === 'long' ? leverage : leverage.minus(1));
-  const quantity = round(value.div(first.price), 8, 'floor');
+  const quantity = divide(value, first.price, 8, 'floor');
   let interestPaid = new D(0);
   const rows: TimelineRow[] = [];
   const opened = must(state, { type: 'trade', at: first.at, side: scenario.side === 'long' ? 'buy' : 'sell', quantity, price: first.price, autoBorrow: true });

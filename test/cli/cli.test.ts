@@ -116,6 +116,7 @@ describe('margin-math CLI', () => {
     ['plan --account examples/nope.json', 'account'],
     ['simulate --leverage 20', 'leverage'],
     ['simulate --venue primexbt', 'PrimeXBT'],
+    ['simulate --path examples/nope.csv', '--path'],
   ])('exits 2 with one line for bad input: %s', (line, mentions) => {
     const outcome = cli(line);
     expect(outcome.exitCode).toBe(2);

@@ -1,7 +1,7 @@
 import type { LiquidationPlan, LiquidationStep } from '../../liquidation/liquidationPlan.js';
 import { planLiquidation } from '../../liquidation/planLiquidation.js';
 import { MarginError } from '../../errors.js';
-import { choice, given, optional, required, type Command } from '../command.js';
+import { choice, given, optional, readFlagFile, required, type Command } from '../command.js';
 import { accountFromStatement, type AccountStatement } from '../statement.js';
 import { venueOf } from '../venueFlag.js';
 
@@ -43,12 +43,12 @@ export const plan: Command = {
   examples: ['margin-math plan --account examples/accounts/underwater.json --venue binance', 'margin-math plan --account examples/accounts/cross-margin-call.json --venue bitget --feeRate 0.01 --json'],
   run(values, io) {
     const venue = venueOf(values);
-    const path = required(values, 'account');
+    const text = readFlagFile(values, 'account', io);
     let statement: AccountStatement;
     try {
-      statement = JSON.parse(io.readText(path)) as AccountStatement;
+      statement = JSON.parse(text) as AccountStatement;
     } catch (error) {
-      throw new MarginError('INVALID_OPTION', `--account ${path}: ${error instanceof Error ? error.message : String(error)}`, { field: 'account', value: path });
+      throw new MarginError('INVALID_OPTION', `--account ${required(values, 'account')}: ${error instanceof Error ? error.message : String(error)}`, { field: 'account' });
     }
     const account = accountFromStatement(statement, venue);
     const feeRate = optional(values, 'feeRate') ?? venue?.liquidationFeeRate;

@@ -1,7 +1,5 @@
-import { toPlain } from '../../account/json.js';
-import { MarginError } from '../../errors.js';
 import { simulationChart } from '../chart.js';
-import { choice, optional, type Command } from '../command.js';
+import { choice, optional, readFlagFile, type Command } from '../command.js';
 import { DEFAULT_PATH_CSV } from '../defaultPath.js';
 import { parsePricePath } from '../pricePath.js';
 import { simulate as run, type Simulation, type TimelineRow } from '../simulation.js';
@@ -51,9 +49,7 @@ export const simulate: Command = {
   examples: ['margin-math simulate', 'margin-math simulate --venue binance --leverage 5 --side short --svg short.svg', 'margin-math simulate --path examples/btc-path.csv --json'],
   run(values, io) {
     const venue = venueOf(values) ?? venuePresets.bitget;
-    if (venue.product !== 'spotMargin') throw new MarginError('INVALID_OPTION', `${venue.title} has no spot margin to simulate`, { field: 'venue' });
-    const pathFile = optional(values, 'path');
-    const path = parsePricePath(pathFile === undefined ? DEFAULT_PATH_CSV : io.readText(pathFile));
+    const path = parsePricePath(optional(values, 'path') === undefined ? DEFAULT_PATH_CSV : readFlagFile(values, 'path', io));
     const sim = run(
       {
         venue,
@@ -81,7 +77,7 @@ export const simulate: Command = {
     const footer = ['', `${sim.rows.length} ticks, ${liquidations} liquidation(s); interest charged ${last?.interestPaid.toFixed() ?? '0'} ${sim.borrowedAsset}${svgPath === undefined ? '' : `; chart written to ${svgPath}`}`];
     return {
       text: [...header, ...sim.rows.flatMap((r) => rowText(sim, r)), ...footer].join('\n'),
-      json: toPlain({ scenario: { ...scenario, venue: venue.name }, borrowedAsset: sim.borrowedAsset, quantity: sim.quantity, marginCallLine: sim.marginCallLine, rows: sim.rows }),
+      json: { scenario: { ...scenario, venue: venue.name }, borrowedAsset: sim.borrowedAsset, quantity: sim.quantity, marginCallLine: sim.marginCallLine, rows: sim.rows },
       ...(svgPath !== undefined && { files: [{ path: svgPath, content: simulationChart(sim, title) }] }),
     };
   },

@@ -99,3 +99,13 @@ export type { AccountEvent, EventType, EventOf, EventPayloads } from './account/
 export { accountToJSON, eventToJSON, eventFromJSON } from './account/json.js';
 export type { AccountJSON } from './account/json.js';
 export { accountFromJSON } from './account/serialization.js';
+
+export { createAccountBook } from './monitoring/accountBook.js';
+export type { AccountBook } from './monitoring/accountBook.js';
+export { classifyBook } from './monitoring/classifyBook.js';
+export type { MonitoredAccount, MonitorRules, Holding } from './monitoring/monitoredAccount.js';
+export { createLiquidationIndex } from './monitoring/liquidationIndex.js';
+export type { LiquidationIndex, LiquidationIndexOptions, Crossing } from './monitoring/liquidationIndex.js';
+export { crossedBy } from './monitoring/crossedBy.js';
+export { updateIndex } from './monitoring/updateIndex.js';
+export { repriceIndex } from './monitoring/repriceIndex.js';

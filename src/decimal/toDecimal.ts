@@ -30,6 +30,10 @@ function describe(value: unknown): string {
  * A `Big` from any constructor (the caller's global one included) is copied, never mutated.
  */
 export function toDecimal(value: DecimalInput, field: string): Decimal {
+  // A Big of this copy of big.js (the library's own results, or the caller's global Big: every
+  // constructor of one big.js module shares its prototype) is valid by construction: copy its
+  // digits instead of printing and re-parsing them. Parse once, pass Big values on hot paths.
+  if (value instanceof D) return value.s === -1 && value.c[0] === 0 ? new D(0) : new D(value);
   let parsed: Decimal;
   if (typeof value === 'string') {
     // big.js's grammar: optional '-', digits with an optional point, optional exponent; no spaces.
@@ -41,9 +45,10 @@ export function toDecimal(value: DecimalInput, field: string): Decimal {
   } else if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw invalid(field, value);
     parsed = new D(value);
-  } else if (typeof value === 'object' && value !== null && isBigLike(value)) {
+  } else if (isBigLike(value)) {
+    // A Big of another copy of big.js: through its string form.
     try {
-      parsed = new D(value.toString());
+      parsed = new D((value as Big.Big).toString());
     } catch {
       throw invalid(field, value);
     }

@@ -11,9 +11,20 @@ import type { CoverageMultiple } from '../risk/coverageMultiple.js';
  * - otherwise (a = 0, or b/a ≤ 0) no positive price is a boundary: `null`.
  */
 export function solveSpotPrice(held: Decimal, debt: Decimal, otherAssets: Decimal, otherLiabilities: Decimal, k: CoverageMultiple, scale: number): Decimal | null {
-  const a = k.denominator.times(held).minus(k.numerator.times(debt));
-  const b = k.numerator.times(otherLiabilities).minus(k.denominator.times(otherAssets));
+  const { a, b } = spotBoundary(held, debt, otherAssets, otherLiabilities, k);
   if (isPositive(a)) return isPositive(b) ? divide(b, a, scale, 'ceil') : null;
   if (isNegative(a)) return isNegative(b) ? divide(b, a, scale, 'floor') : null;
   return null;
+}
+
+/**
+ * The boundary as a linear condition in the price p of one asset: the account is at or beyond k
+ * exactly when p·a ≤ b (and it has debt), with a = k_d·held − k_n·debt and
+ * b = k_n·otherLiabilities − k_d·otherAssets.
+ */
+export function spotBoundary(held: Decimal, debt: Decimal, otherAssets: Decimal, otherLiabilities: Decimal, k: CoverageMultiple): { a: Decimal; b: Decimal } {
+  return {
+    a: k.denominator.times(held).minus(k.numerator.times(debt)),
+    b: k.numerator.times(otherLiabilities).minus(k.denominator.times(otherAssets)),
+  };
 }

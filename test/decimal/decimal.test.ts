@@ -1,4 +1,5 @@
 import Big from 'big.js';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { D } from '../../src/decimal/constructor.js';
 import { divide } from '../../src/decimal/divide.js';
@@ -6,6 +7,7 @@ import { round, type Rounding } from '../../src/decimal/round.js';
 import { toDecimal } from '../../src/decimal/toDecimal.js';
 import { accruedInterest, riskRate } from '../../src/index.js';
 import { NOT_DECIMALS, expectCode } from '../expectCode.js';
+import { TB, decimalFrom, runs } from '../arbitraries.js';
 
 describe('toDecimal', () => {
   it('accepts plain and exponent strings, finite numbers and Big values', () => {
@@ -79,6 +81,44 @@ describe('divide', () => {
     expect(D.RM).toBe(1);
   });
 
+  const ROUNDINGS: readonly Rounding[] = ['floor', 'ceil', 'towardZero', 'awayFromZero', 'halfUp', 'halfEven'];
+  // Signed decimals of 1 to 40 digits at scales −10 … 30 (so both very large and very small).
+  const signed = fc
+    .tuple(fc.bigInt({ min: -(10n ** 40n), max: 10n ** 40n }), fc.integer({ min: -10, max: 30 }))
+    .map(([units, scale]) => (scale >= 0 ? decimalFrom(units, scale) : `${units.toString()}e${-scale}`));
+
+  it('gives the value big.js long division gives, at every scale and rounding, for either sign', () => {
+    fc.assert(
+      fc.property(signed, signed, fc.integer({ min: 0, max: 40 }), fc.constantFrom(...ROUNDINGS), (n, d, scale, rounding) => {
+        fc.pre(!new TB(d).eq(0));
+        const expected = reference(n, d, scale, rounding);
+        const actual = divide(new D(n), new D(d), scale, rounding);
+        expect(actual.toFixed()).toBe(expected.toFixed());
+        // Built like a big.js value: same digits, exponent, sign and constructor.
+        expect([actual.c, actual.e, actual.s]).toEqual([expected.c, expected.e, expected.s]);
+        expect(actual.constructor).toBe(D);
+      }),
+      runs,
+    );
+  });
+
+  it('breaks exact ties (remainder half the divisor) as big.js does', () => {
+    // n = d × (2q + 1) / 2 × 10^-scale: the quotient lies exactly halfway between two steps.
+    fc.assert(
+      fc.property(signed, fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }), fc.integer({ min: 0, max: 12 }), fc.constantFrom(...ROUNDINGS), (d, q, scale, rounding) => {
+        fc.pre(!new TB(d).eq(0));
+        const n = new TB(d).times((2n * q + 1n).toString()).times(`5e-${scale + 1}`).toFixed();
+        expect(divide(new D(n), new D(d), scale, rounding).toFixed()).toBe(reference(n, d, scale, rounding).toFixed());
+      }),
+      runs,
+    );
+  });
+
+  it('never returns negative zero', () => {
+    expect(divide(new D('-1'), new D('3'), 0, 'ceil').s).toBe(1);
+    expect(divide(new D('0'), new D('-3'), 4, 'floor').s).toBe(1);
+  });
+
   it('never changes the settings of the global Big', () => {
     const before = [Big.DP, Big.RM];
     riskRate({ assets: '3', liabilities: '2' });
@@ -86,3 +126,14 @@ describe('divide', () => {
     expect([Big.DP, Big.RM]).toEqual(before);
   });
 });
+
+/** big.js's own long division in a test-side constructor: the reference `divide` must agree with. */
+function reference(n: string, d: string, scale: number, rounding: Rounding): Big.Big {
+  const negative = new TB(n).s !== new TB(d).s && !new TB(n).eq(0);
+  const Ref = Big();
+  Ref.DP = scale;
+  Ref.RM = ({ floor: negative ? 3 : 0, ceil: negative ? 0 : 3, towardZero: 0, awayFromZero: 3, halfUp: 1, halfEven: 2 } as const)[rounding];
+  const q = new Ref(n).div(new Ref(d));
+  // big.js keeps −0 (e.g. −1/3 rounded toward zero at scale 0); the library's zero has no sign.
+  return q.eq(0) ? new Ref(0) : q;
+}

@@ -1,0 +1,51 @@
+// Classify isolated pair accounts (BTC/USDT: base and quote held and owed) at a new price.
+import { classifyBook, createAccountBook } from '../../dist/index.js';
+import { generator } from '../random.mjs';
+import { floatStatus } from '../float.mjs';
+
+export const name = 'classify isolated pairs';
+export const unit = 'accounts';
+export const target = { opsPerSecond: 1_500_000, maxRatio: 12 };
+
+// Binance isolated 10x: margin level, margin call 1.1, liquidation 1.05 (k = ℓ).
+const rules = { model: { kind: 'marginLevel' }, thresholds: { marginCall: '1.1', liquidation: '1.05' } };
+const PRICE = '52000';
+
+export function setup(size) {
+  const g = generator(1);
+  const accounts = [];
+  for (let i = 0; i < size; i++) {
+    // Long: base bought with borrowed quote; short: base borrowed and sold. Sized so that at
+    // 52,000 (from 60,000) roughly a third are beyond one threshold.
+    const long = g.next() < 0.7;
+    const equity = g.decimal(100, 10_000, 2);
+    const leverage = 1.5 + g.next() * 8;
+    const notional = Number(equity) * leverage;
+    const base = (notional / 60000).toFixed(8);
+    accounts.push(
+      long
+        ? { id: `p${i}`, holdings: { BTC: { held: base, debt: '0' }, USDT: { held: g.decimal(0, 50, 8), debt: (notional - Number(equity)).toFixed(8) } } }
+        : { id: `p${i}`, holdings: { BTC: { held: '0', debt: base }, USDT: { held: (notional + Number(equity)).toFixed(8), debt: '0' } } },
+    );
+  }
+  const book = createAccountBook(accounts, rules);
+  // The float floor reads the same accounts as plain numbers.
+  const floats = accounts.map((a) => ({
+    b: Number(a.holdings.BTC.held), db: Number(a.holdings.BTC.debt), q: Number(a.holdings.USDT.held), dq: Number(a.holdings.USDT.debt),
+  }));
+  return { book, floats };
+}
+
+export const library = ({ book }) => classifyBook(book, { BTC: PRICE });
+
+export function float({ floats }) {
+  const p = Number(PRICE);
+  const out = new Array(floats.length);
+  for (let i = 0; i < floats.length; i++) {
+    const a = floats[i];
+    out[i] = floatStatus(a.b * p + a.q, a.db * p + a.dq, 1.05, 1, 1.1, 1);
+  }
+  return out;
+}
+
+export const same = (exact, approximate) => exact === approximate;

@@ -1,0 +1,48 @@
+import { D, type Decimal } from './constructor.js';
+
+// Powers of ten as BigInt, filled on demand (scales go up to 1000).
+const POWERS: bigint[] = [1n];
+
+export function powerOfTen(exponent: number): bigint {
+  for (let k = POWERS.length; k <= exponent; k++) POWERS.push(POWERS[k - 1]! * 10n);
+  return POWERS[exponent]!;
+}
+
+/** The digits of a decimal as a non-negative integer: |value| = digitsOf(value) × 10^exponentOf(value). */
+export function digitsOf(value: Decimal): bigint {
+  const digits = value.c;
+  // 15 decimal digits always fit a float64 exactly: build the integer in chunks of 15.
+  let result = 0n;
+  for (let i = 0; i < digits.length; i += 15) {
+    const end = Math.min(i + 15, digits.length);
+    let chunk = 0;
+    for (let j = i; j < end; j++) chunk = chunk * 10 + digits[j]!;
+    result = i === 0 ? BigInt(chunk) : result * powerOfTen(end - i) + BigInt(chunk);
+  }
+  return result;
+}
+
+/** The power of ten the digits of `value` are scaled by (big.js keeps one digit before the point at exponent `e`). */
+export function exponentOf(value: Decimal): number {
+  return value.e - value.c.length + 1;
+}
+
+/**
+ * The decimal `sign × integer × 10^-scale` as a value of the private constructor, built the way
+ * big.js builds its own (digits without trailing zeros, exponent of the first digit, a
+ * `constructor` field), so it is indistinguishable from one big.js would return.
+ */
+export function fromScaledInteger(integer: bigint, scale: number, negative: boolean): Decimal {
+  if (integer === 0n) return new D(0);
+  const text = integer.toString();
+  let length = text.length;
+  while (text.charCodeAt(length - 1) === 48) length--;
+  const digits = new Array<number>(length);
+  for (let i = 0; i < length; i++) digits[i] = text.charCodeAt(i) - 48;
+  const result = Object.create(D.prototype) as Decimal & { constructor: unknown };
+  result.s = negative ? -1 : 1;
+  result.e = text.length - 1 - scale;
+  result.c = digits;
+  result.constructor = D;
+  return result;
+}

@@ -1,0 +1,24 @@
+import type { DecimalInput } from '../decimal/toDecimal.js';
+import type { RiskStatus } from '../risk/riskStatus.js';
+import { contentsOf, type AccountBook } from './accountBook.js';
+import { statusAt, toTickPrices } from './tracked.js';
+
+/**
+ * Every account's status at these prices, in `book.ids` order — what `riskStatus` gives for each
+ * account's valuation, exactly, without dividing. Each comparison is first made on float shadows
+ * and trusted only when the float error bound cannot change it; the rest (ties, near-ties, values
+ * without a shadow) are decided in big.js (docs/decisions/0010-performance.md). A price missing for
+ * an asset an account holds or owes is `UNKNOWN_ASSET`. Docs: docs/performance.md.
+ *
+ * @example
+ * const book = createAccountBook([{ id: 'a1', holdings: { BTC: { held: '0.05' }, USDT: { debt: '2000' } } }]);
+ * classifyBook(book, { BTC: '60000' }) // → ['normal'] (risk 2000 / 3000)
+ * classifyBook(book, { BTC: '40000' }) // → ['liquidation'] (2000 / 2000 = 1)
+ */
+export function classifyBook(book: AccountBook, prices: Readonly<Record<string, DecimalInput>>): readonly RiskStatus[] {
+  const { accounts, universe, rules } = contentsOf(book);
+  const tick = toTickPrices(prices, rules.valuationAsset, universe);
+  const statuses = new Array<RiskStatus>(accounts.length);
+  for (let i = 0; i < accounts.length; i++) statuses[i] = statusAt(accounts[i]!, tick, rules);
+  return statuses;
+}

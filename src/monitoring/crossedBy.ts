@@ -1,0 +1,52 @@
+import type { DecimalInput } from '../decimal/toDecimal.js';
+import { MarginError } from '../errors.js';
+import { toPrice } from '../positions/position.js';
+import { approximate } from './approximation.js';
+import { indexContentsOf, type Crossing, type LiquidationIndex } from './liquidationIndex.js';
+import { exactStatus, type TickPrices } from './tracked.js';
+import { lowerBound } from './triggers.js';
+
+// Trigger keys are within 1e-13 (relative) of the exact trigger; the search window is widened by
+// far more, and every candidate is then classified exactly at both prices.
+const WINDOW = 1e-9;
+
+/**
+ * The accounts whose status changes when `asset` moves from the index's price to `newPrice`, every
+ * other price unchanged: exactly those for which `riskStatus` at the new prices differs from
+ * `riskStatus` at the index's prices, found by binary search over the sorted trigger prices —
+ * O(log n + k), not a pass over every account. In index order. The index itself is unchanged;
+ * move it with `repriceIndex`. Docs: docs/performance.md.
+ *
+ * @example
+ * // index of one 3x long: 0.05 BTC held, 2,000 USDT owed, at BTC 60,000 (see createLiquidationIndex)
+ * crossedBy(index, 'BTC', '39000') // → [{ id: 'a1', from: 'normal', to: 'liquidation' }]
+ * crossedBy(index, 'BTC', '59000') // → []
+ */
+export function crossedBy(index: LiquidationIndex, asset: string, newPrice: DecimalInput): readonly Crossing[] {
+  const { accounts, rules, tick, triggers } = indexContentsOf(index);
+  if (asset === rules.valuationAsset) {
+    throw new MarginError('INVALID_PRICE', `${asset} is the valuation asset: its price is fixed at 1`, { field: 'asset', value: asset });
+  }
+  const before = tick.exact.get(asset);
+  if (before === undefined) throw new MarginError('UNKNOWN_ASSET', `the index has no price for ${asset}`, { field: 'asset', asset });
+  const after = toPrice(newPrice, 'newPrice');
+  const list = triggers.get(asset);
+  if (list === undefined || before.eq(after)) return Object.freeze([]);
+
+  const candidates = new Set<number>(list.loose);
+  const [low, high] = before.lt(after) ? [approximate(before), approximate(after)] : [approximate(after), approximate(before)];
+  // Without shadows for the prices (beyond 1e±100), every trigger is a candidate.
+  const from = Number.isNaN(low) ? 0 : lowerBound(list.keys, low * (1 - WINDOW));
+  const to = Number.isNaN(high) ? list.keys.length : lowerBound(list.keys, high * (1 + WINDOW) + Number.MIN_VALUE);
+  for (let i = from; i < to; i++) candidates.add(list.owners[i]!);
+
+  const moved: TickPrices = { exact: new Map(tick.exact).set(asset, after), shadows: tick.shadows };
+  const crossings: Crossing[] = [];
+  for (const position of [...candidates].sort((x, y) => x - y)) {
+    const account = accounts[position]!;
+    const was = exactStatus(account, tick, rules);
+    const is = exactStatus(account, moved, rules);
+    if (was !== is) crossings.push(Object.freeze({ id: account.id, from: was, to: is }));
+  }
+  return Object.freeze(crossings);
+}

@@ -1,0 +1,125 @@
+import type { Decimal } from '../decimal/constructor.js';
+import type { DecimalInput } from '../decimal/toDecimal.js';
+import { MarginError } from '../errors.js';
+import type { RiskStatus } from '../risk/riskStatus.js';
+import { toPrice } from '../positions/position.js';
+import { uniqueIds } from './accountBook.js';
+import type { MonitoredAccount, MonitorRules } from './monitoredAccount.js';
+import { sortTriggers, triggersOf, type AssetTriggers, type Trigger } from './triggers.js';
+import { toTickPrices, toTrackingRules, track, type TickPrices, type TrackedAccount, type TrackingRules, type Universe } from './tracked.js';
+
+const CONTENTS = Symbol('margin-math.liquidationIndex');
+
+/**
+ * Accounts indexed by the prices at which they cross a threshold, for answering "whom did this
+ * tick move?" in O(log n + k) (`crossedBy`). Immutable: `updateIndex` and `repriceIndex` return
+ * new indexes. Its contents are internal.
+ */
+export interface LiquidationIndex {
+  /** The account ids, in the order they were indexed (new ids are appended by `updateIndex`). */
+  readonly ids: readonly string[];
+  readonly valuationAsset: string;
+  /** The reference prices: each account's status in the index is its status at these prices. */
+  readonly prices: Readonly<Record<string, Decimal>>;
+}
+
+/** An account whose status a tick changed. */
+export interface Crossing {
+  readonly id: string;
+  /** Its status at the index's prices. */
+  readonly from: RiskStatus;
+  /** Its status after the tick. */
+  readonly to: RiskStatus;
+}
+
+/** Options of `createLiquidationIndex`: the reference prices and the rules. */
+export interface LiquidationIndexOptions extends MonitorRules {
+  /** A positive price for every asset an account holds or owes (the valuation asset defaults to 1). */
+  readonly prices: Readonly<Record<string, DecimalInput>>;
+}
+
+export interface IndexContents {
+  readonly accounts: readonly TrackedAccount[];
+  readonly positions: ReadonlyMap<string, number>;
+  readonly universe: ReadonlyMap<string, number>;
+  readonly rules: TrackingRules;
+  readonly tick: TickPrices;
+  readonly triggers: ReadonlyMap<string, AssetTriggers>;
+  /** Accounts holding two or more priced assets: their triggers move when another price does. */
+  readonly coupled: number;
+}
+
+/**
+ * Indexes accounts by their trigger prices: for every asset an account holds or owes and each of
+ * the two thresholds, the price of that asset (others fixed at `prices`) where the account's
+ * status changes — the closed form of SPEC §7.4, found from the coverage multiple (§5.3) without
+ * dividing; the trigger is kept as a float key only to sort, every answer is checked exactly.
+ * Prices must be positive. Docs: docs/performance.md.
+ *
+ * @example
+ * const index = createLiquidationIndex(
+ *   [{ id: 'a1', holdings: { BTC: { held: '0.05' }, USDT: { debt: '2000' } } }],
+ *   { prices: { BTC: '60000' } },
+ * );
+ * crossedBy(index, 'BTC', '45000') // → [{ id: 'a1', from: 'normal', to: 'marginCall' }] (2000 / 2250 ≈ 0.89)
+ */
+export function createLiquidationIndex(accounts: readonly MonitoredAccount[], options: LiquidationIndexOptions): LiquidationIndex {
+  if (!Array.isArray(accounts)) throw new MarginError('MISSING_INPUT', 'accounts must be an array', { field: 'accounts' });
+  if (typeof options !== 'object' || options === null) throw new MarginError('MISSING_INPUT', 'options must give the reference prices', { field: 'prices' });
+  const rules = toTrackingRules(options);
+  const universe: Universe = new Map([[rules.valuationAsset, 0]]);
+  const tracked = accounts.map((account, i) => track(account, `accounts[${i}]`, universe));
+  const ids = uniqueIds(tracked);
+  const tick = toTickPrices(options.prices, rules.valuationAsset, universe, toPrice);
+  return assemble({
+    accounts: Object.freeze(tracked),
+    positions: new Map(ids.map((id, i) => [id, i])),
+    universe,
+    rules,
+    tick,
+    triggers: groupTriggers(undefined, new Set(), tracked.flatMap((account, i) => triggersOf(account, i, tick, rules))),
+    coupled: tracked.filter((account) => isCoupled(account, rules)).length,
+  });
+}
+
+/** Whether an account's triggers depend on another asset's price. */
+export function isCoupled(account: TrackedAccount, rules: TrackingRules): boolean {
+  return account.assets.filter((asset) => asset !== rules.valuationAsset).length > 1;
+}
+
+/**
+ * Rebuilds the trigger lists of the assets touched: `dropped` owners leave the lists of `leaving`
+ * assets (the ones they held), `added` triggers join theirs. Other lists are shared as they are.
+ */
+export function groupTriggers(
+  kept: ReadonlyMap<string, AssetTriggers> | undefined,
+  dropped: ReadonlySet<number>,
+  added: readonly Trigger[],
+  leaving: Iterable<string> = [],
+): ReadonlyMap<string, AssetTriggers> {
+  const byAsset = new Map<string, Trigger[]>();
+  for (const trigger of added) {
+    const list = byAsset.get(trigger.asset);
+    if (list === undefined) byAsset.set(trigger.asset, [trigger]);
+    else list.push(trigger);
+  }
+  const result = new Map(kept ?? []);
+  const touched = new Set([...leaving, ...byAsset.keys()]);
+  for (const asset of touched) result.set(asset, sortTriggers(kept?.get(asset), dropped, byAsset.get(asset) ?? []));
+  return result;
+}
+
+/** Freezes an index's public shell around its contents. */
+export function assemble(contents: IndexContents): LiquidationIndex {
+  const prices: Record<string, Decimal> = {};
+  for (const [asset, price] of contents.tick.exact) prices[asset] = price;
+  const ids = Object.freeze(contents.accounts.map((account) => account.id));
+  return Object.freeze({ ids, valuationAsset: contents.rules.valuationAsset, prices: Object.freeze(prices), [CONTENTS]: contents });
+}
+
+/** The contents of an index made by `createLiquidationIndex`. */
+export function indexContentsOf(index: LiquidationIndex): IndexContents {
+  const contents = (index as { [CONTENTS]?: IndexContents })[CONTENTS];
+  if (contents === undefined) throw new MarginError('INVALID_OPTION', 'index must come from createLiquidationIndex', { field: 'index' });
+  return contents;
+}

@@ -1,4 +1,4 @@
-import { D, type Decimal } from '../decimal/constructor.js';
+import { ONE, ZERO, type Decimal } from '../decimal/constructor.js';
 import { isPositive } from '../decimal/compare.js';
 import { divide } from '../decimal/divide.js';
 import { toScale } from '../decimal/round.js';
@@ -63,7 +63,7 @@ export function liquidationPrice(input: LiquidationPriceInput): Decimal | null {
   const basis = toBasis(input.maintenanceBasis);
   const entry = toPrice(input.entryPrice, 'entryPrice');
   const quantity = toQuantity(input.quantity, 'quantity');
-  const closeFee = input.closeFeeRate === undefined ? new D(0) : toMaintenanceRate(input.closeFeeRate, 'closeFeeRate');
+  const closeFee = input.closeFeeRate === undefined ? ZERO : toMaintenanceRate(input.closeFeeRate, 'closeFeeRate');
   const scale = toScale(input.scale);
   const terms = toTerms(input, contract, entry, quantity);
   const solve = SOLVERS[contract][basis][side];
@@ -72,9 +72,9 @@ export function liquidationPrice(input: LiquidationPriceInput): Decimal | null {
     isPositive(f.numerator) && isPositive(f.denominator) ? divide(f.numerator, f.denominator, scale, side === 'long' ? 'ceil' : 'floor') : null;
 
   if (input.tiers === undefined) {
-    const rate = input.maintenanceMarginRate === undefined ? new D(0) : toMaintenanceRate(input.maintenanceMarginRate, 'maintenanceMarginRate');
+    const rate = input.maintenanceMarginRate === undefined ? ZERO : toMaintenanceRate(input.maintenanceMarginRate, 'maintenanceMarginRate');
     requireBelowOne(rate, closeFee);
-    const amount = toOptionalAmount(input.maintenanceAmount, 'maintenanceAmount') ?? new D(0);
+    const amount = toOptionalAmount(input.maintenanceAmount, 'maintenanceAmount') ?? ZERO;
     return rounded(solve(terms, rate.plus(closeFee), amount));
   }
 
@@ -113,7 +113,7 @@ function toTerms(input: LiquidationPriceInput, contract: Contract, entry: Decima
   let marginDenominator: Decimal;
   if (input.margin !== undefined) {
     marginNumerator = toAmount(input.margin, 'margin');
-    marginDenominator = new D(1);
+    marginDenominator = ONE; // the solvers skip multiplying by it
   } else if (input.leverage !== undefined) {
     const leverage = toLeverage(input.leverage, 'leverage');
     // linear E·Q/L; inverse Q/(E·L): kept as a fraction so the default stays exact
@@ -137,7 +137,7 @@ function toBasis(basis: MaintenanceBasis | undefined): MaintenanceBasis {
 }
 
 function requireBelowOne(rate: Decimal, closeFee: Decimal): void {
-  if (rate.plus(closeFee).gte(1)) {
+  if (rate.plus(closeFee).gte(ONE)) {
     throw new MarginError('INVALID_RATE', `maintenance rate + closeFeeRate must be below 1, got ${rate.plus(closeFee).toString()}`, {
       field: 'maintenanceMarginRate',
       value: rate.toString(),

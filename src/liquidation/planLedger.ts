@@ -1,4 +1,4 @@
-import { D, ONE, type Decimal } from '../decimal/constructor.js';
+import { D, ONE, ZERO, type Decimal } from '../decimal/constructor.js';
 import { isPositive, isZero, minOf } from '../decimal/compare.js';
 import { divide } from '../decimal/divide.js';
 import { round } from '../decimal/round.js';
@@ -6,9 +6,15 @@ import { splitRepayment } from '../interest/splitRepayment.js';
 import { isBeyond, type CoverageMultiple } from '../risk/coverageMultiple.js';
 import type { LiquidationAccount, LiquidationStep, ResolvedPlanOptions, SellStep } from './liquidationPlan.js';
 
-/** What a sale of a quantity would do, before it is booked. */
+/** What a sale of a quantity would do, before it is booked (its step is only built when booked). */
 export interface Sale {
-  readonly step: SellStep;
+  readonly asset: string;
+  readonly owed: string;
+  readonly quantity: Decimal;
+  /** quantity × price, in the valuation asset. */
+  readonly value: Decimal;
+  readonly proceeds: Decimal;
+  readonly fee: Decimal;
   /** Proceeds less the fee: what is left to repay with. */
   readonly net: Decimal;
   /** What of `net` repays the owed asset's debt. */
@@ -27,26 +33,43 @@ export class PlanLedger {
   readonly balance = new Map<string, Decimal>();
   readonly interest = new Map<string, Decimal>();
   readonly principal = new Map<string, Decimal>();
+  /** interest + principal per asset, kept in step with the two. */
+  readonly owed = new Map<string, Decimal>();
   readonly steps: LiquidationStep[] = [];
+  // Fresh zeros: these reach the plan (assetsBefore…), and a plan never shares a constant.
   assets = new D(0);
   liabilities = new D(0);
 
   readonly valuationAsset: string;
+  /** The last sale priced, reused when the same quantity is asked again before anything is booked. */
+  private lastSale: Sale | undefined;
+  /** 1 − slippage: the share of a sale's value that arrives. */
+  readonly kept: Decimal;
 
+  /** A ledger of the account at the plan's prices; with `from`, a fresh copy of that ledger's balances and debts (no steps). */
   constructor(
     account: LiquidationAccount,
     readonly options: ResolvedPlanOptions,
+    from?: PlanLedger,
   ) {
     this.valuationAsset = account.rules.valuationAsset;
+    this.kept = from?.kept ?? ONE.minus(options.slippage);
+    if (from !== undefined) {
+      for (const map of ['balance', 'interest', 'principal', 'owed'] as const) for (const [asset, value] of from[map]) this[map].set(asset, value);
+      this.assets = from.assets;
+      this.liabilities = from.liabilities;
+      return;
+    }
     for (const [asset, amount] of Object.entries(account.balances)) {
       if (isZero(amount)) continue;
       this.balance.set(asset, amount);
-      this.assets = this.assets.plus(amount.times(this.priceOf(asset)));
+      this.assets = this.assets.plus(valued(amount, this.priceOf(asset)));
     }
     for (const [asset, loan] of Object.entries(account.loans)) {
       this.interest.set(asset, loan.interest);
       this.principal.set(asset, loan.principal);
-      this.liabilities = this.liabilities.plus(this.owedOf(asset).times(this.priceOf(asset)));
+      this.owed.set(asset, loan.interest.plus(loan.principal));
+      this.liabilities = this.liabilities.plus(valued(this.owedOf(asset), this.priceOf(asset)));
     }
   }
 
@@ -55,11 +78,11 @@ export class PlanLedger {
   }
 
   balanceOf(asset: string): Decimal {
-    return this.balance.get(asset) ?? new D(0);
+    return this.balance.get(asset) ?? ZERO;
   }
 
   owedOf(asset: string): Decimal {
-    return (this.interest.get(asset) ?? new D(0)).plus(this.principal.get(asset) ?? new D(0));
+    return this.owed.get(asset) ?? ZERO;
   }
 
   /** Assets with a debt, in `repayOrder` then largest debt value first (ties by name, for determinism). */
@@ -73,8 +96,9 @@ export class PlanLedger {
   }
 
   private ordered(assets: string[], first: readonly string[], amountOf: (a: string) => Decimal): string[] {
+    if (assets.length < 2) return assets;
     const rank = (a: string) => (first.includes(a) ? first.indexOf(a) : first.length);
-    const value = new Map(assets.map((a) => [a, amountOf(a).times(this.priceOf(a))]));
+    const value = new Map(assets.map((a) => [a, valued(amountOf(a), this.priceOf(a))]));
     return assets.sort((x, y) => rank(x) - rank(y) || (value.get(y) as Decimal).cmp(value.get(x) as Decimal) || (x < y ? -1 : x > y ? 1 : 0));
   }
 
@@ -89,36 +113,44 @@ export class PlanLedger {
 
   /** The sale of `quantity` of `asset` for `owed`, priced but not booked (proceeds floor, fee ceil). */
   sale(asset: string, owed: string, quantity: Decimal): Sale {
-    const { slippage, feeRate, scale } = this.options;
-    const price = this.priceOf(asset);
+    const last = this.lastSale;
+    if (last !== undefined && last.asset === asset && last.owed === owed && last.quantity === quantity) return last;
+    const { feeRate, scale } = this.options;
     const forPrice = this.priceOf(owed);
-    const value = quantity.times(price);
-    const gross = value.times(ONE.minus(slippage));
+    const value = quantity.times(this.priceOf(asset));
+    const gross = value.times(this.kept);
     const proceeds = owed === this.valuationAsset ? round(gross, scale, 'floor') : divide(gross, forPrice, scale, 'floor');
     const fee = round(proceeds.times(feeRate), scale, 'ceil');
     const net = proceeds.minus(fee);
     const repaid = minOf(net, this.owedOf(owed));
-    const step: SellStep = { kind: 'sell', asset, quantity, price, for: owed, forPrice, proceeds, fee, slippage: value.minus(proceeds.times(forPrice)) };
-    return {
-      step,
+    return (this.lastSale = {
+      asset,
+      owed,
+      quantity,
+      value,
+      proceeds,
+      fee,
       net,
       repaid,
-      assets: this.assets.minus(value).plus(net.minus(repaid).times(forPrice)),
-      liabilities: this.liabilities.minus(repaid.times(forPrice)),
-    };
+      assets: this.assets.minus(value).plus(valued(net.minus(repaid), forPrice)),
+      liabilities: this.liabilities.minus(valued(repaid, forPrice)),
+    });
   }
 
   /** Books a sale: the sell, its fee, and the repayment from what is left. */
   book(sale: Sale): void {
-    const { asset, quantity, for: owed, proceeds, fee } = sale.step;
-    this.steps.push(sale.step);
-    this.move(asset, quantity.times(-1));
+    const { asset, owed, quantity, value, proceeds, fee } = sale;
+    const price = this.priceOf(asset);
+    const forPrice = this.priceOf(owed);
+    const step: SellStep = { kind: 'sell', asset, quantity, price, for: owed, forPrice, proceeds, fee, slippage: value.minus(valued(proceeds, forPrice)) };
+    this.steps.push(step);
+    this.move(asset, quantity.neg());
     this.move(owed, proceeds);
-    this.assets = this.assets.minus(quantity.times(sale.step.price)).plus(proceeds.times(sale.step.forPrice));
+    this.assets = this.assets.minus(value).plus(valued(proceeds, forPrice));
     if (isPositive(fee)) {
       this.steps.push({ kind: 'fee', asset: owed, amount: fee });
-      this.move(owed, fee.times(-1));
-      this.assets = this.assets.minus(fee.times(sale.step.forPrice));
+      this.move(owed, fee.neg());
+      this.assets = this.assets.minus(valued(fee, forPrice));
     }
     this.repay(owed, sale.repaid, 'proceeds');
   }
@@ -128,8 +160,8 @@ export class PlanLedger {
     if (!isPositive(amount)) return;
     const { interestPaid, principalPaid } = this.reduceDebt(asset, amount);
     this.steps.push({ kind: 'repay', asset, source, interest: interestPaid, principal: principalPaid });
-    this.move(asset, amount.times(-1));
-    this.assets = this.assets.minus(amount.times(this.priceOf(asset)));
+    this.move(asset, amount.neg());
+    this.assets = this.assets.minus(valued(amount, this.priceOf(asset)));
   }
 
   /** The insurance fund pays what is still owed of `asset`. */
@@ -141,14 +173,22 @@ export class PlanLedger {
   }
 
   private reduceDebt(asset: string, amount: Decimal): { interestPaid: Decimal; principalPaid: Decimal } {
-    const split = splitRepayment(amount, this.interest.get(asset) ?? new D(0), this.principal.get(asset) ?? new D(0));
-    this.interest.set(asset, (this.interest.get(asset) ?? new D(0)).minus(split.interestPaid));
-    this.principal.set(asset, (this.principal.get(asset) ?? new D(0)).minus(split.principalPaid));
-    this.liabilities = this.liabilities.minus(amount.times(this.priceOf(asset)));
+    const split = splitRepayment(amount, this.interest.get(asset) ?? ZERO, this.principal.get(asset) ?? ZERO);
+    this.interest.set(asset, (this.interest.get(asset) ?? ZERO).minus(split.interestPaid));
+    this.principal.set(asset, (this.principal.get(asset) ?? ZERO).minus(split.principalPaid));
+    this.owed.set(asset, this.owedOf(asset).minus(amount));
+    this.lastSale = undefined;
+    this.liabilities = this.liabilities.minus(valued(amount, this.priceOf(asset)));
     return split;
   }
 
   private move(asset: string, delta: Decimal): void {
+    this.lastSale = undefined;
     this.balance.set(asset, this.balanceOf(asset).plus(delta));
   }
+}
+
+/** amount × price, skipping the multiplication for the valuation asset's shared unit price. */
+function valued(amount: Decimal, price: Decimal): Decimal {
+  return price === ONE ? amount : amount.times(price);
 }

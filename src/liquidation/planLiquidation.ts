@@ -123,8 +123,8 @@ function summarise(account: LiquidationAccount, ledger: PlanLedger, before: Plan
 /** Plans with validated options. */
 function planWith(account: LiquidationAccount, options: ResolvedPlanOptions): LiquidationPlan {
   const { rules } = account;
-  const ledger = () => new PlanLedger(account, options);
-  const before = ledger();
+  const before = new PlanLedger(account, options);
+  const ledger = () => new PlanLedger(account, options, before);
   if (!before.isBeyond(rules.liquidation)) return summarise(account, before, before, false, options.mode, null);
   let fallback: PartialFallback | null = null;
   if (options.mode === 'partial') {

@@ -21,6 +21,11 @@ export interface PriceFraction {
   readonly denominator: Decimal;
 }
 
+/** x·d, or x itself when d is the shared ONE (a margin given directly has no denominator). */
+function by(x: Decimal, d: Decimal): Decimal {
+  return d === ONE ? x : x.times(d);
+}
+
 /** r = maintenance rate + close-fee rate, c = maintenance amount (Binance "cum", subtracted from maintenance). */
 type Solver = (p: PositionTerms, r: Decimal, c: Decimal) => PriceFraction;
 type Solvers = { readonly [C in Contract]: { readonly [B in MaintenanceBasis]: { readonly [S in Side]: Solver } } };
@@ -34,22 +39,22 @@ type Solvers = { readonly [C in Contract]: { readonly [B in MaintenanceBasis]: {
 export const SOLVERS: Solvers = {
   linear: {
     mark: {
-      long: ({ quantity: Q, entry: E, marginNumerator: M, marginDenominator: d }, r, c) => ({ numerator: Q.times(E).minus(c).times(d).minus(M), denominator: Q.times(ONE.minus(r)).times(d) }),
-      short: ({ quantity: Q, entry: E, marginNumerator: M, marginDenominator: d }, r, c) => ({ numerator: Q.times(E).plus(c).times(d).plus(M), denominator: Q.times(ONE.plus(r)).times(d) }),
+      long: ({ quantity: Q, entry: E, marginNumerator: M, marginDenominator: d }, r, c) => ({ numerator: by(Q.times(E).minus(c), d).minus(M), denominator: by(Q.times(ONE.minus(r)), d) }),
+      short: ({ quantity: Q, entry: E, marginNumerator: M, marginDenominator: d }, r, c) => ({ numerator: by(Q.times(E).plus(c), d).plus(M), denominator: by(Q.times(ONE.plus(r)), d) }),
     },
     entry: {
-      long: ({ quantity: Q, entry: E, marginNumerator: M, marginDenominator: d }, r, c) => ({ numerator: Q.times(E).times(ONE.plus(r)).minus(c).times(d).minus(M), denominator: Q.times(d) }),
-      short: ({ quantity: Q, entry: E, marginNumerator: M, marginDenominator: d }, r, c) => ({ numerator: Q.times(E).times(ONE.minus(r)).plus(c).times(d).plus(M), denominator: Q.times(d) }),
+      long: ({ quantity: Q, entry: E, marginNumerator: M, marginDenominator: d }, r, c) => ({ numerator: by(Q.times(E).times(ONE.plus(r)).minus(c), d).minus(M), denominator: by(Q, d) }),
+      short: ({ quantity: Q, entry: E, marginNumerator: M, marginDenominator: d }, r, c) => ({ numerator: by(Q.times(E).times(ONE.minus(r)).plus(c), d).plus(M), denominator: by(Q, d) }),
     },
   },
   inverse: {
     mark: {
-      long: ({ quantity: Q, entry: E, marginNumerator: M, marginDenominator: d }, r, c) => ({ numerator: Q.times(E).times(ONE.plus(r)).times(d), denominator: E.times(M.plus(c.times(d))).plus(Q.times(d)) }),
-      short: ({ quantity: Q, entry: E, marginNumerator: M, marginDenominator: d }, r, c) => ({ numerator: Q.times(E).times(ONE.minus(r)).times(d), denominator: Q.times(d).minus(E.times(M.plus(c.times(d)))) }),
+      long: ({ quantity: Q, entry: E, marginNumerator: M, marginDenominator: d }, r, c) => ({ numerator: by(Q.times(E).times(ONE.plus(r)), d), denominator: E.times(M.plus(by(c, d))).plus(by(Q, d)) }),
+      short: ({ quantity: Q, entry: E, marginNumerator: M, marginDenominator: d }, r, c) => ({ numerator: by(Q.times(E).times(ONE.minus(r)), d), denominator: by(Q, d).minus(E.times(M.plus(by(c, d)))) }),
     },
     entry: {
-      long: ({ quantity: Q, entry: E, marginNumerator: M, marginDenominator: d }, r, c) => ({ numerator: Q.times(E).times(d), denominator: E.times(M.plus(c.times(d))).plus(Q.times(ONE.minus(r)).times(d)) }),
-      short: ({ quantity: Q, entry: E, marginNumerator: M, marginDenominator: d }, r, c) => ({ numerator: Q.times(E).times(d), denominator: Q.times(ONE.plus(r)).times(d).minus(E.times(M.plus(c.times(d)))) }),
+      long: ({ quantity: Q, entry: E, marginNumerator: M, marginDenominator: d }, r, c) => ({ numerator: by(Q.times(E), d), denominator: E.times(M.plus(by(c, d))).plus(by(Q.times(ONE.minus(r)), d)) }),
+      short: ({ quantity: Q, entry: E, marginNumerator: M, marginDenominator: d }, r, c) => ({ numerator: by(Q.times(E), d), denominator: by(Q.times(ONE.plus(r)), d).minus(E.times(M.plus(by(c, d)))) }),
     },
   },
 };

@@ -3,7 +3,7 @@ import { MarginError } from '../errors.js';
 import { toPrice } from '../positions/position.js';
 import { approximate } from './approximation.js';
 import { indexContentsOf, type Crossing, type LiquidationIndex } from './liquidationIndex.js';
-import { exactStatus, type TickPrices } from './tracked.js';
+import { statusAt, type TickPrices } from './tracked.js';
 import { lowerBound } from './triggers.js';
 
 // Trigger keys are within 1e-13 (relative) of the exact trigger; the search window is widened by
@@ -23,7 +23,7 @@ const WINDOW = 1e-9;
  * crossedBy(index, 'BTC', '59000') // → []
  */
 export function crossedBy(index: LiquidationIndex, asset: string, newPrice: DecimalInput): readonly Crossing[] {
-  const { accounts, rules, tick, triggers } = indexContentsOf(index);
+  const { accounts, universe, rules, tick, triggers } = indexContentsOf(index);
   if (asset === rules.valuationAsset) {
     throw new MarginError('INVALID_PRICE', `${asset} is the valuation asset: its price is fixed at 1`, { field: 'asset', value: asset });
   }
@@ -40,12 +40,15 @@ export function crossedBy(index: LiquidationIndex, asset: string, newPrice: Deci
   const to = Number.isNaN(high) ? list.keys.length : lowerBound(list.keys, high * (1 + WINDOW) + Number.MIN_VALUE);
   for (let i = from; i < to; i++) candidates.add(list.owners[i]!);
 
-  const moved: TickPrices = { exact: new Map(tick.exact).set(asset, after), shadows: tick.shadows };
+  const shadows = Float64Array.from(tick.shadows);
+  const slot = universe.get(asset);
+  if (slot !== undefined) shadows[slot] = approximate(after);
+  const moved: TickPrices = { exact: new Map(tick.exact).set(asset, after), shadows };
   const crossings: Crossing[] = [];
   for (const position of [...candidates].sort((x, y) => x - y)) {
     const account = accounts[position]!;
-    const was = exactStatus(account, tick, rules);
-    const is = exactStatus(account, moved, rules);
+    const was = statusAt(account, tick, rules);
+    const is = statusAt(account, moved, rules);
     if (was !== is) crossings.push(Object.freeze({ id: account.id, from: was, to: is }));
   }
   return Object.freeze(crossings);

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { accountFromJSON, accountToJSON, accountValuation, createAccount, execute, planLiquidation, replay, riskStatus, type AccountCommand, type AccountConfig, type AccountEvent, type AccountState, type LiquidationPlan } from '../../src/index.js';
 import { toPlain } from '../../src/account/json.js';
+import { D } from '../../src/decimal/constructor.js';
 import { TB, decimalFrom } from '../arbitraries.js';
 import { H, T0, crossConfig, isolatedConfig } from './fixtures.js';
 
@@ -98,8 +99,9 @@ function checkLaws(model: Model, real: Real): void {
   expect(restored).toEqual(s);
 }
 
+/** Every record and array reachable is frozen; decimals are immutable values and stay unfrozen (decision 0010). */
 function deepFrozen(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null) return true;
+  if (typeof value !== 'object' || value === null || value instanceof D) return true;
   return Object.isFrozen(value) && Object.values(value).every(deepFrozen);
 }
 

@@ -7,10 +7,11 @@ const fixed = (x: Decimal | undefined) => x?.toFixed();
 const deposited = run(isolatedConfig, [{ type: 'deposit', at: T0, asset: 'USDT', amount: '1000' }]);
 
 describe('createAccount', () => {
-  it('starts empty, normal, at version 0, deeply frozen', () => {
+  it('starts empty, normal, at version 0, every record frozen (decimals are immutable values, not frozen: decision 0010)', () => {
     const s = createAccount(isolatedConfig);
     expect([s.status, s.version, s.at, Object.keys(s.balances).length]).toEqual(['normal', 0, T0, 0]);
-    expect(Object.isFrozen(s) && Object.isFrozen(s.rules) && Object.isFrozen(s.prices) && Object.isFrozen(s.prices['BTC'])).toBe(true);
+    expect(Object.isFrozen(s) && Object.isFrozen(s.rules) && Object.isFrozen(s.prices) && Object.isFrozen(s.rules.liquidation)).toBe(true);
+    expect(Object.isFrozen(s.prices['BTC'])).toBe(false);
     expect(fixed(s.rules.maxLeverage)).toBe('10');
     expect(fixed(createAccount(crossConfig).rules.maxLeverage)).toBe('3');
   });

@@ -1,0 +1,90 @@
+// execute: a stream of mixed commands (deposit, borrow, trade, updatePrices, accrue, trade, repay)
+// round-robin over isolated BTC/USDT accounts, a minute apart per round, so interest accrues hourly.
+import { createAccount, execute } from '../../dist/index.js';
+import { roundFloat } from '../float.mjs';
+
+export const name = 'execute mixed commands';
+export const unit = 'commands';
+export const target = { opsPerSecond: 50_000 };
+
+const T0 = Date.UTC(2024, 2, 1, 9, 0);
+const ACCOUNTS = 1000;
+const USDT_RATE = 0.0002; // daily
+const config = {
+  mode: 'isolated',
+  pair: { base: 'BTC', quote: 'USDT' },
+  interest: { USDT: { rate: '0.0002' }, BTC: { rate: '0.0001' } },
+  prices: { BTC: '60000' },
+  at: T0,
+};
+
+function commandAt(step, round) {
+  const at = T0 + round * 60_000;
+  const price = String(60000 + (round % 50) * 10);
+  switch (step) {
+    case 0: return { type: 'deposit', at, asset: 'USDT', amount: '100' };
+    case 1: return { type: 'borrow', at, asset: 'USDT', amount: '50' };
+    case 2: return { type: 'trade', at, side: 'buy', quantity: '0.001', price };
+    case 3: return { type: 'updatePrices', at, prices: { BTC: price } };
+    case 4: return { type: 'accrue', at };
+    case 5: return { type: 'trade', at, side: 'sell', quantity: '0.001', price };
+    default: return { type: 'repay', at, asset: 'USDT', amount: 'all' };
+  }
+}
+
+export function setup(size) {
+  const commands = [];
+  for (let j = 0; j < size; j++) {
+    const round = Math.floor(j / ACCOUNTS);
+    commands.push({ account: j % ACCOUNTS, command: commandAt(round % 7, round) });
+  }
+  return { commands, start: createAccount(config) };
+}
+
+export function library({ commands, start }) {
+  const accounts = new Array(ACCOUNTS).fill(start);
+  for (const { account, command } of commands) {
+    const r = execute(accounts[account], command);
+    if (!r.ok) throw new Error(`rejected ${command.type}: ${r.rejection.message}`);
+    accounts[account] = r.state;
+  }
+  return accounts.map((a) => a.balances.USDT);
+}
+
+/** The same state machine on floats: balances, one USDT loan with hourly charges, the status. */
+export function float({ commands }) {
+  const HOUR = 3_600_000;
+  const accounts = Array.from({ length: ACCOUNTS }, () => ({ usdt: 0, btc: 0, price: 60000, principal: 0, interest: 0, borrowedAt: 0, charged: 0, status: 'normal' }));
+  for (const { account, command: c } of commands) {
+    const a = accounts[account];
+    // charges due: one at borrow, then one per UTC hour boundary before `at` (a charge falling
+    // exactly on `at` is made after the event, as the library's clock says)
+    const post = () => {
+      if (a.principal === 0) return;
+      const first = Math.floor(a.borrowedAt / HOUR) * HOUR + HOUR;
+      const due = 1 + (c.at > first ? Math.ceil((c.at - first) / HOUR) : 0);
+      if (due > a.charged) {
+        a.interest += roundFloat((a.principal * USDT_RATE * (due - a.charged)) / 24, 8, 'ceil');
+        a.charged = due;
+      }
+    };
+    switch (c.type) {
+      case 'deposit': a.usdt += 100; break;
+      case 'borrow': post(); a.principal += 50; a.usdt += 50; if (a.charged === 0) { a.borrowedAt = c.at; } break;
+      case 'trade': {
+        const value = 0.001 * Number(c.price);
+        if (c.side === 'buy') { a.usdt -= value; a.btc += 0.001; } else { a.usdt += value; a.btc -= 0.001; }
+        break;
+      }
+      case 'updatePrices': a.price = Number(c.prices.BTC); break;
+      case 'accrue': post(); break;
+      default: post(); a.usdt -= a.principal + a.interest; a.principal = 0; a.interest = 0; a.charged = 0;
+    }
+    const assets = a.usdt + a.btc * a.price;
+    const liabilities = a.principal + a.interest;
+    a.status = liabilities === 0 ? 'normal' : liabilities >= assets ? 'liquidation' : liabilities >= 0.8 * assets ? 'marginCall' : 'normal';
+  }
+  return accounts.map((a) => a.usdt);
+}
+
+export const same = (exact, approximate) => exact.eq(approximate.toFixed(8));

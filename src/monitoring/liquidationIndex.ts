@@ -5,7 +5,7 @@ import type { RiskStatus } from '../risk/riskStatus.js';
 import { toPrice } from '../positions/position.js';
 import { uniqueIds } from './accountBook.js';
 import type { MonitoredAccount, MonitorRules } from './monitoredAccount.js';
-import { sortTriggers, triggersOf, type AssetTriggers, type Trigger } from './triggers.js';
+import { addTriggers, sortTriggers, type AssetTriggers, type TriggerLists } from './triggers.js';
 import { toTickPrices, toTrackingRules, track, type TickPrices, type TrackedAccount, type TrackingRules, type Universe } from './tracked.js';
 
 const CONTENTS = Symbol('margin-math.liquidationIndex');
@@ -39,6 +39,7 @@ export interface LiquidationIndexOptions extends MonitorRules {
 }
 
 export interface IndexContents {
+  readonly ids: readonly string[];
   readonly accounts: readonly TrackedAccount[];
   readonly positions: ReadonlyMap<string, number>;
   readonly universe: ReadonlyMap<string, number>;
@@ -71,13 +72,16 @@ export function createLiquidationIndex(accounts: readonly MonitoredAccount[], op
   const tracked = accounts.map((account, i) => track(account, `accounts[${i}]`, universe));
   const ids = uniqueIds(tracked);
   const tick = toTickPrices(options.prices, rules.valuationAsset, universe, toPrice);
+  const lists: TriggerLists = new Map();
+  tracked.forEach((account, i) => addTriggers(lists, account, i, tick, rules));
   return assemble({
+    ids,
     accounts: Object.freeze(tracked),
     positions: new Map(ids.map((id, i) => [id, i])),
     universe,
     rules,
     tick,
-    triggers: groupTriggers(undefined, new Set(), tracked.flatMap((account, i) => triggersOf(account, i, tick, rules))),
+    triggers: groupTriggers(undefined, new Set(), lists),
     coupled: tracked.filter((account) => isCoupled(account, rules)).length,
   });
 }
@@ -94,18 +98,11 @@ export function isCoupled(account: TrackedAccount, rules: TrackingRules): boolea
 export function groupTriggers(
   kept: ReadonlyMap<string, AssetTriggers> | undefined,
   dropped: ReadonlySet<number>,
-  added: readonly Trigger[],
+  added: TriggerLists,
   leaving: Iterable<string> = [],
 ): ReadonlyMap<string, AssetTriggers> {
-  const byAsset = new Map<string, Trigger[]>();
-  for (const trigger of added) {
-    const list = byAsset.get(trigger.asset);
-    if (list === undefined) byAsset.set(trigger.asset, [trigger]);
-    else list.push(trigger);
-  }
   const result = new Map(kept ?? []);
-  const touched = new Set([...leaving, ...byAsset.keys()]);
-  for (const asset of touched) result.set(asset, sortTriggers(kept?.get(asset), dropped, byAsset.get(asset) ?? []));
+  for (const asset of new Set([...leaving, ...added.keys()])) result.set(asset, sortTriggers(kept?.get(asset), dropped, added.get(asset)));
   return result;
 }
 
@@ -113,8 +110,7 @@ export function groupTriggers(
 export function assemble(contents: IndexContents): LiquidationIndex {
   const prices: Record<string, Decimal> = {};
   for (const [asset, price] of contents.tick.exact) prices[asset] = price;
-  const ids = Object.freeze(contents.accounts.map((account) => account.id));
-  return Object.freeze({ ids, valuationAsset: contents.rules.valuationAsset, prices: Object.freeze(prices), [CONTENTS]: contents });
+  return Object.freeze({ ids: contents.ids, valuationAsset: contents.rules.valuationAsset, prices: Object.freeze(prices), [CONTENTS]: contents });
 }
 
 /** The contents of an index made by `createLiquidationIndex`. */

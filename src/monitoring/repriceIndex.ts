@@ -4,7 +4,7 @@ import { MarginError } from '../errors.js';
 import { toPrice } from '../positions/position.js';
 import { assemble, groupTriggers, indexContentsOf, isCoupled, type LiquidationIndex } from './liquidationIndex.js';
 import { shadowsOf } from './tracked.js';
-import { triggersOf, type Trigger } from './triggers.js';
+import { addTriggers, type TriggerLists } from './triggers.js';
 
 /**
  * A new index whose reference prices are moved to `prices` (the others kept) — call it after
@@ -36,12 +36,12 @@ export function repriceIndex(index: LiquidationIndex, prices: Readonly<Record<st
 
   const dropped = new Set<number>();
   const leaving = new Set<string>();
-  const added: Trigger[] = [];
+  const added: TriggerLists = new Map();
   contents.accounts.forEach((account, position) => {
     if (!isCoupled(account, rules) || !account.assets.some((asset) => movedAssets.has(asset))) return;
     dropped.add(position);
     for (const asset of account.assets) leaving.add(asset);
-    added.push(...triggersOf(account, position, tick, rules));
+    addTriggers(added, account, position, tick, rules);
   });
   return assemble({ ...contents, tick, triggers: groupTriggers(contents.triggers, dropped, added, leaving) });
 }

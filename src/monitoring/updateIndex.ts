@@ -2,7 +2,7 @@ import { MarginError } from '../errors.js';
 import { indexContentsOf, assemble, groupTriggers, isCoupled, type LiquidationIndex } from './liquidationIndex.js';
 import type { MonitoredAccount } from './monitoredAccount.js';
 import { shadowsOf, track, type TrackedAccount } from './tracked.js';
-import { triggersOf, type Trigger } from './triggers.js';
+import { addTriggers, type TriggerLists } from './triggers.js';
 
 /**
  * A new index in which each given account replaces the one with its id (or joins, if the id is
@@ -22,7 +22,9 @@ export function updateIndex(index: LiquidationIndex, changed: MonitoredAccount |
   const list = Array.isArray(changed) ? (changed as readonly MonitoredAccount[]) : [changed as MonitoredAccount];
   const universe = new Map(contents.universe);
   const accounts = [...contents.accounts];
-  const positions = new Map(contents.positions);
+  // Copied only when an id is new: a million-entry map is not copied for a trade.
+  let positions = contents.positions;
+  const appended: string[] = [];
   const dropped = new Set<number>();
   const leaving = new Set<string>();
   const replaced: TrackedAccount[] = [];
@@ -35,7 +37,9 @@ export function updateIndex(index: LiquidationIndex, changed: MonitoredAccount |
     let position = positions.get(tracked.id);
     if (position === undefined) {
       position = accounts.length;
-      positions.set(tracked.id, position);
+      if (positions === contents.positions) positions = new Map(positions);
+      (positions as Map<string, number>).set(tracked.id, position);
+      appended.push(tracked.id);
     } else {
       const old = accounts[position]!;
       dropped.add(position);
@@ -47,9 +51,11 @@ export function updateIndex(index: LiquidationIndex, changed: MonitoredAccount |
     if (isCoupled(tracked, rules)) coupled++;
   });
   const tick = universe.size === contents.universe.size ? contents.tick : { exact: contents.tick.exact, shadows: shadowsOf(contents.tick.exact, universe) };
-  const added: Trigger[] = replaced.flatMap((account) => triggersOf(account, positions.get(account.id)!, tick, rules));
+  const added: TriggerLists = new Map();
+  for (const account of replaced) addTriggers(added, account, positions.get(account.id)!, tick, rules);
   return assemble({
     ...contents,
+    ids: appended.length === 0 ? contents.ids : Object.freeze([...contents.ids, ...appended]),
     accounts: Object.freeze(accounts),
     positions,
     universe,

@@ -1,6 +1,7 @@
-// npm run bench: each workload through the library and as plain float64 in the same run; a table
-// (or --json), and the index tick against full classification. Options: --json, --scale <f>
-// (multiply every size, e.g. 0.01 for a smoke run), --only <name fragment>.
+// npm run bench: each workload through the library and as plain float64 in the same run, then the
+// index tick against full classification; prints a table. Options: --json (the same results as JSON
+// on stdout; the table goes to stderr), --scale <f> (multiply every size: 0.001 is npm test's smoke
+// run), --only <name fragment>.
 import { measure } from './measure.mjs';
 import * as isolated from './workloads/isolated.mjs';
 import * as cross from './workloads/cross.mjs';
@@ -79,9 +80,7 @@ if (only === undefined || index.name.includes(only)) {
 }
 
 const environment = { node: process.version, cpus: (await import('node:os')).cpus().length, seconds: Math.round((Date.now() - began) / 1000) };
-if (json) {
-  console.log(JSON.stringify({ environment, workloads: rows, tick }, null, 2));
-} else {
+{
   const fmt = (n) => Math.round(n).toLocaleString('en');
   const table = [['workload', 'size', 'library/s', 'float64/s', 'ratio', 'float wrong', 'target', 'met']];
   for (const r of rows) {
@@ -89,10 +88,11 @@ if (json) {
     table.push([r.workload, fmt(r.size), fmt(r.libraryOpsPerSecond), fmt(r.floatOpsPerSecond), `${r.ratio.toFixed(1)}×`, fmt(r.floatDisagreements), goal, r.met === undefined ? '' : r.met ? 'yes' : 'NO']);
   }
   const widths = table[0].map((_, c) => Math.max(...table.map((row) => row[c].length)));
-  for (const row of table) console.log(row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '));
+  for (const row of table) log(row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '));
   if (tick !== undefined) {
-    console.log(`\n${tick.workload}: ${fmt(tick.accounts)} accounts, ${tick.crossings} cross — crossedBy ${tick.crossedByMicroseconds} µs per tick vs classifyBook ${tick.fullClassificationMs} ms (${fmt(tick.speedup)}× faster);`);
-    console.log(`  building the index ${fmt(tick.indexBuildMs)} ms, updateIndex of one account ${tick.updateOneAccountMs} ms`);
+    log(`\n${tick.workload}: ${fmt(tick.accounts)} accounts, ${tick.crossings} cross — crossedBy ${tick.crossedByMicroseconds} µs per tick vs classifyBook ${tick.fullClassificationMs} ms (${fmt(tick.speedup)}× faster);`);
+    log(`  building the index ${fmt(tick.indexBuildMs)} ms, updateIndex of one account ${tick.updateOneAccountMs} ms`);
   }
-  console.log(`\nNode ${environment.node}, ${environment.cpus} cores, ${environment.seconds} s`);
+  log(`\nNode ${environment.node}, ${environment.cpus} cores, ${environment.seconds} s`);
 }
+if (json) console.log(JSON.stringify({ environment, workloads: rows, tick }, null, 2));

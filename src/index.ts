@@ -109,3 +109,4 @@ export type { LiquidationIndex, LiquidationIndexOptions, Crossing } from './moni
 export { crossedBy } from './monitoring/crossedBy.js';
 export { updateIndex } from './monitoring/updateIndex.js';
 export { repriceIndex } from './monitoring/repriceIndex.js';
+export { holdingsOf } from './monitoring/holdingsOf.js';

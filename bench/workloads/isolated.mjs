@@ -17,6 +17,14 @@ export function setup(size) {
   for (let i = 0; i < size; i++) {
     // Long: base bought with borrowed quote; short: base borrowed and sold. Sized so that at
     // 52,000 (from 60,000) roughly a third are beyond one threshold.
+    if (i % 1000 === 0) {
+      // One in a thousand sits exactly on the liquidation level at the tick: B·p + Qt = 1.05·Dq.
+      const held = g.decimal(0.01, 2, 8);
+      const owed = (BigInt(Math.round(Number(held) * 1e8)) * 52000n).toString();
+      const quote = (BigInt(Math.round(Number(held) * 1e8)) * 2600n).toString();
+      accounts.push({ id: `p${i}`, holdings: { BTC: { held, debt: '0' }, USDT: { held: `${quote.slice(0, -8) || '0'}.${quote.slice(-8).padStart(8, '0')}`, debt: `${owed.slice(0, -8) || '0'}.${owed.slice(-8).padStart(8, '0')}` } } });
+      continue;
+    }
     const long = g.next() < 0.7;
     const equity = g.decimal(100, 10_000, 2);
     const leverage = 1.5 + g.next() * 8;

@@ -72,6 +72,7 @@ export function createLiquidationIndex(accounts: readonly MonitoredAccount[], op
   const tracked = accounts.map((account, i) => track(account, `accounts[${i}]`, universe));
   const ids = uniqueIds(tracked);
   const tick = toTickPrices(options.prices, rules.valuationAsset, universe, toPrice);
+  requirePrices(universe, tick);
   const lists: TriggerLists = new Map();
   tracked.forEach((account, i) => addTriggers(lists, account, i, tick, rules));
   return assemble({
@@ -84,6 +85,13 @@ export function createLiquidationIndex(accounts: readonly MonitoredAccount[], op
     triggers: groupTriggers(undefined, new Set(), lists),
     coupled: tracked.filter((account) => isCoupled(account, rules)).length,
   });
+}
+
+/** Every asset an indexed account holds or owes needs a reference price (`UNKNOWN_ASSET` names it). */
+export function requirePrices(universe: ReadonlyMap<string, number>, tick: TickPrices): void {
+  for (const asset of universe.keys()) {
+    if (!tick.exact.has(asset)) throw new MarginError('UNKNOWN_ASSET', `no reference price for ${asset}, held or owed by an indexed account`, { field: `prices.${asset}`, asset });
+  }
 }
 
 /** Whether an account's triggers depend on another asset's price. */

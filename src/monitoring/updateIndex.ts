@@ -1,5 +1,5 @@
 import { MarginError } from '../errors.js';
-import { indexContentsOf, assemble, groupTriggers, isCoupled, type LiquidationIndex } from './liquidationIndex.js';
+import { indexContentsOf, assemble, groupTriggers, isCoupled, requirePrices, type LiquidationIndex } from './liquidationIndex.js';
 import type { MonitoredAccount } from './monitoredAccount.js';
 import { shadowsOf, track, type TrackedAccount } from './tracked.js';
 import { addTriggers, type TriggerLists } from './triggers.js';
@@ -51,6 +51,7 @@ export function updateIndex(index: LiquidationIndex, changed: MonitoredAccount |
     if (isCoupled(tracked, rules)) coupled++;
   });
   const tick = universe.size === contents.universe.size ? contents.tick : { exact: contents.tick.exact, shadows: shadowsOf(contents.tick.exact, universe) };
+  requirePrices(universe, tick);
   const added: TriggerLists = new Map();
   for (const account of replaced) addTriggers(added, account, positions.get(account.id)!, tick, rules);
   return assemble({

@@ -142,7 +142,8 @@ export class PlanLedger {
     const { asset, owed, quantity, value, proceeds, fee } = sale;
     const price = this.priceOf(asset);
     const forPrice = this.priceOf(owed);
-    const step: SellStep = { kind: 'sell', asset, quantity, price, for: owed, forPrice, proceeds, fee, slippage: value.minus(valued(proceeds, forPrice)) };
+    // The valuation asset's price is the shared ONE internally; a plan gets its own 1 (decimals in plans are not frozen).
+    const step: SellStep = { kind: 'sell', asset, quantity, price: own(price), for: owed, forPrice: own(forPrice), proceeds, fee, slippage: value.minus(valued(proceeds, forPrice)) };
     this.steps.push(step);
     this.move(asset, quantity.neg());
     this.move(owed, proceeds);
@@ -173,7 +174,7 @@ export class PlanLedger {
   }
 
   private reduceDebt(asset: string, amount: Decimal): { interestPaid: Decimal; principalPaid: Decimal } {
-    const split = splitRepayment(amount, this.interest.get(asset) ?? ZERO, this.principal.get(asset) ?? ZERO);
+    const split = splitRepayment(amount, this.interest.get(asset) ?? new D(0), this.principal.get(asset) ?? new D(0));
     this.interest.set(asset, (this.interest.get(asset) ?? ZERO).minus(split.interestPaid));
     this.principal.set(asset, (this.principal.get(asset) ?? ZERO).minus(split.principalPaid));
     this.owed.set(asset, this.owedOf(asset).minus(amount));
@@ -186,6 +187,11 @@ export class PlanLedger {
     this.lastSale = undefined;
     this.balance.set(asset, this.balanceOf(asset).plus(delta));
   }
+}
+
+/** A value the plan may hold: the shared ONE replaced by a fresh 1. */
+function own(value: Decimal): Decimal {
+  return value === ONE ? new D(1) : value;
 }
 
 /** amount × price, skipping the multiplication for the valuation asset's shared unit price. */

@@ -22,14 +22,24 @@ export function setup(size) {
   const index = createLiquidationIndex(accounts, { ...rules, prices: { BTC: REFERENCE } });
   const indexMs = Number(process.hrtime.bigint() - started) / 1e6;
   const book = createAccountBook(accounts, rules);
-  // A move that crosses about 100 accounts: halve the step until it does.
-  let step = 1000;
-  while (crossedBy(index, 'BTC', String(Number(REFERENCE) - step)).length > 100) step /= 2;
-  const tick = (Number(REFERENCE) - step).toFixed(4);
+  // A fall that crosses about 100 accounts (at most 100): bisect the size of the move.
+  let [low, high] = [0, 1000];
+  for (let i = 0; i < 30; i++) {
+    const mid = (low + high) / 2;
+    if (crossedBy(index, 'BTC', (Number(REFERENCE) - mid).toFixed(4)).length > 100) high = mid;
+    else low = mid;
+  }
+  const tick = (Number(REFERENCE) - low).toFixed(4);
   const crossings = crossedBy(index, 'BTC', tick).length;
+  // Trades change accounts: 2,000 updates one account at a time, merges included.
+  const updates = Math.min(2000, size);
+  let updated = index;
   const updateStarted = process.hrtime.bigint();
-  updateIndex(index, { id: 'x0', holdings: { BTC: { held: '1' }, USDT: { debt: '40000' } } });
-  const updateMs = Number(process.hrtime.bigint() - updateStarted) / 1e6;
+  for (let i = 0; i < updates; i++) {
+    const held = g.decimal(0.01, 2, 8);
+    updated = updateIndex(updated, { id: `x${g.int(0, size - 1)}`, holdings: { BTC: { held }, USDT: { debt: (Number(held) * (30000 + 29000 * g.next())).toFixed(8) } } });
+  }
+  const updateMs = Number(process.hrtime.bigint() - updateStarted) / 1e6 / updates;
   return { index, book, tick, crossings, indexMs, updateMs, accounts: size };
 }
 

@@ -2,9 +2,9 @@ import type { DecimalInput } from '../decimal/toDecimal.js';
 import { MarginError } from '../errors.js';
 import { toPrice } from '../positions/position.js';
 import { approximate } from './approximation.js';
-import { indexContentsOf, type Crossing, type LiquidationIndex } from './liquidationIndex.js';
+import { accountAt, indexContentsOf, type Crossing, type LiquidationIndex } from './liquidationIndex.js';
 import { statusAt, type TickPrices } from './tracked.js';
-import { lowerBound } from './triggers.js';
+import { lowerBound, type AssetTriggers } from './triggers.js';
 
 // Trigger keys are within 1e-13 (relative) of the exact trigger; the search window is widened by
 // far more, and every candidate is then classified exactly at both prices.
@@ -23,22 +23,22 @@ const WINDOW = 1e-9;
  * crossedBy(index, 'BTC', '59000') // → []
  */
 export function crossedBy(index: LiquidationIndex, asset: string, newPrice: DecimalInput): readonly Crossing[] {
-  const { accounts, universe, rules, tick, triggers } = indexContentsOf(index);
+  const contents = indexContentsOf(index);
+  const { universe, rules, tick, triggers, extra, changed } = contents;
   if (asset === rules.valuationAsset) {
     throw new MarginError('INVALID_PRICE', `${asset} is the valuation asset: its price is fixed at 1`, { field: 'asset', value: asset });
   }
   const before = tick.exact.get(asset);
   if (before === undefined) throw new MarginError('UNKNOWN_ASSET', `the index has no price for ${asset}`, { field: 'asset', asset });
   const after = toPrice(newPrice, 'newPrice');
-  const list = triggers.get(asset);
-  if (list === undefined || before.eq(after)) return Object.freeze([]);
+  if (before.eq(after)) return Object.freeze([]);
 
-  const candidates = new Set<number>(list.loose);
   const [low, high] = before.lt(after) ? [approximate(before), approximate(after)] : [approximate(after), approximate(before)];
-  // Without shadows for the prices (beyond 1e±100), every trigger is a candidate.
-  const from = Number.isNaN(low) ? 0 : lowerBound(list.keys, low * (1 - WINDOW));
-  const to = Number.isNaN(high) ? list.keys.length : lowerBound(list.keys, high * (1 + WINDOW) + Number.MIN_VALUE);
-  for (let i = from; i < to; i++) candidates.add(list.owners[i]!);
+  const candidates = new Set<number>();
+  // Base triggers of accounts changed since are stale: their current ones are in the overlay.
+  collect(candidates, triggers.get(asset), low, high, changed);
+  collect(candidates, extra.get(asset), low, high, undefined);
+  if (candidates.size === 0) return Object.freeze([]);
 
   const shadows = Float64Array.from(tick.shadows);
   const slot = universe.get(asset);
@@ -46,10 +46,23 @@ export function crossedBy(index: LiquidationIndex, asset: string, newPrice: Deci
   const moved: TickPrices = { exact: new Map(tick.exact).set(asset, after), shadows };
   const crossings: Crossing[] = [];
   for (const position of [...candidates].sort((x, y) => x - y)) {
-    const account = accounts[position]!;
+    const account = accountAt(contents, position);
     const was = statusAt(account, tick, rules);
     const is = statusAt(account, moved, rules);
     if (was !== is) crossings.push(Object.freeze({ id: account.id, from: was, to: is }));
   }
   return Object.freeze(crossings);
+}
+
+/** Adds the owners of a list's triggers in [low, high] (widened) and its loose ones, skipping `skip`. */
+function collect(candidates: Set<number>, list: AssetTriggers | undefined, low: number, high: number, skip: ReadonlyMap<number, unknown> | undefined): void {
+  if (list === undefined) return;
+  const add = (owner: number) => {
+    if (skip === undefined || !skip.has(owner)) candidates.add(owner);
+  };
+  for (const owner of list.loose) add(owner);
+  // Without shadows for the prices (beyond 1e±100), every trigger is a candidate.
+  const from = Number.isNaN(low) ? 0 : lowerBound(list.keys, low * (1 - WINDOW));
+  const to = Number.isNaN(high) ? list.keys.length : lowerBound(list.keys, high * (1 + WINDOW) + Number.MIN_VALUE);
+  for (let i = from; i < to; i++) add(list.owners[i]!);
 }

@@ -38,16 +38,29 @@ export interface LiquidationIndexOptions extends MonitorRules {
   readonly prices: Readonly<Record<string, DecimalInput>>;
 }
 
+/**
+ * An index is a large base, sorted once, and a small overlay of the accounts changed since
+ * (docs/decisions/0010 §6): `changed` accounts replace their base versions, whose base triggers
+ * are skipped; their current triggers are in `extra`. When the overlay outgrows the square root
+ * of the index, it is merged into the base.
+ */
 export interface IndexContents {
   readonly ids: readonly string[];
-  readonly accounts: readonly TrackedAccount[];
+  readonly base: readonly TrackedAccount[];
+  readonly changed: ReadonlyMap<number, TrackedAccount>;
   readonly positions: ReadonlyMap<string, number>;
   readonly universe: ReadonlyMap<string, number>;
   readonly rules: TrackingRules;
   readonly tick: TickPrices;
   readonly triggers: ReadonlyMap<string, AssetTriggers>;
+  readonly extra: ReadonlyMap<string, AssetTriggers>;
   /** Accounts holding two or more priced assets: their triggers move when another price does. */
   readonly coupled: number;
+}
+
+/** The current version of the account at `position`. */
+export function accountAt(contents: IndexContents, position: number): TrackedAccount {
+  return contents.changed.get(position) ?? contents.base[position]!;
 }
 
 /**
@@ -77,7 +90,9 @@ export function createLiquidationIndex(accounts: readonly MonitoredAccount[], op
   tracked.forEach((account, i) => addTriggers(lists, account, i, tick, rules));
   return assemble({
     ids,
-    accounts: Object.freeze(tracked),
+    base: Object.freeze(tracked),
+    changed: new Map(),
+    extra: new Map(),
     positions: new Map(ids.map((id, i) => [id, i])),
     universe,
     rules,

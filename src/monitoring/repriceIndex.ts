@@ -2,9 +2,9 @@ import type { Decimal } from '../decimal/constructor.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { MarginError } from '../errors.js';
 import { toPrice } from '../positions/position.js';
-import { assemble, groupTriggers, indexContentsOf, isCoupled, type LiquidationIndex } from './liquidationIndex.js';
-import { shadowsOf } from './tracked.js';
-import { addTriggers, type TriggerLists } from './triggers.js';
+import { accountAt, assemble, indexContentsOf, isCoupled, type LiquidationIndex } from './liquidationIndex.js';
+import { withChanges } from './indexChanges.js';
+import { shadowsOf, type TrackedAccount } from './tracked.js';
 
 /**
  * A new index whose reference prices are moved to `prices` (the others kept) — call it after
@@ -32,16 +32,13 @@ export function repriceIndex(index: LiquidationIndex, prices: Readonly<Record<st
     movedAssets.add(asset);
   }
   const tick = { exact, shadows: shadowsOf(exact, contents.universe) };
-  if (contents.coupled === 0) return assemble({ ...contents, tick });
-
-  const dropped = new Set<number>();
-  const leaving = new Set<string>();
-  const added: TriggerLists = new Map();
-  contents.accounts.forEach((account, position) => {
-    if (!isCoupled(account, rules) || !account.assets.some((asset) => movedAssets.has(asset))) return;
-    dropped.add(position);
-    for (const asset of account.assets) leaving.add(asset);
-    addTriggers(added, account, position, tick, rules);
-  });
-  return assemble({ ...contents, tick, triggers: groupTriggers(contents.triggers, dropped, added, leaving) });
+  // Accounts of one priced asset keep their triggers; the others holding a moved asset are retaken.
+  const retaken = new Map<number, TrackedAccount>();
+  if (contents.coupled > 0) {
+    for (let position = 0; position < contents.ids.length; position++) {
+      const account = accountAt(contents, position);
+      if (isCoupled(account, rules) && account.assets.some((asset) => movedAssets.has(asset))) retaken.set(position, account);
+    }
+  }
+  return assemble(withChanges(contents, retaken, tick, contents));
 }

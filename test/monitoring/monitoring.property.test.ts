@@ -69,7 +69,7 @@ describe('crossedBy', () => {
       fc.record({ kind: fc.constant('update' as const), id: fc.integer({ min: 0, max: 30 }), holdings }),
     );
     fc.assert(
-      fc.property(scenario, fc.array(step, { maxLength: 8 }), ({ rule, reference, accounts }, steps) => {
+      fc.property(scenario, fc.array(step, { maxLength: 14 }), ({ rule, reference, accounts }, steps) => {
         const rules = RULES[rule]!;
         let index = createLiquidationIndex(accounts, { ...rules, prices: reference });
         const current = new Map(accounts.map((a) => [a.id, a]));

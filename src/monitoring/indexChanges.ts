@@ -1,0 +1,62 @@
+import { accountAt, groupTriggers, isCoupled, type IndexContents } from './liquidationIndex.js';
+import type { TickPrices, TrackedAccount } from './tracked.js';
+import { addTriggers, type TriggerLists } from './triggers.js';
+
+/** What a change replaces besides the accounts: the fields that grow when ids are new. */
+export interface Growth {
+  readonly ids: readonly string[];
+  readonly positions: ReadonlyMap<string, number>;
+  readonly universe: ReadonlyMap<string, number>;
+}
+
+/**
+ * The contents with new versions of some accounts (by position; a position past the last id is a
+ * new account) whose triggers are taken at `tick`. They join the overlay — O(r log r) for an
+ * overlay of r accounts, the base shared as it is — unless the overlay would then outgrow
+ * √(accounts), when overlay and base are merged into a new base: O(n), once per √n changes.
+ */
+export function withChanges(contents: IndexContents, replacements: ReadonlyMap<number, TrackedAccount>, tick: TickPrices, growth: Growth): IndexContents {
+  const { rules } = contents;
+  const known = contents.ids.length;
+  const changed = new Map(contents.changed);
+  let coupled = contents.coupled;
+  for (const [position, account] of replacements) {
+    if (position < known && isCoupled(accountAt(contents, position), rules)) coupled--;
+    if (isCoupled(account, rules)) coupled++;
+    changed.set(position, account);
+  }
+  const next = { ...contents, ...growth, tick, coupled };
+
+  if (changed.size > Math.max(4, Math.sqrt(growth.ids.length))) {
+    // Merge: the changed accounts leave the base lists of the assets they held and join with
+    // their current triggers.
+    const base = [...contents.base];
+    const dropped = new Set<number>();
+    const leaving = new Set<string>();
+    const added: TriggerLists = new Map();
+    for (const [position, account] of changed) {
+      const old = contents.base[position];
+      if (old !== undefined) {
+        dropped.add(position);
+        for (const asset of old.assets) leaving.add(asset);
+      }
+      base[position] = account;
+      addTriggers(added, account, position, tick, rules);
+    }
+    return { ...next, base: Object.freeze(base), changed: new Map(), extra: new Map(), triggers: groupTriggers(contents.triggers, dropped, added, leaving) };
+  }
+
+  // Overlay: replaced accounts already in the overlay leave its lists; every replacement joins.
+  const dropped = new Set<number>();
+  const leaving = new Set<string>();
+  const added: TriggerLists = new Map();
+  for (const [position, account] of replacements) {
+    const previous = contents.changed.get(position);
+    if (previous !== undefined) {
+      dropped.add(position);
+      for (const asset of previous.assets) leaving.add(asset);
+    }
+    addTriggers(added, account, position, tick, rules);
+  }
+  return { ...next, changed, extra: groupTriggers(contents.extra, dropped, added, leaving) };
+}

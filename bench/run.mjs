@@ -25,7 +25,7 @@ const WORKLOADS = [
   [spotLiquidationPrice, 1_000_000, 2, 5],
   [accruedInterest, 1_000_000, 2, 5],
   [execute, 1_000_000, 1, 3],
-  [planLiquidation, 10_000, 3, 5],
+  [planLiquidation, 10_000, 5, 5],
 ];
 const INDEX_SIZE = 1_000_000;
 

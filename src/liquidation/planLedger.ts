@@ -1,5 +1,5 @@
 import { D, ONE, ZERO, type Decimal } from '../decimal/constructor.js';
-import { isPositive, isZero, minOf } from '../decimal/compare.js';
+import { compare, isPositive, isZero, minOf } from '../decimal/compare.js';
 import { divide } from '../decimal/divide.js';
 import { round } from '../decimal/round.js';
 import { splitRepayment } from '../interest/splitRepayment.js';
@@ -45,6 +45,8 @@ export class PlanLedger {
   private lastSale: Sale | undefined;
   /** 1 − slippage: the share of a sale's value that arrives. */
   readonly kept: Decimal;
+  /** Net yield of a sale used to repay: g = (1 − fee)(1 − slippage) (SPEC §8). */
+  readonly netYield: Decimal;
 
   /** A ledger of the account at the plan's prices; with `from`, a fresh copy of that ledger's balances and debts (no steps). */
   constructor(
@@ -54,6 +56,7 @@ export class PlanLedger {
   ) {
     this.valuationAsset = account.rules.valuationAsset;
     this.kept = from?.kept ?? ONE.minus(options.slippage);
+    this.netYield = from?.netYield ?? ONE.minus(options.feeRate).times(this.kept);
     if (from !== undefined) {
       for (const map of ['balance', 'interest', 'principal', 'owed'] as const) for (const [asset, value] of from[map]) this[map].set(asset, value);
       this.assets = from.assets;
@@ -99,7 +102,7 @@ export class PlanLedger {
     if (assets.length < 2) return assets;
     const rank = (a: string) => (first.includes(a) ? first.indexOf(a) : first.length);
     const value = new Map(assets.map((a) => [a, valued(amountOf(a), this.priceOf(a))]));
-    return assets.sort((x, y) => rank(x) - rank(y) || (value.get(y) as Decimal).cmp(value.get(x) as Decimal) || (x < y ? -1 : x > y ? 1 : 0));
+    return assets.sort((x, y) => rank(x) - rank(y) || compare(value.get(y) as Decimal, value.get(x) as Decimal) || (x < y ? -1 : x > y ? 1 : 0));
   }
 
   isBeyond(k: CoverageMultiple): boolean {
@@ -108,7 +111,7 @@ export class PlanLedger {
 
   /** Whether the account meets coverage `k` (risk at or below the target): assets ≥ k × liabilities, or no debt. */
   meets(k: CoverageMultiple, assets = this.assets, liabilities = this.liabilities): boolean {
-    return isZero(liabilities) || assets.times(k.denominator).gte(liabilities.times(k.numerator));
+    return isZero(liabilities) || compare(assets.times(k.denominator), liabilities.times(k.numerator)) >= 0;
   }
 
   /** The sale of `quantity` of `asset` for `owed`, priced but not booked (proceeds floor, fee ceil). */

@@ -1,5 +1,5 @@
-import { D, ONE, type Decimal } from '../decimal/constructor.js';
-import { minOf } from '../decimal/compare.js';
+import { D, type Decimal } from '../decimal/constructor.js';
+import { compare, minOf } from '../decimal/compare.js';
 import { divide } from '../decimal/divide.js';
 import { deepFreeze } from '../freeze.js';
 import { isBeyond, coverageOf, type CoverageMultiple } from '../risk/coverageMultiple.js';
@@ -8,11 +8,6 @@ import type { LiquidationAccount, LiquidationPlan, PartialFallback, PlanLiquidat
 import { PlanLedger } from './planLedger.js';
 import { lotOf, toPlanOptions } from './planOptions.js';
 import { lotsIn, smallestQuantity, type SaleLimits } from './saleQuantity.js';
-
-/** Net yield of a sale used to repay: g = (1 − fee)(1 − slippage) (SPEC §8). */
-function yieldOf(options: ResolvedPlanOptions): Decimal {
-  return ONE.minus(options.feeRate).times(ONE.minus(options.slippage));
-}
 
 function limitsFor(ledger: PlanLedger, asset: string, cap: Decimal): SaleLimits {
   return { lot: lotOf(ledger.options, asset), minimum: ledger.options.minimums[asset] ?? new D(0), cap };
@@ -30,10 +25,10 @@ function repayFromHoldings(ledger: PlanLedger): void {
 function debtCap(ledger: PlanLedger, asset: string, owed: string): Decimal {
   const balance = ledger.balanceOf(asset);
   const debt = ledger.owedOf(owed);
-  const repaysAll = (q: Decimal) => ledger.sale(asset, owed, q).net.gte(debt);
+  const repaysAll = (q: Decimal) => compare(ledger.sale(asset, owed, q).net, debt) >= 0;
   if (!repaysAll(balance)) return balance;
   const limits = limitsFor(ledger, asset, balance);
-  const estimate = lotsIn(divide(debt.times(ledger.priceOf(owed)), yieldOf(ledger.options).times(ledger.priceOf(asset)), 20, 'ceil'), limits.lot, 'ceil');
+  const estimate = lotsIn(divide(debt.times(ledger.priceOf(owed)), ledger.netYield.times(ledger.priceOf(asset)), 20, 'ceil'), limits.lot, 'ceil');
   return smallestQuantity(limits, estimate, repaysAll);
 }
 
@@ -42,7 +37,7 @@ function debtCap(ledger: PlanLedger, asset: string, owed: string): Decimal {
  * (SPEC §8's closed form), with k = numerator/denominator kept as a fraction.
  */
 function closedFormLots(ledger: PlanLedger, asset: string, k: CoverageMultiple): bigint {
-  const g = yieldOf(ledger.options);
+  const g = ledger.netYield;
   const value = k.numerator.times(ledger.liabilities).minus(k.denominator.times(ledger.assets));
   const perValue = k.numerator.times(g).minus(k.denominator).times(ledger.priceOf(asset));
   return lotsIn(divide(value, perValue, 20, 'ceil'), lotOf(ledger.options, asset), 'ceil');
@@ -53,7 +48,7 @@ function writePartial(ledger: PlanLedger, target: CoverageMultiple, liquidation:
   const done = (assets: Decimal, liabilities: Decimal) => ledger.meets(target, assets, liabilities) && !isBeyond(assets, liabilities, liquidation);
   repayFromHoldings(ledger);
   if (done(ledger.assets, ledger.liabilities)) return undefined;
-  if (target.numerator.times(yieldOf(ledger.options)).lte(target.denominator)) return 'cannotCure';
+  if (compare(target.numerator.times(ledger.netYield), target.denominator) <= 0) return 'cannotCure';
   for (;;) {
     const owed = ledger.debts()[0];
     const asset = ledger.sellable()[0];

@@ -1,5 +1,5 @@
 import { D, type Decimal } from '../decimal/constructor.js';
-import { isZero } from '../decimal/compare.js';
+import { compare, isZero } from '../decimal/compare.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toRiskModel, type ResolvedRiskModel, type RiskModel } from './model.js';
 import { toThreshold } from './thresholds.js';
@@ -49,5 +49,5 @@ export function coverageOf(model: ResolvedRiskModel, threshold: Decimal): Covera
 
 /** Whether an account with these assets and liabilities is at or beyond the threshold k stands for. */
 export function isBeyond(assets: Decimal, liabilities: Decimal, k: CoverageMultiple): boolean {
-  return !isZero(liabilities) && assets.times(k.denominator).lte(liabilities.times(k.numerator));
+  return !isZero(liabilities) && compare(assets.times(k.denominator), liabilities.times(k.numerator)) <= 0;
 }

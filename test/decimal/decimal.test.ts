@@ -2,6 +2,7 @@ import Big from 'big.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { D } from '../../src/decimal/constructor.js';
+import { compare } from '../../src/decimal/compare.js';
 import { divide } from '../../src/decimal/divide.js';
 import { round, type Rounding } from '../../src/decimal/round.js';
 import { toDecimal } from '../../src/decimal/toDecimal.js';
@@ -109,6 +110,17 @@ describe('divide', () => {
         fc.pre(!new TB(d).eq(0));
         const n = new TB(d).times((2n * q + 1n).toString()).times(`5e-${scale + 1}`).toFixed();
         expect(divide(new D(n), new D(d), scale, rounding).toFixed()).toBe(reference(n, d, scale, rounding).toFixed());
+      }),
+      runs,
+    );
+  });
+
+  it('compare answers what big.js cmp answers, zeros of either sign included', () => {
+    const value = fc.oneof(signed, fc.constantFrom('0', '-0', '1', '-1', '1e-30', '10'));
+    fc.assert(
+      fc.property(value, value, (a, b) => {
+        expect(compare(new D(a), new D(b))).toBe(new TB(a).cmp(new TB(b)));
+        expect(compare(new D(a), new D(a))).toBe(0);
       }),
       runs,
     );

@@ -48,7 +48,7 @@ const mutants = [
   ['src/account/evolve.ts', 'splitRepayment(e.amount, loan.interest, loan.principal)', 'splitRepayment(e.amount, new D(0), loan.principal.plus(loan.interest))', 'test/account/liquidate.test.ts', 'covers interest and principal'],
   ['src/liquidation/applyToFund.ts', "flow === 'feesIn' ? amount : amount.times(-1)", 'amount', 'test/account/liquidate.test.ts', 'bad debt'],
   ['src/decimal/divide.ts', 'return twiceRemainder >= divisor;', 'return twiceRemainder > divisor;', 'test/decimal/decimal.test.ts', 'exact ties'],
-  ['src/monitoring/approximation.ts', 'export const TOLERANCE = 1e-10;', 'export const TOLERANCE = 0;', 'test/monitoring/monitoring.property.test.ts', 'ties included'],
+  ['src/decimal/approximation.ts', 'export const TOLERANCE = 1e-10;', 'export const TOLERANCE = 0;', 'test/monitoring/monitoring.property.test.ts', 'ties included'],
   ['src/monitoring/crossedBy.ts', 'const WINDOW = 1e-9;', 'const WINDOW = -1e-3;', 'test/monitoring/monitoring.property.test.ts', 'exactly the accounts'],
   ['src/monitoring/triggers.ts', 'if (a > 0 !== b > 0) return null;', 'if (a < 0 || b < 0) return null;', 'test/monitoring/monitoring.property.test.ts', 'exactly the accounts'],
 ];

@@ -100,13 +100,14 @@ export { accountToJSON, eventToJSON, eventFromJSON } from './account/json.js';
 export type { AccountJSON } from './account/json.js';
 export { accountFromJSON } from './account/serialization.js';
 
-export { createAccountBook } from './monitoring/accountBook.js';
+export { createAccountBook } from './monitoring/createAccountBook.js';
 export type { AccountBook } from './monitoring/accountBook.js';
 export { classifyBook } from './monitoring/classifyBook.js';
 export type { MonitoredAccount, MonitorRules, Holding } from './monitoring/monitoredAccount.js';
-export { createLiquidationIndex } from './monitoring/liquidationIndex.js';
-export type { LiquidationIndex, LiquidationIndexOptions, Crossing } from './monitoring/liquidationIndex.js';
+export { createLiquidationIndex } from './monitoring/createLiquidationIndex.js';
+export type { LiquidationIndexOptions } from './monitoring/createLiquidationIndex.js';
+export type { LiquidationIndex, Crossing } from './monitoring/liquidationIndex.js';
 export { crossedBy } from './monitoring/crossedBy.js';
 export { updateIndex } from './monitoring/updateIndex.js';
 export { repriceIndex } from './monitoring/repriceIndex.js';
-export { holdingsOf } from './monitoring/holdingsOf.js';
+export { holdingsOf } from './account/holdingsOf.js';

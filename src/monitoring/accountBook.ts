@@ -1,8 +1,9 @@
 import { MarginError } from '../errors.js';
-import type { MonitoredAccount, MonitorRules } from './monitoredAccount.js';
-import { toTrackingRules, track, type TrackedAccount, type TrackingRules, type Universe } from './tracked.js';
+import type { TrackedAccount } from './tracked.js';
+import type { TrackingRules } from './trackingRules.js';
 
-const CONTENTS = Symbol('margin-math.accountBook');
+/** Where a book keeps its parsed contents: a symbol, so they stay out of its public shape. */
+export const CONTENTS = Symbol('margin-math.accountBook');
 
 /**
  * Accounts parsed once for repeated classification (`classifyBook`): exact holdings with float
@@ -14,29 +15,10 @@ export interface AccountBook {
   readonly valuationAsset: string;
 }
 
-interface BookContents {
+export interface BookContents {
   readonly accounts: readonly TrackedAccount[];
   readonly universe: ReadonlyMap<string, number>;
   readonly rules: TrackingRules;
-}
-
-/**
- * Parses accounts once for a risk service that classifies them on every tick: validation, parsing
- * and the coverage multiples (SPEC §5.3) are paid here, not per tick. Ids must be unique.
- * Docs: docs/performance.md.
- *
- * @example
- * const book = createAccountBook([{ id: 'a1', holdings: { BTC: { held: '0.05' }, USDT: { debt: '2000' } } }]);
- * classifyBook(book, { BTC: '41000' }) // → ['marginCall']
- */
-export function createAccountBook(accounts: readonly MonitoredAccount[], rules?: MonitorRules): AccountBook {
-  if (!Array.isArray(accounts)) throw new MarginError('MISSING_INPUT', 'accounts must be an array', { field: 'accounts' });
-  const trackingRules = toTrackingRules(rules);
-  const universe: Universe = new Map([[trackingRules.valuationAsset, 0]]);
-  const tracked = accounts.map((account, i) => track(account, `accounts[${i}]`, universe));
-  const ids = uniqueIds(tracked);
-  const book = { ids, valuationAsset: trackingRules.valuationAsset, [CONTENTS]: { accounts: Object.freeze(tracked), universe, rules: trackingRules } };
-  return Object.freeze(book);
 }
 
 /** The ids of tracked accounts in order, frozen; a repeated id is `INVALID_OPTION` naming it. */

@@ -1,7 +1,8 @@
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import type { RiskStatus } from '../risk/riskStatus.js';
 import { contentsOf, type AccountBook } from './accountBook.js';
-import { statusAt, toTickPrices } from './tracked.js';
+import { statusAt } from './status.js';
+import { toTickPrices } from './tickPrices.js';
 
 /**
  * Every account's status at these prices, in `book.ids` order — what `riskStatus` gives for each

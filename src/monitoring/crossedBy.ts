@@ -1,9 +1,10 @@
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { MarginError } from '../errors.js';
 import { toPrice } from '../positions/position.js';
-import { approximate } from './approximation.js';
+import { approximate } from '../decimal/approximation.js';
 import { accountAt, indexContentsOf, type Crossing, type LiquidationIndex } from './liquidationIndex.js';
-import { statusAt, type TickPrices } from './tracked.js';
+import { statusAt } from './status.js';
+import type { TickPrices } from './tickPrices.js';
 import { lowerBound, type AssetTriggers } from './triggers.js';
 
 // Trigger keys are within 1e-13 (relative) of the exact trigger; the search window is widened by

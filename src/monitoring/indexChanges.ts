@@ -1,5 +1,6 @@
 import { accountAt, groupTriggers, isCoupled, type IndexContents } from './liquidationIndex.js';
-import type { TickPrices, TrackedAccount } from './tracked.js';
+import type { TickPrices } from './tickPrices.js';
+import type { TrackedAccount } from './tracked.js';
 import { addTriggers, type TriggerLists } from './triggers.js';
 
 /** What a change replaces besides the accounts: the fields that grow when ids are new. */

@@ -4,7 +4,8 @@ import { MarginError } from '../errors.js';
 import { toPrice } from '../positions/position.js';
 import { accountAt, assemble, indexContentsOf, isCoupled, type LiquidationIndex } from './liquidationIndex.js';
 import { withChanges } from './indexChanges.js';
-import { shadowsOf, type TrackedAccount } from './tracked.js';
+import { shadowsOf } from './tickPrices.js';
+import type { TrackedAccount } from './tracked.js';
 
 /**
  * A new index whose reference prices are moved to `prices` (the others kept) — call it after

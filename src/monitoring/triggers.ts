@@ -1,8 +1,10 @@
 import { D } from '../decimal/constructor.js';
 import { isNegative, isPositive } from '../decimal/compare.js';
 import { spotBoundary } from '../liquidation/solveSpotPrice.js';
-import { approximate, MAX_TERMS } from './approximation.js';
-import { exactPriceOf, type ShadowedMultiple, type TickPrices, type TrackedAccount, type TrackingRules } from './tracked.js';
+import { approximate, MAX_TERMS } from '../decimal/approximation.js';
+import { exactPriceOf, type TickPrices } from './tickPrices.js';
+import type { TrackedAccount } from './tracked.js';
+import type { ShadowedMultiple, TrackingRules } from './trackingRules.js';
 
 /**
  * One asset's trigger prices, sorted: `keys[i]` is (a float shadow of) a price at which account

@@ -2,7 +2,8 @@ import { MarginError } from '../errors.js';
 import { assemble, indexContentsOf, requirePrices, type LiquidationIndex } from './liquidationIndex.js';
 import { withChanges } from './indexChanges.js';
 import type { MonitoredAccount } from './monitoredAccount.js';
-import { shadowsOf, track, type TrackedAccount } from './tracked.js';
+import { shadowsOf } from './tickPrices.js';
+import { track, type TrackedAccount } from './tracked.js';
 
 /**
  * A new index in which each given account replaces the one with its id (or joins, if the id is

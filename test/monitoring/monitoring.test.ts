@@ -1,21 +1,14 @@
 import Big from 'big.js';
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   classifyBook,
-  createAccount,
   createAccountBook,
   createLiquidationIndex,
   crossedBy,
-  execute,
-  holdingsOf,
   repriceIndex,
   updateIndex,
   type MonitoredAccount,
 } from '../../src/index.js';
-import { D } from '../../src/decimal/constructor.js';
-import { approximate, certainSign, TOLERANCE } from '../../src/monitoring/approximation.js';
-import { TB, decimalFrom, runs } from '../arbitraries.js';
 import { expectCode } from '../expectCode.js';
 
 // The documentation's account: 1,000 USDT at 3x long, 0.05 BTC held, 2,000 USDT owed.
@@ -34,6 +27,7 @@ describe('createAccountBook / classifyBook (the TSDoc examples)', () => {
     expectCode(() => createAccountBook([{ id: 'a', holdings: { BTC: { held: '-1' } } }]), 'NEGATIVE_AMOUNT', 'accounts[0].holdings.BTC.held');
     expectCode(() => createAccountBook([{ id: 'a', holdings: { BTC: { debt: 'x' } } }]), 'INVALID_DECIMAL', 'accounts[0].holdings.BTC.debt');
     expectCode(() => createAccountBook([a1, a1]), 'INVALID_OPTION', 'accounts[1].id');
+    expectCode(() => createAccountBook([{ id: 'a', holdings: { BTC: '1' as never } }]), 'MISSING_INPUT', 'accounts[0].holdings.BTC');
     expectCode(() => createAccountBook([{ holdings: {} } as unknown as MonitoredAccount]), 'INVALID_OPTION', 'accounts[0].id');
     expectCode(() => createAccountBook([a1], { model: { kind: 'nope' } as never }), 'INVALID_MODEL', 'model.kind');
     expectCode(() => classifyBook(createAccountBook([a1]), {}), 'UNKNOWN_ASSET', 'prices.BTC');
@@ -92,55 +86,5 @@ describe('createLiquidationIndex / crossedBy / updateIndex / repriceIndex (the T
     expectCode(() => updateIndex(index, [a1, a1]), 'INVALID_OPTION', 'changed[1].id');
     expectCode(() => updateIndex(index, { id: 'a3', holdings: { SOL: { held: '1' } } }), 'UNKNOWN_ASSET', 'prices.SOL');
     expectCode(() => crossedBy({ ids: [], valuationAsset: 'USDT', prices: {} }, 'BTC', '1'), 'INVALID_OPTION', 'index');
-  });
-});
-
-describe('holdingsOf', () => {
-  it('gives a state-machine account’s balances and debts (interest included) for a book or index', () => {
-    const at = Date.UTC(2024, 2, 1, 9);
-    let account = createAccount({ mode: 'isolated', pair: { base: 'BTC', quote: 'USDT' }, interest: { USDT: { rate: '0.0024' } }, prices: { BTC: '60000' }, at });
-    for (const command of [
-      { type: 'deposit', at, asset: 'USDT', amount: '1000' },
-      { type: 'trade', at, side: 'buy', quantity: '0.05', price: '60000', autoBorrow: true },
-    ] as const) {
-      const r = execute(account, command);
-      if (!r.ok) throw new Error(r.rejection.message);
-      account = r.state;
-    }
-    const holdings = holdingsOf(account);
-    // 3,000 USDT bought 0.05 BTC: 2,000 borrowed, charged 2000 × 0.0024 / 24 = 0.2 at borrow
-    expect(Object.fromEntries(Object.entries(holdings).map(([a, h]) => [a, [h.held.toFixed(), h.debt.toFixed()]]))).toEqual({
-      BTC: ['0.05', '0'],
-      USDT: ['0', '2000.2'],
-    });
-    expect(classifyBook(createAccountBook([{ id: 'x', holdings }]), account.prices)).toEqual([account.status]);
-  });
-});
-
-describe('float shadows (approximate, certainSign)', () => {
-  it('stay within 1e-14 of the value, relative, over the accepted range, and refuse the rest', () => {
-    fc.assert(
-      fc.property(fc.bigInt({ min: 1n, max: 10n ** 30n - 1n }), fc.integer({ min: -60, max: 60 }), (units, scale) => {
-        const text = scale >= 0 ? decimalFrom(units, scale) : `${units}e${-scale}`;
-        const shadow = approximate(new D(text));
-        const error = new TB(shadow).minus(text).abs().div(text);
-        expect(error.lt('1e-14')).toBe(true);
-      }),
-      runs,
-    );
-    expect(approximate(new D('1e-150'))).toBeNaN();
-    expect(approximate(new D('1e150'))).toBeNaN();
-    expect(approximate(new D('1.' + '1'.repeat(40)))).toBeNaN();
-    expect(approximate(new D('-2.5'))).toBe(-2.5);
-    expect(approximate(new D('0'))).toBe(0);
-  });
-
-  it('trust a sign only beyond the tolerance, never at a tie or on NaN', () => {
-    expect(certainSign(1, 1)).toBe(1);
-    expect(certainSign(-1, 1)).toBe(-1);
-    expect(certainSign(0, 1)).toBe(0);
-    expect(certainSign(TOLERANCE / 2, 1)).toBe(0);
-    expect(certainSign(NaN, 1)).toBe(0);
-    expect(certainSign(1, NaN)).toBe(0);
   });
 });

@@ -1,4 +1,4 @@
-import type { Decimal } from '../decimal/constructor.js';
+import type { Decimal } from './constructor.js';
 
 /*
  * Float64 shadows of exact values, used only to *certify* the sign of an exact expression

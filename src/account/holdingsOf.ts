@@ -1,6 +1,6 @@
 import type { Decimal } from '../decimal/constructor.js';
-import { balanceOf, owedOf } from '../account/holdings.js';
-import type { AccountState } from '../account/state.js';
+import { balanceOf, owedOf } from './holdings.js';
+import type { AccountState } from './state.js';
 
 /**
  * What a state-machine account holds and owes per asset (owed: principal plus unpaid interest), in

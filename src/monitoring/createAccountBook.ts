@@ -1,0 +1,24 @@
+import { MarginError } from '../errors.js';
+import { CONTENTS, uniqueIds, type AccountBook } from './accountBook.js';
+import type { MonitoredAccount, MonitorRules } from './monitoredAccount.js';
+import { track, type Universe } from './tracked.js';
+import { toTrackingRules } from './trackingRules.js';
+
+/**
+ * Parses accounts once for a risk service that classifies them on every tick: validation, parsing
+ * and the coverage multiples (SPEC §5.3) are paid here, not per tick. Ids must be unique.
+ * Docs: docs/performance.md.
+ *
+ * @example
+ * const book = createAccountBook([{ id: 'a1', holdings: { BTC: { held: '0.05' }, USDT: { debt: '2000' } } }]);
+ * classifyBook(book, { BTC: '41000' }) // → ['marginCall']
+ */
+export function createAccountBook(accounts: readonly MonitoredAccount[], rules?: MonitorRules): AccountBook {
+  if (!Array.isArray(accounts)) throw new MarginError('MISSING_INPUT', 'accounts must be an array', { field: 'accounts' });
+  const trackingRules = toTrackingRules(rules);
+  const universe: Universe = new Map([[trackingRules.valuationAsset, 0]]);
+  const tracked = accounts.map((account, i) => track(account, `accounts[${i}]`, universe));
+  const ids = uniqueIds(tracked);
+  const book = { ids, valuationAsset: trackingRules.valuationAsset, [CONTENTS]: { accounts: Object.freeze(tracked), universe, rules: trackingRules } };
+  return Object.freeze(book);
+}

@@ -8,8 +8,10 @@ import {
   repriceIndex,
   updateIndex,
   type MonitoredAccount,
+  type RiskModel,
 } from '../../src/index.js';
 import { expectCode } from '../expectCode.js';
+import { loadVectors } from '../vectors/load.js';
 
 // The documentation's account: 1,000 USDT at 3x long, 0.05 BTC held, 2,000 USDT owed.
 const a1: MonitoredAccount = { id: 'a1', holdings: { BTC: { held: '0.05' }, USDT: { debt: '2000' } } };
@@ -86,5 +88,33 @@ describe('createLiquidationIndex / crossedBy / updateIndex / repriceIndex (the T
     expectCode(() => updateIndex(index, [a1, a1]), 'INVALID_OPTION', 'changed[1].id');
     expectCode(() => updateIndex(index, { id: 'a3', holdings: { SOL: { held: '1' } } }), 'UNKNOWN_ASSET', 'prices.SOL');
     expectCode(() => crossedBy({ ids: [], valuationAsset: 'USDT', prices: {} }, 'BTC', '1'), 'INVALID_OPTION', 'index');
+  });
+});
+
+describe('crossedBy on the spot liquidation vectors (SPEC §7.4)', () => {
+  interface SpotInput {
+    base: { held: string; debt: string };
+    quote: { held: string; debt: string };
+    model?: RiskModel;
+    threshold?: string;
+  }
+  const vectors = loadVectors<SpotInput, string | null>('spot-liquidation').filter((v) => v.expected !== null);
+  const UNIT = '0.00000001';
+
+  it.each(vectors.map((v) => [v.name, v] as const))('%s: a tick one unit past the vector price crosses, one unit short of it does not', (_name, v) => {
+    const model = v.input.model ?? { kind: 'debtRatio' as const };
+    const threshold = v.input.threshold ?? (model.kind === 'marginLevel' ? '1.1' : '1');
+    // One level for both thresholds: the account is either normal or at the vector's threshold.
+    const rules = { model, thresholds: { marginCall: threshold, liquidation: threshold } };
+    const price = new Big(v.expected as string);
+    // A long is liquidated as the price falls to p* (rounded up), a short as it rises to p* (rounded
+    // down): within one unit of the stated price, on the side where it is reached first (SPEC §10).
+    const long = new Big(v.input.base.held).gt(v.input.base.debt);
+    const safe = long ? price.times(2) : price.div(2);
+    const index = createLiquidationIndex([{ id: 'v', holdings: { BTC: v.input.base, USDT: v.input.quote } }], { ...rules, prices: { BTC: safe.toFixed() } });
+    const past = long ? price.minus(UNIT) : price.plus(UNIT);
+    const before = long ? price.plus(UNIT) : price.minus(UNIT);
+    expect(crossedBy(index, 'BTC', past.toFixed())).toEqual([{ id: 'v', from: 'normal', to: 'liquidation' }]);
+    expect(crossedBy(index, 'BTC', before.toFixed())).toEqual([]);
   });
 });

@@ -21,17 +21,6 @@ export interface BookContents {
   readonly rules: TrackingRules;
 }
 
-/** The ids of tracked accounts in order, frozen; a repeated id is `INVALID_OPTION` naming it. */
-export function uniqueIds(tracked: readonly TrackedAccount[]): readonly string[] {
-  const seen = new Set<string>();
-  const ids = tracked.map((account, i) => {
-    if (seen.has(account.id)) throw new MarginError('INVALID_OPTION', `account id ${account.id} appears twice`, { field: `accounts[${i}].id`, value: account.id });
-    seen.add(account.id);
-    return account.id;
-  });
-  return Object.freeze(ids);
-}
-
 /** The parsed contents of a book made by `createAccountBook`. */
 export function contentsOf(book: AccountBook): BookContents {
   const contents = (book as { [CONTENTS]?: BookContents })[CONTENTS];

@@ -1,7 +1,6 @@
-import { MarginError } from '../errors.js';
-import { CONTENTS, uniqueIds, type AccountBook } from './accountBook.js';
+import { CONTENTS, type AccountBook } from './accountBook.js';
 import type { MonitoredAccount, MonitorRules } from './monitoredAccount.js';
-import { track, type Universe } from './tracked.js';
+import { trackAll } from './tracked.js';
 import { toTrackingRules } from './trackingRules.js';
 
 /**
@@ -14,11 +13,8 @@ import { toTrackingRules } from './trackingRules.js';
  * classifyBook(book, { BTC: '41000' }) // → ['marginCall']
  */
 export function createAccountBook(accounts: readonly MonitoredAccount[], rules?: MonitorRules): AccountBook {
-  if (!Array.isArray(accounts)) throw new MarginError('MISSING_INPUT', 'accounts must be an array', { field: 'accounts' });
   const trackingRules = toTrackingRules(rules);
-  const universe: Universe = new Map([[trackingRules.valuationAsset, 0]]);
-  const tracked = accounts.map((account, i) => track(account, `accounts[${i}]`, universe));
-  const ids = uniqueIds(tracked);
-  const book = { ids, valuationAsset: trackingRules.valuationAsset, [CONTENTS]: { accounts: Object.freeze(tracked), universe, rules: trackingRules } };
+  const { tracked, universe, ids } = trackAll(accounts, trackingRules.valuationAsset);
+  const book = { ids, valuationAsset: trackingRules.valuationAsset, [CONTENTS]: { accounts: tracked, universe, rules: trackingRules } };
   return Object.freeze(book);
 }

@@ -1,11 +1,10 @@
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { MarginError } from '../errors.js';
 import { toPrice } from '../positions/position.js';
-import { uniqueIds } from './accountBook.js';
 import { assemble, groupTriggers, isCoupled, requirePrices, type LiquidationIndex } from './liquidationIndex.js';
 import type { MonitoredAccount, MonitorRules } from './monitoredAccount.js';
 import { toTickPrices } from './tickPrices.js';
-import { track, type Universe } from './tracked.js';
+import { trackAll } from './tracked.js';
 import { toTrackingRules } from './trackingRules.js';
 import { addTriggers, type TriggerLists } from './triggers.js';
 
@@ -30,19 +29,16 @@ export interface LiquidationIndexOptions extends MonitorRules {
  * crossedBy(index, 'BTC', '45000') // → [{ id: 'a1', from: 'normal', to: 'marginCall' }] (2000 / 2250 ≈ 0.89)
  */
 export function createLiquidationIndex(accounts: readonly MonitoredAccount[], options: LiquidationIndexOptions): LiquidationIndex {
-  if (!Array.isArray(accounts)) throw new MarginError('MISSING_INPUT', 'accounts must be an array', { field: 'accounts' });
   if (typeof options !== 'object' || options === null) throw new MarginError('MISSING_INPUT', 'options must give the reference prices', { field: 'prices' });
   const rules = toTrackingRules(options);
-  const universe: Universe = new Map([[rules.valuationAsset, 0]]);
-  const tracked = accounts.map((account, i) => track(account, `accounts[${i}]`, universe));
-  const ids = uniqueIds(tracked);
+  const { tracked, universe, ids } = trackAll(accounts, rules.valuationAsset);
   const tick = toTickPrices(options.prices, rules.valuationAsset, universe, toPrice);
   requirePrices(universe, tick);
   const lists: TriggerLists = new Map();
   tracked.forEach((account, i) => addTriggers(lists, account, i, tick, rules));
   return assemble({
     ids,
-    base: Object.freeze(tracked),
+    base: tracked,
     changed: new Map(),
     extra: new Map(),
     positions: new Map(ids.map((id, i) => [id, i])),

@@ -60,3 +60,25 @@ export function track(account: MonitoredAccount, field: string, universe: Univer
   }
   return { id: account.id, assets, slots, held, debt, shadows, hasDebt };
 }
+
+/**
+ * Parses every account of a new book or index (`accounts[i]` in errors): the tracked accounts, the
+ * universe of their assets (the valuation asset first) and their ids, which must be unique.
+ */
+export function trackAll(accounts: readonly MonitoredAccount[], valuationAsset: string): { tracked: readonly TrackedAccount[]; universe: Universe; ids: readonly string[] } {
+  if (!Array.isArray(accounts)) throw new MarginError('MISSING_INPUT', 'accounts must be an array', { field: 'accounts' });
+  const universe: Universe = new Map([[valuationAsset, 0]]);
+  const tracked = Object.freeze(accounts.map((account, i) => track(account, `accounts[${i}]`, universe)));
+  return { tracked, universe, ids: uniqueIds(tracked) };
+}
+
+/** The ids of tracked accounts in order, frozen; a repeated id is `INVALID_OPTION` naming it. */
+function uniqueIds(tracked: readonly TrackedAccount[]): readonly string[] {
+  const seen = new Set<string>();
+  const ids = tracked.map((account, i) => {
+    if (seen.has(account.id)) throw new MarginError('INVALID_OPTION', `account id ${account.id} appears twice`, { field: `accounts[${i}].id`, value: account.id });
+    seen.add(account.id);
+    return account.id;
+  });
+  return Object.freeze(ids);
+}

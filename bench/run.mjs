@@ -29,6 +29,9 @@ const WORKLOADS = [
 ];
 const INDEX_SIZE = 1_000_000;
 
+// Each workload starts on a collected heap, not on the previous one's garbage (npm run bench passes
+// --expose-gc; without it this does nothing).
+const settle = () => globalThis.gc?.();
 const log = (line) => (json ? process.stderr : process.stdout).write(`${line}\n`);
 const rows = [];
 const began = Date.now();
@@ -37,6 +40,7 @@ for (const [workload, fullSize, libraryRounds, floatRounds] of WORKLOADS) {
   if (only !== undefined && !workload.name.includes(only)) continue;
   const size = Math.max(1, Math.round(fullSize * scale));
   log(`… ${workload.name}: ${size.toLocaleString('en')} ${workload.unit}`);
+  settle();
   const data = workload.setup(size);
   const lib = measure(() => workload.library(data), size, libraryRounds);
   const flt = measure(() => workload.float(data), size, floatRounds);
@@ -63,6 +67,7 @@ let tick;
 if (only === undefined || index.name.includes(only)) {
   const size = Math.max(1, Math.round(INDEX_SIZE * scale));
   log(`… ${index.name}: ${size.toLocaleString('en')} accounts`);
+  settle();
   const data = index.setup(size);
   const ticks = Math.max(10, Math.round(1000 * Math.min(1, scale * 10)));
   const viaIndex = measure(() => { let r; for (let i = 0; i < ticks; i++) r = index.library(data); return r; }, ticks, 3);

@@ -6,7 +6,7 @@ import type { TrackedAccount } from './tracked.js';
 import type { ShadowedMultiple, TrackingRules } from './trackingRules.js';
 
 /** Assets and liabilities at the prices, exactly. */
-export function exactValuation(account: TrackedAccount, prices: TickPrices): { assets: Decimal; liabilities: Decimal } {
+function exactValuation(account: TrackedAccount, prices: TickPrices): { assets: Decimal; liabilities: Decimal } {
   let assets = new D(0);
   let liabilities = new D(0);
   for (let j = 0; j < account.assets.length; j++) {

@@ -18,7 +18,7 @@ function exactValuation(account: TrackedAccount, prices: TickPrices): { assets: 
 }
 
 /** The exact status: big.js products and sums, compared by cross-multiplying. */
-export function exactStatus(account: TrackedAccount, prices: TickPrices, rules: TrackingRules): RiskStatus {
+function exactStatus(account: TrackedAccount, prices: TickPrices, rules: TrackingRules): RiskStatus {
   const { assets, liabilities } = exactValuation(account, prices);
   return statusOf(assets, liabilities, rules.liquidation, rules.marginCall);
 }

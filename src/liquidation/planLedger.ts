@@ -17,6 +17,8 @@ export interface Sale {
   readonly fee: Decimal;
   /** Proceeds less the fee: what is left to repay with. */
   readonly net: Decimal;
+  /** net − repaid: what of the proceeds stays in the account. */
+  readonly left: Decimal;
   /** What of `net` repays the owed asset's debt. */
   readonly repaid: Decimal;
   /** Assets and liabilities (valuation asset) after the sale and its repayment. */
@@ -126,6 +128,7 @@ export class PlanLedger {
     const fee = round(proceeds.times(feeRate), scale, 'ceil');
     const net = proceeds.minus(fee);
     const repaid = minOf(net, this.owedOf(owed));
+    const left = net.minus(repaid);
     return (this.lastSale = {
       asset,
       owed,
@@ -134,38 +137,38 @@ export class PlanLedger {
       proceeds,
       fee,
       net,
+      left,
       repaid,
-      assets: this.assets.minus(value).plus(valued(net.minus(repaid), forPrice)),
+      assets: this.assets.minus(value).plus(valued(left, forPrice)),
       liabilities: this.liabilities.minus(valued(repaid, forPrice)),
     });
   }
 
   /** Books a sale: the sell, its fee, and the repayment from what is left. */
   book(sale: Sale): void {
-    const { asset, owed, quantity, value, proceeds, fee } = sale;
+    const { asset, owed, quantity, value, proceeds, fee, repaid } = sale;
     const price = this.priceOf(asset);
     const forPrice = this.priceOf(owed);
     // The valuation asset's price is the shared ONE internally; a plan gets its own 1 (decimals in plans are not frozen).
     const step: SellStep = { kind: 'sell', asset, quantity, price: own(price), for: owed, forPrice: own(forPrice), proceeds, fee, slippage: value.minus(valued(proceeds, forPrice)) };
     this.steps.push(step);
+    if (isPositive(fee)) this.steps.push({ kind: 'fee', asset: owed, amount: fee });
     this.move(asset, quantity.neg());
-    this.move(owed, proceeds);
-    this.assets = this.assets.minus(value).plus(valued(proceeds, forPrice));
-    if (isPositive(fee)) {
-      this.steps.push({ kind: 'fee', asset: owed, amount: fee });
-      this.move(owed, fee.neg());
-      this.assets = this.assets.minus(valued(fee, forPrice));
-    }
-    this.repay(owed, sale.repaid, 'proceeds');
+    this.move(owed, sale.left); // proceeds in, fee and repayment out
+    if (isPositive(repaid)) this.steps.push({ kind: 'repay', asset: owed, source: 'proceeds', ...this.reduceDebt(owed, repaid) });
+    // The sale priced these totals already, exactly (sums of products: nothing rounds).
+    this.assets = sale.assets;
+    this.liabilities = sale.liabilities;
   }
 
   /** Repays `amount` of `asset` from its balance, interest first. */
   repay(asset: string, amount: Decimal, source: 'holdings' | 'proceeds'): void {
     if (!isPositive(amount)) return;
-    const { interestPaid, principalPaid } = this.reduceDebt(asset, amount);
-    this.steps.push({ kind: 'repay', asset, source, interest: interestPaid, principal: principalPaid });
+    this.steps.push({ kind: 'repay', asset, source, ...this.reduceDebt(asset, amount) });
     this.move(asset, amount.neg());
-    this.assets = this.assets.minus(valued(amount, this.priceOf(asset)));
+    const value = valued(amount, this.priceOf(asset));
+    this.assets = this.assets.minus(value);
+    this.liabilities = this.liabilities.minus(value);
   }
 
   /** The insurance fund pays what is still owed of `asset`. */
@@ -173,17 +176,18 @@ export class PlanLedger {
     const amount = this.owedOf(asset);
     if (!isPositive(amount)) return;
     this.reduceDebt(asset, amount);
+    this.liabilities = this.liabilities.minus(valued(amount, this.priceOf(asset)));
     this.steps.push({ kind: 'cover', asset, amount });
   }
 
-  private reduceDebt(asset: string, amount: Decimal): { interestPaid: Decimal; principalPaid: Decimal } {
+  /** Lowers the debt of `asset` by `amount`, interest first; the caller moves balances and totals. */
+  private reduceDebt(asset: string, amount: Decimal): { interest: Decimal; principal: Decimal } {
     const split = splitRepayment(amount, this.interest.get(asset) ?? new D(0), this.principal.get(asset) ?? new D(0));
     this.interest.set(asset, (this.interest.get(asset) ?? ZERO).minus(split.interestPaid));
     this.principal.set(asset, (this.principal.get(asset) ?? ZERO).minus(split.principalPaid));
     this.owed.set(asset, this.owedOf(asset).minus(amount));
     this.lastSale = undefined;
-    this.liabilities = this.liabilities.minus(valued(amount, this.priceOf(asset)));
-    return split;
+    return { interest: split.interestPaid, principal: split.principalPaid };
   }
 
   private move(asset: string, delta: Decimal): void {

@@ -21,5 +21,5 @@ export function classifyBook(book: AccountBook, prices: Readonly<Record<string, 
   const tick = toTickPrices(prices, rules.valuationAsset, universe);
   const statuses = new Array<RiskStatus>(accounts.length);
   for (let i = 0; i < accounts.length; i++) statuses[i] = statusAt(accounts[i]!, tick, rules);
-  return statuses;
+  return Object.freeze(statuses);
 }

@@ -23,6 +23,7 @@ describe('createAccountBook / classifyBook (the TSDoc examples)', () => {
     expect(classifyBook(book, { BTC: '41000' })).toEqual(['marginCall']);
     expect(classifyBook(book, { BTC: '40000' })).toEqual(['liquidation']);
     expect(book.ids).toEqual(['a1']);
+    expect(Object.isFrozen(book) && Object.isFrozen(book.ids) && Object.isFrozen(classifyBook(book, { BTC: '1' }))).toBe(true);
   });
 
   it('rejects bad input naming the field, and a price missing for a held asset', () => {

@@ -58,7 +58,8 @@ for (const [workload, fullSize, libraryRounds, floatRounds] of WORKLOADS) {
   };
   if (workload.target !== undefined) {
     row.target = workload.target;
-    row.met = lib.opsPerSecond >= workload.target.opsPerSecond && (workload.target.maxRatio === undefined || ratio <= workload.target.maxRatio);
+    // Targets are for the stated sizes (at other sizes caches change the float floor, so the ratio).
+    if (scale === 1) row.met = lib.opsPerSecond >= workload.target.opsPerSecond && (workload.target.maxRatio === undefined || ratio <= workload.target.maxRatio);
   }
   rows.push(row);
 }
@@ -90,7 +91,7 @@ const environment = { node: process.version, cpus: (await import('node:os')).cpu
   const table = [['workload', 'size', 'library/s', 'float64/s', 'ratio', 'float wrong', 'target', 'met']];
   for (const r of rows) {
     const goal = r.target === undefined ? '' : `≥ ${fmt(r.target.opsPerSecond)}/s${r.target.maxRatio === undefined ? '' : `, ≤ ${r.target.maxRatio}×`}`;
-    table.push([r.workload, fmt(r.size), fmt(r.libraryOpsPerSecond), fmt(r.floatOpsPerSecond), `${r.ratio.toFixed(1)}×`, fmt(r.floatDisagreements), goal, r.met === undefined ? '' : r.met ? 'yes' : 'NO']);
+    table.push([r.workload, fmt(r.size), fmt(r.libraryOpsPerSecond), fmt(r.floatOpsPerSecond), `${r.ratio.toFixed(1)}×`, fmt(r.floatDisagreements), goal, r.met === undefined ? (r.target === undefined ? '' : 'n/a') : r.met ? 'yes' : 'NO']);
   }
   const widths = table[0].map((_, c) => Math.max(...table.map((row) => row[c].length)));
   for (const row of table) log(row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '));

@@ -2,12 +2,11 @@ import { D, type Decimal } from '../decimal/constructor.js';
 import { toScale } from '../decimal/round.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toAmount } from '../decimal/validate.js';
-import { MarginError } from '../errors.js';
 import { valuationExcluding, type AccountValuationInput } from '../risk/accountValuation.js';
 import { coverageOf } from '../risk/coverageMultiple.js';
 import { toRiskModel, type RiskModel } from '../risk/model.js';
 import { toThreshold, toThresholds } from '../risk/thresholds.js';
-import { solveSpotPrice } from './solveSpotPrice.js';
+import { requireMovable, solveSpotPrice } from './solveSpotPrice.js';
 
 /** Input of `crossSpotLiquidationPrice`: a cross account's balances, loans and prices, and the asset whose price moves. */
 export interface CrossSpotLiquidationPriceInput extends AccountValuationInput {
@@ -33,9 +32,7 @@ export interface CrossSpotLiquidationPriceInput extends AccountValuationInput {
  */
 export function crossSpotLiquidationPrice(input: CrossSpotLiquidationPriceInput): Decimal | null {
   const valuationAsset = input.valuationAsset ?? 'USDT';
-  if (input.asset === valuationAsset) {
-    throw new MarginError('INVALID_PRICE', `${input.asset} is the valuation asset: its price is fixed at 1`, { field: 'asset', value: input.asset });
-  }
+  requireMovable(input.asset, valuationAsset, 'asset');
   const model = toRiskModel(input.model);
   const threshold = input.threshold === undefined ? toThresholds(undefined, model).liquidation : toThreshold(input.threshold, 'threshold');
   const others = valuationExcluding(input, input.asset);

@@ -1,6 +1,7 @@
 import type { Decimal } from '../decimal/constructor.js';
 import { isNegative, isPositive } from '../decimal/compare.js';
 import { divide } from '../decimal/divide.js';
+import { MarginError } from '../errors.js';
 import type { CoverageMultiple } from '../risk/coverageMultiple.js';
 
 /**
@@ -27,4 +28,9 @@ export function spotBoundary(held: Decimal, debt: Decimal, otherAssets: Decimal,
     a: k.denominator.times(held).minus(k.numerator.times(debt)),
     b: k.numerator.times(otherLiabilities).minus(k.denominator.times(otherAssets)),
   };
+}
+
+/** The price solved for (or moved) cannot be the valuation asset's: it is 1 by definition (`INVALID_PRICE` naming `field`). */
+export function requireMovable(asset: string, valuationAsset: string, field: string): void {
+  if (asset === valuationAsset) throw new MarginError('INVALID_PRICE', `${asset} is the valuation asset: its price is fixed at 1`, { field, value: asset });
 }

@@ -1,5 +1,6 @@
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { MarginError } from '../errors.js';
+import { requireMovable } from '../liquidation/solveSpotPrice.js';
 import { toPrice } from '../positions/position.js';
 import { approximate } from '../decimal/approximation.js';
 import { accountAt, indexContentsOf, type Crossing, type LiquidationIndex } from './liquidationIndex.js';
@@ -26,9 +27,7 @@ const WINDOW = 1e-9;
 export function crossedBy(index: LiquidationIndex, asset: string, newPrice: DecimalInput): readonly Crossing[] {
   const contents = indexContentsOf(index);
   const { universe, rules, tick, triggers, extra, changed } = contents;
-  if (asset === rules.valuationAsset) {
-    throw new MarginError('INVALID_PRICE', `${asset} is the valuation asset: its price is fixed at 1`, { field: 'asset', value: asset });
-  }
+  requireMovable(asset, rules.valuationAsset, 'asset');
   const before = tick.exact.get(asset);
   if (before === undefined) throw new MarginError('UNKNOWN_ASSET', `the index has no price for ${asset}`, { field: 'asset', asset });
   const after = toPrice(newPrice, 'newPrice');

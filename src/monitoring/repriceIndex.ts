@@ -1,6 +1,7 @@
 import type { Decimal } from '../decimal/constructor.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { MarginError } from '../errors.js';
+import { requireMovable } from '../liquidation/solveSpotPrice.js';
 import { toPrice } from '../positions/position.js';
 import { accountAt, assemble, indexContentsOf, isCoupled, type LiquidationIndex } from './liquidationIndex.js';
 import { withChanges } from './indexChanges.js';
@@ -26,9 +27,7 @@ export function repriceIndex(index: LiquidationIndex, prices: Readonly<Record<st
   const exact = new Map<string, Decimal>(contents.tick.exact);
   const movedAssets = new Set<string>();
   for (const asset of Object.keys(prices)) {
-    if (asset === rules.valuationAsset) {
-      throw new MarginError('INVALID_PRICE', `${asset} is the valuation asset: its price is fixed at 1`, { field: `prices.${asset}`, value: asset });
-    }
+    requireMovable(asset, rules.valuationAsset, `prices.${asset}`);
     exact.set(asset, toPrice(prices[asset]!, `prices.${asset}`));
     movedAssets.add(asset);
   }

@@ -1,7 +1,8 @@
 import { accountAt, groupTriggers, isCoupled, type IndexContents } from './liquidationIndex.js';
 import type { TickPrices } from './tickPrices.js';
+import type { TrackingRules } from './trackingRules.js';
 import type { TrackedAccount } from './tracked.js';
-import { addTriggers, type TriggerLists } from './triggers.js';
+import { addTriggers, type AssetTriggers, type TriggerLists } from './triggers.js';
 
 /** What a change replaces besides the accounts: the fields that grow when ids are new. */
 export interface Growth {
@@ -29,35 +30,37 @@ export function withChanges(contents: IndexContents, replacements: ReadonlyMap<n
   const next = { ...contents, ...growth, tick, coupled };
 
   if (changed.size > Math.max(4, Math.sqrt(growth.ids.length))) {
-    // Merge: the changed accounts leave the base lists of the assets they held and join with
-    // their current triggers.
+    // Merge: the changed accounts leave the base lists and join them with their current triggers.
     const base = [...contents.base];
-    const dropped = new Set<number>();
-    const leaving = new Set<string>();
-    const added: TriggerLists = new Map();
-    for (const [position, account] of changed) {
-      const old = contents.base[position];
-      if (old !== undefined) {
-        dropped.add(position);
-        for (const asset of old.assets) leaving.add(asset);
-      }
-      base[position] = account;
-      addTriggers(added, account, position, tick, rules);
-    }
-    return { ...next, base: Object.freeze(base), changed: new Map(), extra: new Map(), triggers: groupTriggers(contents.triggers, dropped, added, leaving) };
+    for (const [position, account] of changed) base[position] = account;
+    const triggers = regrouped(contents.triggers, changed, (position) => contents.base[position], tick, rules);
+    return { ...next, base: Object.freeze(base), changed: new Map(), extra: new Map(), triggers };
   }
-
   // Overlay: replaced accounts already in the overlay leave its lists; every replacement joins.
+  return { ...next, changed, extra: regrouped(contents.extra, replacements, (position) => contents.changed.get(position), tick, rules) };
+}
+
+/**
+ * Trigger lists with `accounts` in them at `tick`: each one's earlier version (`previous`, if any)
+ * leaves the lists of the assets it held, and its current triggers join.
+ */
+function regrouped(
+  kept: ReadonlyMap<string, AssetTriggers>,
+  accounts: ReadonlyMap<number, TrackedAccount>,
+  previous: (position: number) => TrackedAccount | undefined,
+  tick: TickPrices,
+  rules: TrackingRules,
+): ReadonlyMap<string, AssetTriggers> {
   const dropped = new Set<number>();
   const leaving = new Set<string>();
   const added: TriggerLists = new Map();
-  for (const [position, account] of replacements) {
-    const previous = contents.changed.get(position);
-    if (previous !== undefined) {
+  for (const [position, account] of accounts) {
+    const old = previous(position);
+    if (old !== undefined) {
       dropped.add(position);
-      for (const asset of previous.assets) leaving.add(asset);
+      for (const asset of old.assets) leaving.add(asset);
     }
     addTriggers(added, account, position, tick, rules);
   }
-  return { ...next, changed, extra: groupTriggers(contents.extra, dropped, added, leaving) };
+  return groupTriggers(kept, dropped, added, leaving);
 }

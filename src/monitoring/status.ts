@@ -5,11 +5,12 @@ import { exactPriceOf, type TickPrices } from './tickPrices.js';
 import type { TrackedAccount } from './tracked.js';
 import type { ShadowedMultiple, TrackingRules } from './trackingRules.js';
 
-/** Assets and liabilities at the prices, exactly. */
-function exactValuation(account: TrackedAccount, prices: TickPrices): { assets: Decimal; liabilities: Decimal } {
+/** Assets and liabilities at the prices, exactly; without the holding at `skip` when given (the fixed terms of a one-asset solve). */
+export function exactValuation(account: TrackedAccount, prices: TickPrices, skip = -1): { assets: Decimal; liabilities: Decimal } {
   let assets = new D(0);
   let liabilities = new D(0);
   for (let j = 0; j < account.assets.length; j++) {
+    if (j === skip) continue;
     const price = exactPriceOf(prices, account.assets[j]!, account.id);
     assets = assets.plus(account.held[j]!.times(price));
     liabilities = liabilities.plus(account.debt[j]!.times(price));

@@ -1,8 +1,8 @@
-import { D } from '../decimal/constructor.js';
 import { isNegative, isPositive } from '../decimal/compare.js';
 import { spotBoundary } from '../liquidation/solveSpotPrice.js';
 import { approximate, MAX_TERMS } from '../decimal/approximation.js';
-import { exactPriceOf, type TickPrices } from './tickPrices.js';
+import { exactValuation } from './status.js';
+import type { TickPrices } from './tickPrices.js';
 import type { TrackedAccount } from './tracked.js';
 import type { ShadowedMultiple, TrackingRules } from './trackingRules.js';
 
@@ -76,15 +76,8 @@ function shadowKey(account: TrackedAccount, j: number, prices: TickPrices, k: Sh
 
 /** The trigger's key from exact values: a positive number, NaN (a trigger without a shadow), or null. */
 function exactKey(account: TrackedAccount, j: number, prices: TickPrices, k: ShadowedMultiple): number | null {
-  let otherAssets = new D(0);
-  let otherLiabilities = new D(0);
-  for (let i = 0; i < account.assets.length; i++) {
-    if (i === j) continue;
-    const price = exactPriceOf(prices, account.assets[i]!, account.id);
-    otherAssets = otherAssets.plus(account.held[i]!.times(price));
-    otherLiabilities = otherLiabilities.plus(account.debt[i]!.times(price));
-  }
-  const { a, b } = spotBoundary(account.held[j]!, account.debt[j]!, otherAssets, otherLiabilities, k);
+  const others = exactValuation(account, prices, j);
+  const { a, b } = spotBoundary(account.held[j]!, account.debt[j]!, others.assets, others.liabilities, k);
   if (!((isPositive(a) && isPositive(b)) || (isNegative(a) && isNegative(b)))) return null; // never flips in (0, ∞)
   const key = approximate(b) / approximate(a);
   return Number.isFinite(key) && key > 0 ? key : NaN;

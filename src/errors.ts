@@ -26,6 +26,8 @@ export type MarginErrorCode =
   | 'INVALID_OPTION'
   | 'INVALID_COMMAND'
   | 'INVALID_EVENT'
+  | 'INVALID_STATE'
+  | 'INVALID_ASSET'
   | 'UNKNOWN_ASSET';
 
 /** Field names and offending values, as strings, so they survive logging and JSON. */
@@ -55,4 +57,29 @@ export class MarginError extends Error {
  */
 export function isMarginError(value: unknown, code?: MarginErrorCode): value is MarginError {
   return value instanceof MarginError && (code === undefined || value.code === code);
+}
+
+const SHOWN_LENGTH = 64;
+
+/**
+ * An input value as a short, one-line, safe string for messages and details: strings quoted with
+ * control characters escaped and cut at 64 characters; objects described by kind. It never calls
+ * a method of the value (a hostile `toString` cannot throw or hang here).
+ */
+export function shown(value: unknown): string {
+  switch (typeof value) {
+    case 'string':
+      return JSON.stringify(value.length > SHOWN_LENGTH ? `${value.slice(0, SHOWN_LENGTH)}…` : value);
+    case 'number':
+    case 'boolean':
+    case 'bigint':
+    case 'undefined':
+      return String(value);
+    case 'symbol':
+      return 'a symbol';
+    case 'function':
+      return 'a function';
+    default:
+      return value === null ? 'null' : Array.isArray(value) ? 'an array' : 'an object';
+  }
 }

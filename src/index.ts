@@ -15,7 +15,7 @@ export type { AccruedInterestInput } from './interest/accruedInterest.js';
 export { chargeInstants } from './interest/chargeInstants.js';
 export type { ChargeInstantsInput } from './interest/chargeInstants.js';
 export type { LoanWindowInput } from './interest/loanWindow.js';
-export type { InterestClock } from './interest/clock.js';
+export type { InterestClock, ResolvedClock } from './interest/clock.js';
 export type { RateDiscount, ResolvedDiscount } from './interest/discounts.js';
 export { repaymentSplit } from './interest/repaymentSplit.js';
 export type { RepaymentSplitInput, RepaymentSplit } from './interest/repaymentSplit.js';

@@ -60,7 +60,9 @@ export type RejectionCode =
   | 'NO_DEBT'
   | 'EXCEEDS_DEBT'
   | 'STALE_PLAN'
-  | 'NOT_LIQUIDATABLE';
+  | 'NOT_LIQUIDATABLE'
+  | 'DUST_FILL'
+  | 'COUPON_LIMIT';
 
 /** A business refusal: a code from `RejectionCode`, a message and details. Never thrown. */
 export interface Rejection {

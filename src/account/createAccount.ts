@@ -2,57 +2,85 @@ import { D, type Decimal } from '../decimal/constructor.js';
 import { toAmount, toRate } from '../decimal/validate.js';
 import { MarginError } from '../errors.js';
 import { toLeverage } from '../borrowing/toLeverage.js';
+import { assetEntries, toAssetName } from '../input/assetName.js';
+import { toEpochMs } from '../input/instant.js';
+import { requireArray, requireObject, requireShape, toChoice, type Shape } from '../input/shape.js';
 import { toClock } from '../interest/clock.js';
-import { toEpochMs } from '../interest/time.js';
 import { toRatePeriodHours } from '../interest/toRatePeriodHours.js';
 import { toPrice } from '../positions/position.js';
 import { coverageOf } from '../risk/coverageMultiple.js';
 import { toRiskModel } from '../risk/model.js';
 import { toThreshold, toThresholds } from '../risk/thresholds.js';
-import type { AccountConfig } from './config.js';
-import { deepFreeze } from '../freeze.js';
+import { seal } from '../sealed.js';
+import type { AccountConfig, InterestRule } from './config.js';
+import { MAX_ASSETS } from './limits.js';
 import type { AccountRules, AccountState, ResolvedInterestRule } from './state.js';
 import { toPlain } from './json.js';
 import { withVenue } from './venueConfig.js';
+
+const CONFIG: Shape<AccountConfig> = {
+  mode: true,
+  venue: true,
+  assets: true,
+  pair: true,
+  valuationAsset: true,
+  maxLeverage: true,
+  riskModel: true,
+  thresholds: true,
+  transferOutLimit: true,
+  interest: true,
+  coinLimits: true,
+  tradingFeeRate: true,
+  prices: true,
+  at: true,
+};
+const PAIR: Shape<NonNullable<AccountConfig['pair']>> = { base: true, quote: true };
+const INTEREST_RULE: Shape<InterestRule> = { rate: true, ratePeriodHours: true, clock: true };
 
 function invalid(message: string, field: string): MarginError {
   return new MarginError('INVALID_CONFIG', message, { field });
 }
 
+function toAssets(config: AccountConfig): { assets: string[]; valuationAsset: string; base: string | undefined; quote: string | undefined } {
+  if (config.mode === 'isolated') {
+    if (config.pair === undefined) throw invalid('an isolated account needs a pair of two different assets', 'pair');
+    requireShape(config.pair, 'pair', PAIR, 'INVALID_OPTION', 'INVALID_CONFIG');
+    const base = toAssetName(config.pair.base, 'pair.base');
+    const quote = toAssetName(config.pair.quote, 'pair.quote');
+    if (base === quote) throw invalid('an isolated account needs a pair of two different assets', 'pair');
+    if (config.valuationAsset !== undefined && config.valuationAsset !== quote) throw invalid('an isolated account is valued in its quote asset', 'valuationAsset');
+    return { assets: [base, quote], valuationAsset: quote, base, quote };
+  }
+  const valuationAsset = config.valuationAsset === undefined ? 'USDT' : toAssetName(config.valuationAsset, 'valuationAsset');
+  const listed = config.assets ?? [];
+  requireArray(listed, 'assets', 'INVALID_CONFIG');
+  if (listed.length >= MAX_ASSETS) throw invalid(`assets lists ${listed.length} assets; an account holds at most ${MAX_ASSETS} with the valuation asset`, 'assets');
+  const assets = [...new Set([valuationAsset, ...listed.map((a, i) => toAssetName(a, `assets[${i}]`))])];
+  return { assets, valuationAsset, base: undefined, quote: undefined };
+}
+
 /** Validates a configuration into rules (`INVALID_CONFIG` and the usual codes name the field). */
 export function toRules(given: AccountConfig): AccountRules {
+  requireShape(given, 'config', CONFIG, 'INVALID_OPTION', 'INVALID_CONFIG');
+  const mode = toChoice(given.mode, 'mode', ['cross', 'isolated'] as const, 'INVALID_CONFIG');
   const config = withVenue(given);
-  const mode = config.mode;
-  if (mode !== 'cross' && mode !== 'isolated') throw invalid(`mode must be 'cross' or 'isolated', got ${String(mode)}`, 'mode');
-  let assets: string[];
-  let valuationAsset: string;
-  let base: string | undefined;
-  let quote: string | undefined;
-  if (mode === 'isolated') {
-    if (config.pair === undefined || typeof config.pair.base !== 'string' || typeof config.pair.quote !== 'string' || config.pair.base === config.pair.quote) {
-      throw invalid('an isolated account needs a pair of two different assets', 'pair');
-    }
-    ({ base, quote } = config.pair);
-    valuationAsset = quote;
-    if (config.valuationAsset !== undefined && config.valuationAsset !== quote) throw invalid('an isolated account is valued in its quote asset', 'valuationAsset');
-    assets = [base, quote];
-  } else {
-    valuationAsset = config.valuationAsset ?? 'USDT';
-    assets = [...new Set([valuationAsset, ...(config.assets ?? [])])];
-  }
-  const model = toRiskModel(config.riskModel);
+  const { assets, valuationAsset, base, quote } = toAssets(config);
+  const model = toRiskModel(config.riskModel, 'riskModel');
   const thresholds = toThresholds(config.thresholds, model);
   const transferOut = config.transferOutLimit === undefined ? thresholds.marginCall : toThreshold(config.transferOutLimit, 'transferOutLimit');
   const interest: Record<string, ResolvedInterestRule> = {};
-  for (const [asset, rule] of Object.entries(config.interest ?? {})) {
+  for (const [asset, rule] of assetEntries(config.interest, 'interest')) {
     if (!assets.includes(asset)) throw invalid(`interest names ${asset}, which is not an asset of this account`, `interest.${asset}`);
-    const clock = rule.clock ?? { kind: 'clockHours' as const };
-    toClock(clock); // validates; the accrual reads the clock as given
-    toRatePeriodHours(rule.ratePeriodHours);
-    interest[asset] = { rate: toRate(rule.rate, `interest.${asset}.rate`), ratePeriodHours: rule.ratePeriodHours ?? 24, clock };
+    requireShape(rule, `interest.${asset}`, INTEREST_RULE, 'INVALID_OPTION', 'INVALID_CONFIG');
+    const ratePeriodHours = rule.ratePeriodHours ?? 24;
+    toRatePeriodHours(ratePeriodHours, `interest.${asset}.ratePeriodHours`);
+    interest[asset] = { rate: toRate(rule.rate, `interest.${asset}.rate`), ratePeriodHours, clock: toClock(rule.clock ?? { kind: 'clockHours' }, `interest.${asset}.clock`) };
   }
   const coinLimits: Record<string, Decimal> = {};
-  for (const [asset, limit] of Object.entries(config.coinLimits ?? {})) coinLimits[asset] = toAmount(limit, `coinLimits.${asset}`);
+  for (const [asset, limit] of assetEntries(config.coinLimits, 'coinLimits')) {
+    if (!assets.includes(asset)) throw invalid(`coinLimits names ${asset}, which is not an asset of this account`, `coinLimits.${asset}`);
+    coinLimits[asset] = toAmount(limit, `coinLimits.${asset}`);
+  }
   const tradingFeeRate = config.tradingFeeRate === undefined ? new D(0) : toRate(config.tradingFeeRate, 'tradingFeeRate');
   if (tradingFeeRate.gte(1)) throw new MarginError('INVALID_RATE', 'tradingFeeRate must be below 1', { field: 'tradingFeeRate', value: tradingFeeRate.toString() });
   return {
@@ -72,40 +100,46 @@ export function toRules(given: AccountConfig): AccountRules {
   };
 }
 
-/** Every non-valuation asset's price, positive. */
+/** Every non-valuation asset's price, positive; a price for anything else is refused. */
 export function toPrices(rules: AccountRules, prices: AccountConfig['prices'] | undefined): Record<string, Decimal> {
+  if (prices === undefined) prices = {};
   const parsed: Record<string, Decimal> = {};
-  for (const asset of rules.assets) {
-    if (asset === rules.valuationAsset) continue;
-    const value = prices?.[asset];
-    if (value === undefined) throw invalid(`prices.${asset} is missing: every asset needs a price in ${rules.valuationAsset}`, `prices.${asset}`);
+  for (const [asset, value] of assetEntries(prices, 'prices')) {
+    if (!rules.assets.includes(asset)) throw invalid(`prices names ${asset}, which is not an asset of this account`, `prices.${asset}`);
+    if (asset === rules.valuationAsset) throw invalid(`prices.${asset} cannot be set: the valuation asset's price is 1`, `prices.${asset}`);
     parsed[asset] = toPrice(value, `prices.${asset}`);
+  }
+  for (const asset of rules.assets) {
+    if (asset !== rules.valuationAsset && parsed[asset] === undefined) throw invalid(`prices.${asset} is missing: every asset needs a price in ${rules.valuationAsset}`, `prices.${asset}`);
   }
   return parsed;
 }
 
 /**
  * A new, empty margin account — `cross` (any of `assets`, account max leverage, default 3) or
- * `isolated` (one pair, default 10x) — with the venue's rules. Deeply frozen.
- * Docs: docs/state-machine.md.
+ * `isolated` (one pair, default 10x) — with the venue's rules. Every field is checked: unknown
+ * fields are `INVALID_OPTION`, asset names follow the asset grammar (`INVALID_ASSET`), prices are
+ * given for exactly the non-valuation assets. Deeply frozen. Docs: docs/state-machine.md.
  *
  * @example
  * const account = createAccount({ mode: 'isolated', pair: { base: 'BTC', quote: 'USDT' },
  *   interest: { USDT: { rate: '0.000126279' }, BTC: { rate: '0.00007' } }, prices: { BTC: '60000' }, at: Date.UTC(2024, 2, 1) });
  */
 export function createAccount(config: AccountConfig): AccountState {
-  if (typeof config !== 'object' || config === null) throw invalid('config must be an object', 'config');
+  requireObject(config, 'config', 'INVALID_CONFIG');
   const rules = toRules(config);
   const at = toEpochMs(config.at, 'at');
-  return deepFreeze({
+  const prices = toPrices(rules, config.prices);
+  return seal({
     config: toPlain(config) as AccountConfig,
     rules,
     balances: {},
     loans: {},
-    prices: toPrices(rules, config.prices),
+    prices,
     coupons: [],
     status: 'normal',
     at,
     version: 0,
   });
 }
+

@@ -2,9 +2,9 @@ import type { Decimal } from '../decimal/constructor.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toDecimal } from '../decimal/toDecimal.js';
 import { isPositive } from '../decimal/compare.js';
-import { MarginError } from '../errors.js';
+import { MarginError, shown } from '../errors.js';
 import type { AccountEvent, EventPayloads, EventType } from './events.js';
-import { evolve } from './evolve.js';
+import { applyEvent } from './evolve.js';
 import { deepFreeze } from '../freeze.js';
 import type { Rejection, RejectionCode } from './commands.js';
 import type { AccountState } from './state.js';
@@ -22,7 +22,7 @@ export class Draft {
 
   emit<K extends EventType>(type: K, payload: EventPayloads[K]): void {
     const event = deepFreeze({ type, at: this.at, ...payload }) as unknown as AccountEvent;
-    this.state = evolve(this.state, event);
+    this.state = applyEvent(this.state, event);
     this.events.push(event);
   }
 }
@@ -40,8 +40,11 @@ export function toCommandAmount(value: DecimalInput, field: string): Decimal {
   return amount;
 }
 
-export function unsupported(state: AccountState, asset: unknown): Rejection | undefined {
-  return typeof asset === 'string' && state.rules.assets.includes(asset)
-    ? undefined
-    : reject('UNSUPPORTED_ASSET', `${String(asset)} is not an asset of this account`, { asset: String(asset) });
+/**
+ * A command's asset field: a string (`INVALID_COMMAND` otherwise — the command is malformed); a
+ * string that is not one of the account's assets is the business rejection `UNSUPPORTED_ASSET`.
+ */
+export function unsupported(state: AccountState, asset: unknown, field = 'asset'): Rejection | undefined {
+  if (typeof asset !== 'string') throw new MarginError('INVALID_COMMAND', `${field} must be an asset name, got ${shown(asset)}`, { field, value: shown(asset) });
+  return state.rules.assets.includes(asset) ? undefined : reject('UNSUPPORTED_ASSET', `${shown(asset)} is not an asset of this account`, { asset: shown(asset) });
 }

@@ -2,16 +2,18 @@ import { D, type Decimal } from '../decimal/constructor.js';
 import { isNegative, isZero } from '../decimal/compare.js';
 import { MarginError } from '../errors.js';
 import type { AccountEvent, EventOf, EventType } from './events.js';
-import { deepFreeze } from '../freeze.js';
+import { toEvent } from './eventSchema.js';
 import { balanceOf } from './holdings.js';
 import { splitRepayment } from '../interest/splitRepayment.js';
-import type { AccountState, Loan, Tranche } from './state.js';
+import { seal } from '../sealed.js';
+import { MAX_COUPONS, MAX_TRANCHES, requireState } from './limits.js';
+import type { AccountState, Coupon, Loan, Tranche } from './state.js';
 
 type Changes = Partial<Pick<AccountState, 'balances' | 'loans' | 'prices' | 'coupons' | 'status'>>;
 type Handlers = { readonly [K in EventType]: (state: AccountState, event: EventOf<K>) => Changes };
 
 function impossible(event: AccountEvent, why: string): MarginError {
-  return new MarginError('INVALID_EVENT', `${event.type} at ${event.at} cannot apply: ${why}`, { type: event.type, at: String(event.at) });
+  return new MarginError('INVALID_EVENT', `${event.type} at ${event.at} cannot apply: ${why}`, { field: 'event', type: event.type, at: String(event.at) });
 }
 
 function supported(state: AccountState, event: AccountEvent, asset: string): void {
@@ -67,10 +69,8 @@ function repaid(state: AccountState, event: AccountEvent, asset: string, interes
 
 /** A liquidation's sales and repayments, applied in order. */
 function liquidated(state: AccountState, event: EventOf<'Liquidated'>): Changes {
-  if (!Array.isArray(event.steps)) throw impossible(event, 'it has no steps');
   let s = state;
   for (const step of event.steps) {
-    if (step.kind !== 'sell' && step.kind !== 'repay') throw impossible(event, `a step of kind ${String((step as { kind?: unknown }).kind)} is not a sale or a repayment`);
     const changes: Changes =
       step.kind === 'sell'
         ? { balances: exchanged(s, event, step.asset, step.quantity.times(-1), step.for, step.proceeds) }
@@ -85,6 +85,7 @@ const handlers: Handlers = {
   Withdrawn: (s, e) => ({ balances: moved(s, e, e.asset, e.amount.times(-1)) }),
   Borrowed: (s, e) => {
     const loan = s.loans[e.asset];
+    if (loan !== undefined && loan.tranches.length >= MAX_TRANCHES) throw impossible(e, `${e.asset} already has ${MAX_TRANCHES} open borrows`);
     const tranche: Tranche = { principal: e.amount, borrowedAt: e.at, accruedTo: null };
     return {
       balances: moved(s, e, e.asset, e.amount),
@@ -107,7 +108,10 @@ const handlers: Handlers = {
     return { loans: withLoan(s, e.asset, { ...loan, interest: loan.interest.plus(e.amount), tranches: loan.tranches.map((t) => ({ ...t, accruedTo: e.at })) }) };
   },
   PricesUpdated: (s, e) => {
-    for (const asset of Object.keys(e.prices)) supported(s, e, asset);
+    for (const asset of Object.keys(e.prices)) {
+      supported(s, e, asset);
+      if (asset === s.rules.valuationAsset) throw impossible(e, `${asset} is the valuation asset: its price is 1`);
+    }
     return { prices: { ...s.prices, ...e.prices } };
   },
   StatusChanged: (s, e) => {
@@ -125,23 +129,34 @@ const handlers: Handlers = {
   },
   CouponApplied: (s, e) => {
     supported(s, e, e.asset);
-    return { coupons: [...s.coupons, { asset: e.asset, discount: { rateMultiplier: e.rateMultiplier, from: e.from ?? -Infinity, to: e.to ?? Infinity } }] };
+    // Every charge before e.at is posted before a command acts, so a window that has ended can no
+    // longer discount anything: it is dropped, which keeps what a state holds bounded.
+    const coupons: Coupon[] = s.coupons.filter((c) => c.discount.to > e.at);
+    if (coupons.filter((c) => c.asset === e.asset).length >= MAX_COUPONS) throw impossible(e, `${e.asset} already has ${MAX_COUPONS} coupons in force`);
+    coupons.push({ asset: e.asset, discount: { rateMultiplier: e.rateMultiplier, from: e.from ?? -Infinity, to: e.to ?? Infinity } });
+    return { coupons };
   },
 };
 
+/** Applies an event the library made itself (the draft of a decision): already well-formed. */
+export function applyEvent(state: AccountState, event: AccountEvent): AccountState {
+  if (event.at < state.at) throw impossible(event, `its time is before the account's (${state.at})`);
+  const changes = (handlers[event.type] as (s: AccountState, e: AccountEvent) => Changes)(state, event);
+  return seal({ ...state, ...changes, at: event.at, version: state.version + 1 });
+}
+
 /**
- * Applies one event: no business rules, only bookkeeping. An event that cannot apply (time going
- * backwards, a balance going negative, repaying a loan that does not exist) throws `INVALID_EVENT`.
- * Returns a new deeply frozen state; the input is untouched. Docs: docs/state-machine.md.
+ * Applies one event: no business rules, only bookkeeping. The event is read as strictly as
+ * `decide` reads a command — its type, instant, exact fields, decimals within budget and of the
+ * right sign — and it must apply: an event earlier than the state, a balance going negative, a
+ * repayment of more than is owed, a price for the valuation asset, a status change from a status
+ * the account is not in all throw `INVALID_EVENT`; nothing is half-applied. Returns a new deeply
+ * frozen state; the input is untouched. Docs: docs/state-machine.md.
  *
  * @example
  * const next = evolve(state, { type: 'Deposited', at: state.at, asset: 'USDT', amount: Big('1000') });
  */
 export function evolve(state: AccountState, event: AccountEvent): AccountState {
-  if (typeof event !== 'object' || event === null || !(event.type in handlers)) {
-    throw new MarginError('INVALID_EVENT', `unknown event type ${String((event as { type?: unknown } | null)?.type)}`, { type: String((event as { type?: unknown } | null)?.type) });
-  }
-  if (!Number.isSafeInteger(event.at) || event.at < state.at) throw impossible(event, `its time is before the account's (${state.at})`);
-  const changes = (handlers[event.type] as (s: AccountState, e: AccountEvent) => Changes)(state, event);
-  return deepFreeze({ ...state, ...changes, at: event.at, version: state.version + 1 });
+  requireState(state);
+  return applyEvent(state, toEvent(event));
 }

@@ -1,7 +1,6 @@
 import type { AccountCommand, Rejection } from './commands.js';
-import { decide } from './decide.js';
+import { decideWithState } from './decide.js';
 import type { AccountEvent } from './events.js';
-import { replay } from './replay.js';
 import type { AccountState } from './state.js';
 
 /** The result of `execute`: the new state and the events, or a rejection with the state unchanged. */
@@ -10,7 +9,8 @@ export type Execution =
   | { readonly ok: false; readonly rejection: Rejection };
 
 /**
- * `decide`, then `evolve` the events: the new state and what happened, or the rejection.
+ * `decide`, then `evolve` the events: the new state and what happened, or the rejection. The state
+ * is the one the decision reached applying its events (the same `replay(state, events)` gives).
  * Docs: docs/state-machine.md.
  *
  * @example
@@ -18,7 +18,7 @@ export type Execution =
  * if (r.ok) account = r.state;
  */
 export function execute(state: AccountState, command: AccountCommand): Execution {
-  const decision = decide(state, command);
+  const decision = decideWithState(state, command);
   if (!decision.ok) return decision;
-  return Object.freeze({ ok: true as const, state: replay(state, decision.events), events: decision.events });
+  return Object.freeze({ ok: true as const, state: decision.state, events: decision.events });
 }

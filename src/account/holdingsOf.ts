@@ -1,6 +1,7 @@
 import type { Decimal } from '../decimal/constructor.js';
 import { balanceOf, owedOf } from './holdings.js';
 import type { AccountState } from './state.js';
+import { requireState } from './limits.js';
 
 /**
  * What a state-machine account holds and owes per asset (owed: principal plus unpaid interest), in
@@ -11,6 +12,7 @@ import type { AccountState } from './state.js';
  * holdingsOf(account) // → { BTC: { held: Big('0.05'), debt: Big('0') }, USDT: { held: Big('0'), debt: Big('2000.5') } }
  */
 export function holdingsOf(state: AccountState): Readonly<Record<string, { readonly held: Decimal; readonly debt: Decimal }>> {
+  requireState(state);
   const holdings: Record<string, { held: Decimal; debt: Decimal }> = {};
   for (const asset of state.rules.assets) {
     if (state.balances[asset] === undefined && state.loans[asset] === undefined) continue;

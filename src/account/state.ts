@@ -1,5 +1,5 @@
 import type { Decimal } from '../decimal/constructor.js';
-import type { InterestClock } from '../interest/clock.js';
+import type { ResolvedClock } from '../interest/clock.js';
 import type { ResolvedDiscount } from '../interest/discounts.js';
 import type { CoverageMultiple } from '../risk/coverageMultiple.js';
 import type { ResolvedRiskModel } from '../risk/model.js';
@@ -23,11 +23,11 @@ export interface Loan {
   readonly tranches: readonly Tranche[];
 }
 
-/** A validated `InterestRule`: the rate parsed, the period and clock filled in. */
+/** A validated `InterestRule`: the rate parsed, the period and clock filled in (the clock with every field present). */
 export interface ResolvedInterestRule {
   readonly rate: Decimal;
   readonly ratePeriodHours: number;
-  readonly clock: InterestClock;
+  readonly clock: ResolvedClock;
 }
 
 /** The validated rules, with the coverage multiples precomputed so classifying never divides. */

@@ -1,4 +1,7 @@
 import { MarginError } from '../errors.js';
+import { assetEntries } from '../input/assetName.js';
+import { requireObject } from '../input/shape.js';
+import { toVenue } from '../venues/toVenue.js';
 import type { VenuePreset } from '../venues/venuePreset.js';
 import type { AccountConfig, InterestRule } from './config.js';
 
@@ -12,31 +15,29 @@ function definedOnly(rule: InterestRule): InterestRule {
 }
 
 /**
- * The configuration with the preset's rules filled in where the caller gave none (docs/venues.md).
+ * The configuration (its `mode` already checked) with the preset's rules filled in where the caller gave none (docs/venues.md).
  * The caller's fields always win. A rule the venue does not publish is never guessed: an account on a
  * preset without a risk rule for its mode must name its own `riskModel`.
  */
 export function withVenue(config: AccountConfig): AccountConfig {
-  const venue = config.venue;
-  if (venue === undefined) return config;
-  if (typeof venue !== 'object' || venue === null || typeof venue.maxLeverage !== 'object' || venue.maxLeverage === null) {
-    throw new MarginError('INVALID_CONFIG', 'venue must be a preset such as venuePresets.bitget', { field: 'venue' });
-  }
+  if (config.venue === undefined) return config;
+  const venue = toVenue(config.venue);
   if (venue.product !== 'spotMargin') {
     throw invalid(`${venue.title} presets carry leverage caps for positions, not spot margin account rules`, 'venue', venue);
   }
   const mode = config.mode;
-  const cap = mode === 'cross' || mode === 'isolated' ? venue.maxLeverage[mode] : undefined;
+  const cap = venue.maxLeverage[mode];
   if (cap === undefined && config.maxLeverage === undefined) {
-    throw invalid(`${venue.title} publishes no ${String(mode)} margin leverage; give maxLeverage`, 'maxLeverage', venue);
+    throw invalid(`${venue.title} publishes no ${mode} margin leverage; give maxLeverage`, 'maxLeverage', venue);
   }
-  const risk = mode === 'cross' || mode === 'isolated' ? venue.risk?.[mode] : undefined;
+  const risk = venue.risk?.[mode];
   const ownModel = config.riskModel !== undefined;
   if (!ownModel && risk === undefined) {
-    throw invalid(`${venue.title} publishes no ${String(mode)} account risk rule this library models; give riskModel and thresholds`, 'riskModel', venue);
+    throw invalid(`${venue.title} publishes no ${mode} account risk rule this library models; give riskModel and thresholds`, 'riskModel', venue);
   }
   const interest: Record<string, InterestRule> = {};
-  for (const [asset, rule] of Object.entries(config.interest ?? {})) {
+  for (const [asset, rule] of assetEntries(config.interest, 'interest')) {
+    requireObject(rule, `interest.${asset}`, 'INVALID_CONFIG');
     interest[asset] = venue.interest === undefined ? rule : { ...venue.interest, ...definedOnly(rule) };
   }
   const maxLeverage = config.maxLeverage ?? cap;

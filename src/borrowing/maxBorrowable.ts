@@ -4,6 +4,7 @@ import { round, toScale } from '../decimal/round.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toAmount, toOptionalAmount } from '../decimal/validate.js';
 import { toLeverage } from './toLeverage.js';
+import { requireShape, type Shape } from '../input/shape.js';
 
 /** Input of `maxBorrowable`: the margin, the leverage cap and the optional coin and pool limits (docs/borrowing.md). */
 export interface MaxBorrowableInput {
@@ -30,6 +31,8 @@ export interface MaxBorrowable {
   readonly limitedBy: BorrowLimit;
 }
 
+const SHAPE: Shape<MaxBorrowableInput> = { margin: true, maxLeverage: true, borrowed: true, coinLimit: true, poolRemaining: true, scale: true };
+
 /**
  * How much more of an asset may be borrowed: the smallest of the leverage room
  * `margin × (maxLeverage − 1) − borrowed`, the coin room `coinLimit − borrowed` and the pool's
@@ -41,6 +44,7 @@ export interface MaxBorrowable {
  * // → { amount: Big('15000'), limitedBy: 'coinLimit' }
  */
 export function maxBorrowable(input: MaxBorrowableInput): MaxBorrowable {
+  requireShape(input, '', SHAPE);
   const margin = toAmount(input.margin, 'margin');
   const maxLeverage = toLeverage(input.maxLeverage, 'maxLeverage');
   const borrowed = toOptionalAmount(input.borrowed, 'borrowed') ?? ZERO;

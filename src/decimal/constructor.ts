@@ -12,5 +12,5 @@ export const D = Big();
 export type Decimal = Big.Big;
 
 /** Shared operands for internal arithmetic, never returned: a result of 0 or 1 is a fresh value. */
-export const ZERO: Decimal = new D(0);
-export const ONE: Decimal = new D(1);
+export const ZERO: Decimal = /* @__PURE__ */ new D(0);
+export const ONE: Decimal = /* @__PURE__ */ new D(1);

@@ -1,4 +1,5 @@
-import { MarginError } from '../errors.js';
+import { MarginError, shown } from '../errors.js';
+import { INPUT } from './bounds.js';
 import type { Decimal } from './constructor.js';
 
 /**
@@ -41,15 +42,16 @@ export function round(value: Decimal, scale: number, rounding: Rounding): Decima
 }
 
 export const DEFAULT_SCALE = 8;
-const MAX_SCALE = 1000;
+/** The input budget's decimal places: every rounded result can be passed back in as an input. */
+const MAX_SCALE = INPUT.places;
 
-/** Validates an optional `scale` argument: a whole number of decimal places, 0 to 1000. */
+/** Validates an optional `scale` argument: a whole number of decimal places, 0 to 36. */
 export function toScale(scale: number | undefined, field = 'scale'): number {
   if (scale === undefined) return DEFAULT_SCALE;
-  if (!Number.isInteger(scale) || scale < 0 || scale > MAX_SCALE) {
-    throw new MarginError('INVALID_SCALE', `${field} must be a whole number from 0 to ${MAX_SCALE}, got ${String(scale)}`, {
+  if (typeof scale !== 'number' || !Number.isInteger(scale) || scale < 0 || scale > MAX_SCALE) {
+    throw new MarginError('INVALID_SCALE', `${field} must be a whole number from 0 to ${MAX_SCALE}, got ${shown(scale)}`, {
       field,
-      value: String(scale),
+      value: shown(scale),
     });
   }
   return scale;

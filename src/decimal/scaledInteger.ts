@@ -1,9 +1,13 @@
 import { D, type Decimal } from './constructor.js';
 
-// Powers of ten as BigInt, filled on demand (scales go up to 1000).
+// Powers of ten as BigInt, cached up to what the decimal budgets can ask of a division (stored
+// values span 10^-120 … 10^120 with up to 240 digits, scales up to 40): a bounded cache, never one
+// that grows with the input.
+const CACHED = 640;
 const POWERS: bigint[] = [1n];
 
 export function powerOfTen(exponent: number): bigint {
+  if (exponent > CACHED) return 10n ** BigInt(exponent);
   for (let k = POWERS.length; k <= exponent; k++) POWERS.push(POWERS[k - 1]! * 10n);
   return POWERS[exponent]!;
 }

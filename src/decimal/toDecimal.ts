@@ -1,61 +1,108 @@
 import type Big from 'big.js';
-import { MarginError } from '../errors.js';
+import { MarginError, shown } from '../errors.js';
+import { fitsBudget, INPUT, MAX_DECIMAL_TEXT, type DecimalBudget } from './bounds.js';
 import { D, type Decimal } from './constructor.js';
 
 /** What every amount, price and rate accepts: a decimal string, a finite number, or a big.js `Big`. */
 export type DecimalInput = string | number | Big.Big;
 
-/** Whether a value is a big.js `Big` from any constructor (duck-typed: its `c`, `e`, `s` fields). */
-export function isBigLike(value: unknown): value is Big.Big {
-  const v = value as { c?: unknown; e?: unknown; s?: unknown } | null;
-  return typeof v === 'object' && v !== null && Array.isArray(v.c) && typeof v.e === 'number' && typeof v.s === 'number';
-}
+// big.js's own grammar: optional '-', digits with an optional point, optional exponent; no spaces.
+const DECIMAL_TEXT = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 
-function invalid(field: string, value: unknown): MarginError {
-  return new MarginError('INVALID_DECIMAL', `${field} must be a finite decimal, got ${describe(value)}`, {
-    field,
-    value: describe(value),
-  });
+function invalid(field: string, value: unknown, why: string): MarginError {
+  return new MarginError('INVALID_DECIMAL', `${field} must be ${why}, got ${describe(value)}`, { field, value: describe(value) });
 }
 
 function describe(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (typeof value === 'object' && value !== null) return isBigLike(value) ? value.toString() : Object.prototype.toString.call(value);
-  return String(value);
+  return typeof value === 'object' && value !== null ? 'an object that is not a decimal' : shown(value);
+}
+
+function outOfBudget(field: string, value: Decimal, budget: DecimalBudget): MarginError {
+  const text = value.e > 40 || value.e < -40 ? value.toExponential() : value.toFixed();
+  return new MarginError(
+    'INVALID_DECIMAL',
+    `${field} must have at most ${budget.integerDigits} digits before the decimal point and ${budget.places} after it, got ${shown(text)}`,
+    { field, value: shown(text) },
+  );
 }
 
 /**
- * Parses a `DecimalInput` into a value of the private constructor. `NaN`, `±Infinity`, empty or
- * malformed strings and other types throw `INVALID_DECIMAL` naming `field`. `-0` becomes `0`.
- * A `Big` from any constructor (the caller's global one included) is copied, never mutated.
+ * A value of the private constructor from big.js-shaped fields, or `undefined` when they are not
+ * one: `c` an array of decimal digits (leading and trailing zeros are normalised away), `e` a safe
+ * integer, `s` ±1. Only own data is read — a forged object's methods are never called.
  */
-export function toDecimal(value: DecimalInput, field: string): Decimal {
-  // A Big of this copy of big.js (the library's own results, or the caller's global Big: every
-  // constructor of one big.js module shares its prototype) is valid by construction: copy its
-  // digits instead of printing and re-parsing them. Parse once, pass Big values on hot paths.
-  if (value instanceof D) return value.s === -1 && value.c[0] === 0 ? new D(0) : new D(value);
-  let parsed: Decimal;
-  if (typeof value === 'string') {
-    // big.js's grammar: optional '-', digits with an optional point, optional exponent; no spaces.
-    try {
-      parsed = new D(value);
-    } catch {
-      throw invalid(field, value);
+function fromFields(value: object): Decimal | undefined {
+  let c: unknown;
+  let e: unknown;
+  let s: unknown;
+  try {
+    ({ c, e, s } = value as { c?: unknown; e?: unknown; s?: unknown });
+    if (!Array.isArray(c) || !Number.isSafeInteger(e) || (s !== 1 && s !== -1)) return undefined;
+    const length = c.length;
+    if (length === 0 || length > MAX_DECIMAL_TEXT) return undefined;
+    const digits = new Array<number>(length);
+    for (let i = 0; i < length; i++) {
+      const digit: unknown = c[i];
+      if (typeof digit !== 'number' || !Number.isInteger(digit) || digit < 0 || digit > 9) return undefined;
+      digits[i] = digit;
     }
-  } else if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw invalid(field, value);
-    parsed = new D(value);
-  } else if (isBigLike(value)) {
-    // A Big of another copy of big.js: through its string form.
-    try {
-      parsed = new D((value as Big.Big).toString());
-    } catch {
-      throw invalid(field, value);
+    let first = 0;
+    while (first < length - 1 && digits[first] === 0) first++;
+    let end = length;
+    while (end > first + 1 && digits[end - 1] === 0) end--;
+    const result = Object.create(D.prototype) as Decimal & { constructor: unknown };
+    if (digits[first] === 0) {
+      result.c = [0];
+      result.e = 0;
+      result.s = 1;
+    } else {
+      result.c = first === 0 && end === length ? digits : digits.slice(first, end);
+      result.e = (e as number) - first;
+      result.s = s;
     }
-  } else {
-    throw invalid(field, value);
+    result.constructor = D;
+    return result;
+  } catch {
+    return undefined;
   }
+}
+
+/**
+ * Parses a `DecimalInput` into a fresh value of the private constructor, within `budget` (default
+ * the input budget: 36 digits either side of the point). `NaN`, `±Infinity`, empty, malformed or
+ * over-long strings, values outside the budget and anything that is not a string, a number or a
+ * big.js-shaped object throw `INVALID_DECIMAL` naming `field`. A `Big` — of this or another copy of
+ * big.js — is read from its digits, never through its methods, and never kept: the result is a copy.
+ * `-0` becomes `0`.
+ */
+export function toDecimal(value: DecimalInput, field: string, budget: DecimalBudget = INPUT): Decimal {
+  let parsed: Decimal | undefined;
+  if (typeof value === 'string') {
+    if (value.length > MAX_DECIMAL_TEXT || !DECIMAL_TEXT.test(value)) throw invalid(field, value, 'a finite decimal');
+    parsed = new D(value);
+  } else if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw invalid(field, value, 'a finite decimal');
+    parsed = new D(value);
+  } else if (typeof value === 'object' && value !== null) {
+    parsed = fromFields(value);
+    if (parsed === undefined) throw invalid(field, value, 'a finite decimal');
+  } else {
+    throw invalid(field, value, 'a finite decimal');
+  }
+  const zero = parsed.c[0] === 0;
   // big.js keeps the sign of negative zero; the library's zero has none.
-  if (parsed.s === -1 && parsed.c[0] === 0) parsed.s = 1;
+  if (zero) parsed.s = 1;
+  if (!fitsBudget(parsed.c.length, parsed.e, zero, budget)) throw outOfBudget(field, parsed, budget);
   return parsed;
+}
+
+/** Whether a value is a big.js-shaped object (its `c`, `e`, `s` fields), for telling decimals apart from records. */
+export function isBigLike(value: unknown): value is Big.Big {
+  if (typeof value !== 'object' || value === null) return false;
+  try {
+    const v = value as { c?: unknown; e?: unknown; s?: unknown };
+    return Array.isArray(v.c) && typeof v.e === 'number' && typeof v.s === 'number';
+  } catch {
+    return false;
+  }
 }

@@ -1,6 +1,7 @@
 import { MarginError, type MarginErrorCode } from '../errors.js';
 import type { Decimal } from './constructor.js';
 import { isNegative } from './compare.js';
+import type { DecimalBudget } from './bounds.js';
 import { toDecimal, type DecimalInput } from './toDecimal.js';
 
 function rejectNegative(value: Decimal, field: string, code: MarginErrorCode, what: string): Decimal {
@@ -14,13 +15,13 @@ function rejectNegative(value: Decimal, field: string, code: MarginErrorCode, wh
 }
 
 /** Parses an amount, price or balance that may be zero but never negative (`NEGATIVE_AMOUNT`). */
-export function toAmount(value: DecimalInput, field: string): Decimal {
-  return rejectNegative(toDecimal(value, field), field, 'NEGATIVE_AMOUNT', '');
+export function toAmount(value: DecimalInput, field: string, budget?: DecimalBudget): Decimal {
+  return rejectNegative(toDecimal(value, field, budget), field, 'NEGATIVE_AMOUNT', '');
 }
 
 /** Parses an optional amount; `undefined` stays `undefined`. */
-export function toOptionalAmount(value: DecimalInput | undefined, field: string): Decimal | undefined {
-  return value === undefined ? undefined : toAmount(value, field);
+export function toOptionalAmount(value: DecimalInput | undefined, field: string, budget?: DecimalBudget): Decimal | undefined {
+  return value === undefined ? undefined : toAmount(value, field, budget);
 }
 
 /** Parses an interest rate or rate multiplier: zero or more (`INVALID_RATE`). */

@@ -1,4 +1,6 @@
-import { MarginError } from '../errors.js';
+import { MarginError, shown } from '../errors.js';
+import { requireShape, toBoolean, type Shape } from '../input/shape.js';
+import { MAX_INSTANT } from '../input/instant.js';
 
 /**
  * When a venue charges interest (docs/interest.md, "Clocks"):
@@ -20,45 +22,52 @@ export const HOUR_MS = 3_600_000;
 
 /** A validated clock: every field present, periods in whole milliseconds. */
 export type ResolvedClock =
-  | { readonly kind: 'clockHours'; readonly periodHours: 1; readonly periodMs: typeof HOUR_MS }
+  | { readonly kind: 'clockHours'; readonly periodHours: 1; readonly periodMs: 3_600_000 }
   | { readonly kind: 'elapsedPeriods'; readonly periodHours: number; readonly periodMs: number; readonly openingCharge: boolean }
   | { readonly kind: 'snapshots'; readonly periodHours: number; readonly periodMs: number }
   | { readonly kind: 'continuous' };
+
+const SHAPES: { readonly [K in ClockKind]: Shape<Extract<InterestClock, { kind: K }>> } = {
+  clockHours: { kind: true },
+  elapsedPeriods: { kind: true, periodHours: true, openingCharge: true },
+  snapshots: { kind: true, periodHours: true },
+  continuous: { kind: true },
+};
 
 function invalidClock(message: string, details: Record<string, string>): MarginError {
   return new MarginError('INVALID_CLOCK', message, details);
 }
 
-function toPeriod(periodHours: number | undefined): { periodHours: number; periodMs: number } {
+function toPeriod(periodHours: unknown, field: string): { periodHours: number; periodMs: number } {
   const hours = periodHours ?? 1;
-  const ms = hours * HOUR_MS;
-  if (typeof hours !== 'number' || !Number.isFinite(hours) || hours <= 0 || !Number.isSafeInteger(ms)) {
-    throw invalidClock(`clock.periodHours must be a positive number of hours in whole milliseconds, got ${String(periodHours)}`, {
-      field: 'clock.periodHours',
-      value: String(periodHours),
+  const ms = typeof hours === 'number' ? hours * HOUR_MS : NaN;
+  if (typeof hours !== 'number' || !(hours > 0) || !Number.isSafeInteger(ms) || ms > MAX_INSTANT) {
+    throw invalidClock(`${field}.periodHours must be a positive number of hours in whole milliseconds, at most the instant range, got ${shown(periodHours)}`, {
+      field: `${field}.periodHours`,
+      value: shown(periodHours),
     });
   }
   return { periodHours: hours, periodMs: ms };
 }
 
-/** Validates a clock at the public edge; unknown kinds and bad periods throw `INVALID_CLOCK`. */
-export function toClock(clock: InterestClock): ResolvedClock {
-  const kind: unknown = (clock as { kind?: unknown } | undefined)?.kind;
-  switch (kind) {
+/** Validates a clock at the public edge; unknown kinds, fields and bad periods throw `INVALID_CLOCK`. */
+export function toClock(clock: InterestClock, field = 'clock'): ResolvedClock {
+  if (typeof clock !== 'object' || clock === null) throw invalidClock(`${field} must be an object with a kind, got ${shown(clock)}`, { field, value: shown(clock) });
+  const kind: unknown = (clock as { kind?: unknown }).kind;
+  if (typeof kind !== 'string' || !Object.prototype.hasOwnProperty.call(SHAPES, kind)) {
+    throw invalidClock(`${field}.kind must be clockHours, elapsedPeriods, snapshots or continuous, got ${shown(kind)}`, { field: `${field}.kind`, value: shown(kind) });
+  }
+  requireShape(clock, field, SHAPES[kind as ClockKind] as Shape<InterestClock>, 'INVALID_CLOCK', 'INVALID_CLOCK');
+  switch (kind as ClockKind) {
     case 'clockHours':
       return { kind: 'clockHours', periodHours: 1, periodMs: HOUR_MS };
     case 'elapsedPeriods': {
       const c = clock as Extract<InterestClock, { kind: 'elapsedPeriods' }>;
-      return { kind: 'elapsedPeriods', ...toPeriod(c.periodHours), openingCharge: c.openingCharge === true };
+      return { kind: 'elapsedPeriods', ...toPeriod(c.periodHours, field), openingCharge: toBoolean(c.openingCharge, `${field}.openingCharge`, false, 'INVALID_CLOCK') };
     }
     case 'snapshots':
-      return { kind: 'snapshots', ...toPeriod((clock as Extract<InterestClock, { kind: 'snapshots' }>).periodHours) };
+      return { kind: 'snapshots', ...toPeriod((clock as Extract<InterestClock, { kind: 'snapshots' }>).periodHours, field) };
     case 'continuous':
       return { kind: 'continuous' };
-    default:
-      throw invalidClock(`clock.kind must be clockHours, elapsedPeriods, snapshots or continuous, got ${String(kind)}`, {
-        field: 'clock.kind',
-        value: String(kind),
-      });
   }
 }

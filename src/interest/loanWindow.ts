@@ -1,5 +1,5 @@
 import { toClock, type InterestClock, type ResolvedClock } from './clock.js';
-import { requireOrdered, toEpochMs } from './time.js';
+import { requireOrdered, toEpochMs } from '../input/instant.js';
 
 /** What `chargeInstants` and `accruedInterest` share: a loan's life and the part of it asked about. */
 export interface LoanWindowInput {

@@ -2,6 +2,7 @@ import type { Decimal } from '../decimal/constructor.js';
 import { splitRepayment } from './splitRepayment.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toAmount } from '../decimal/validate.js';
+import { requireShape, type Shape } from '../input/shape.js';
 
 /** Input of `repaymentSplit`: a payment against interest owed and principal. */
 export interface RepaymentSplitInput {
@@ -24,6 +25,8 @@ export interface RepaymentSplit {
   readonly principalLeft: Decimal;
 }
 
+const SHAPE: Shape<RepaymentSplitInput> = { amount: true, interest: true, principal: true };
+
 /**
  * Splits a repayment the way Bitget and Binance apply it: interest first, then principal.
  * Exact (no rounding: only subtraction). Formula page: docs/interest.md ("Repayment order").
@@ -33,6 +36,7 @@ export interface RepaymentSplit {
  * // → interestPaid 1.5, principalPaid 98.5, excess 0, interestLeft 0, principalLeft 901.5
  */
 export function repaymentSplit(input: RepaymentSplitInput): RepaymentSplit {
+  requireShape(input, '', SHAPE);
   const amount = toAmount(input.amount, 'amount');
   const interest = toAmount(input.interest, 'interest');
   const principal = toAmount(input.principal, 'principal');

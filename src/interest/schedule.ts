@@ -50,6 +50,16 @@ const factories: ScheduleFactories = {
   }),
 };
 
+/**
+ * How many of the loan's charges fall before instant `t` (any instant, ±Infinity included): 0 up to
+ * the borrow time, since every charge is at or after it; `count` after it. Closed form, O(1).
+ */
+export function chargesBefore(schedule: Schedule, from: number, t: number): number {
+  if (t <= from) return 0;
+  if (t === Infinity) return Infinity;
+  return schedule.count(from, t);
+}
+
 export function scheduleOf(clock: Discrete): Schedule {
   // The cast is the usual price of indexing a mapped handler table by a union's discriminant.
   return (factories[clock.kind] as (c: Discrete) => Schedule)(clock);

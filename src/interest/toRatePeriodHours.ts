@@ -1,14 +1,19 @@
 import { D, type Decimal } from '../decimal/constructor.js';
-import { MarginError } from '../errors.js';
+import { MarginError, shown } from '../errors.js';
 
-/** Validates `ratePeriodHours` (default 24): a positive finite number of hours (`INVALID_RATE`). */
-export function toRatePeriodHours(value: number | undefined): Decimal {
+/** The longest rate period read: a rate quoted per 10,000 years is already none. */
+const MAX_HOURS = 87_660_000;
+
+/** Validates `ratePeriodHours` (default 24): a positive number of hours, at most 87,660,000 (`INVALID_RATE`). */
+export function toRatePeriodHours(value: unknown, field = 'ratePeriodHours'): Decimal {
   const hours = value ?? 24;
-  if (typeof hours !== 'number' || !Number.isFinite(hours) || hours <= 0) {
-    throw new MarginError('INVALID_RATE', `ratePeriodHours must be a positive number of hours, got ${String(value)}`, {
-      field: 'ratePeriodHours',
-      value: String(value),
-    });
+  if (typeof hours !== 'number' || !(hours > 0) || hours > MAX_HOURS) {
+    throw new MarginError('INVALID_RATE', `${field} must be a positive number of hours up to ${MAX_HOURS}, got ${shown(value)}`, { field, value: shown(value) });
   }
-  return new D(hours);
+  const period = new D(hours);
+  // a number such as 1e-30 has more places than any rate period needs: keep divisions small
+  if (period.c.length - 1 - period.e > 12) {
+    throw new MarginError('INVALID_RATE', `${field} must have at most 12 decimal places, got ${shown(value)}`, { field, value: shown(value) });
+  }
+  return period;
 }

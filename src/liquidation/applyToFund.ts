@@ -1,7 +1,11 @@
 import { D, type Decimal } from '../decimal/constructor.js';
+import { STORED } from '../decimal/bounds.js';
+import { toDecimal, type DecimalInput } from '../decimal/toDecimal.js';
 import { toAmount } from '../decimal/validate.js';
-import { MarginError } from '../errors.js';
+import { MarginError, shown } from '../errors.js';
 import { deepFreeze } from '../freeze.js';
+import { assetEntries, toAssetName } from '../input/assetName.js';
+import { requireArray, requireShape, type Shape } from '../input/shape.js';
 import type { FundEvent, InsuranceFund } from './insuranceFund.js';
 
 const FLOWS: ReadonlyMap<string, 'feesIn' | 'payouts'> = new Map([
@@ -9,33 +13,42 @@ const FLOWS: ReadonlyMap<string, 'feesIn' | 'payouts'> = new Map([
   ['BadDebtCovered', 'payouts'],
 ]);
 
+const FUND: Shape<InsuranceFund> = { balances: true, feesIn: true, payouts: true };
+
+/** One of the fund's records, each entry a decimal (balances may be negative: a fund that paid out more than it held). */
+function ledger(record: unknown, field: string): Record<string, Decimal> {
+  const parsed: Record<string, Decimal> = {};
+  for (const [asset, value] of assetEntries(record as Readonly<Record<string, DecimalInput>>, field, 'INVALID_ASSET', 'INVALID_OPTION')) parsed[asset] = toDecimal(value, `${field}.${asset}`, STORED);
+  return parsed;
+}
+
 /**
  * The fund after a batch of events: each `LiquidationFeeCharged` adds its amount to the asset's fees
  * and balance, each `BadDebtCovered` to its payouts and out of its balance; other events are
- * ignored. Exact sums; the input fund is untouched. A fund event without an asset or a decimal
- * amount throws `INVALID_EVENT`/`INVALID_DECIMAL`. Docs: docs/liquidation.md ("The insurance fund").
+ * ignored. Exact sums; the input fund is untouched. The fund must have its three records
+ * (`INVALID_OPTION`); a fund event without an asset name or a non-negative decimal amount throws
+ * `INVALID_EVENT`/`INVALID_DECIMAL`. Docs: docs/liquidation.md ("The insurance fund").
  *
  * @example
  * applyToFund(createInsuranceFund(), [{ type: 'LiquidationFeeCharged', at, asset: 'USDT', amount: Big('12.5') }])
  * // → { balances: { USDT: 12.5 }, feesIn: { USDT: 12.5 }, payouts: {} }
  */
 export function applyToFund(fund: InsuranceFund, events: readonly FundEvent[]): InsuranceFund {
-  const next: { balances: Record<string, Decimal>; feesIn: Record<string, Decimal>; payouts: Record<string, Decimal> } = {
-    balances: { ...fund.balances },
-    feesIn: { ...fund.feesIn },
-    payouts: { ...fund.payouts },
-  };
-  if (!Array.isArray(events)) throw new MarginError('INVALID_EVENT', 'events must be an array', { field: 'events' });
+  requireShape(fund, 'fund', FUND, 'INVALID_OPTION', 'INVALID_OPTION');
+  const next = { balances: ledger(fund.balances, 'fund.balances'), feesIn: ledger(fund.feesIn, 'fund.feesIn'), payouts: ledger(fund.payouts, 'fund.payouts') };
+  requireArray(events, 'events', 'INVALID_EVENT');
   events.forEach((event, i) => {
-    const flow = FLOWS.get((event as FundEvent | null)?.type as string);
+    const type: unknown = typeof event === 'object' && event !== null ? (event as { type?: unknown }).type : undefined;
+    const flow = typeof type === 'string' ? FLOWS.get(type) : undefined;
     if (flow === undefined) return;
-    if (typeof event.asset !== 'string' || event.amount === undefined) {
-      throw new MarginError('INVALID_EVENT', `events[${i}] (${event.type}) needs an asset and an amount`, { field: `events[${i}]`, type: event.type });
+    const { asset, amount } = event;
+    if (asset === undefined || amount === undefined) {
+      throw new MarginError('INVALID_EVENT', `events[${i}] (${shown(type)}) needs an asset and an amount`, { field: `events[${i}]`, type: shown(type) });
     }
-    const amount = toAmount(event.amount, `events[${i}].amount`);
-    const asset = event.asset;
-    next[flow][asset] = (next[flow][asset] ?? new D(0)).plus(amount);
-    next.balances[asset] = (next.balances[asset] ?? new D(0)).plus(flow === 'feesIn' ? amount : amount.times(-1));
+    const name = toAssetName(asset, `events[${i}].asset`, 'INVALID_EVENT');
+    const value = toAmount(amount, `events[${i}].amount`, STORED);
+    next[flow][name] = (next[flow][name] ?? new D(0)).plus(value);
+    next.balances[name] = (next.balances[name] ?? new D(0)).plus(flow === 'feesIn' ? value : value.times(-1));
   });
   return deepFreeze(next);
 }

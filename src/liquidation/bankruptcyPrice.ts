@@ -5,6 +5,7 @@ import { toScale } from '../decimal/round.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toLeverage } from '../borrowing/toLeverage.js';
 import { toContract, toPrice, toSide, type Contract, type Side } from '../positions/position.js';
+import { requireShape, type Shape } from '../input/shape.js';
 
 /** Input of `bankruptcyPrice`: side, entry, leverage and contract kind. */
 export interface BankruptcyPriceInput {
@@ -18,6 +19,8 @@ export interface BankruptcyPriceInput {
   readonly scale?: number;
 }
 
+const SHAPE: Shape<BankruptcyPriceInput> = { side: true, entryPrice: true, leverage: true, contract: true, scale: true };
+
 /**
  * The price at which the position's margin is exactly lost (equity 0):
  * linear long E(L − 1)/L, short E(L + 1)/L; inverse long E·L/(L + 1), short E·L/(L − 1).
@@ -28,6 +31,7 @@ export interface BankruptcyPriceInput {
  * bankruptcyPrice({ side: 'long', entryPrice: 10000, leverage: 50 }) // → Big('9800')
  */
 export function bankruptcyPrice(input: BankruptcyPriceInput): Decimal | null {
+  requireShape(input, '', SHAPE);
   const side = toSide(input.side);
   const entry = toPrice(input.entryPrice, 'entryPrice');
   const L = toLeverage(input.leverage, 'leverage');

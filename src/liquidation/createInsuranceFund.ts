@@ -2,6 +2,7 @@ import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toAmount } from '../decimal/validate.js';
 import { MarginError } from '../errors.js';
 import { deepFreeze } from '../freeze.js';
+import { assetEntries } from '../input/assetName.js';
 import type { InsuranceFund } from './insuranceFund.js';
 
 /**
@@ -13,9 +14,9 @@ import type { InsuranceFund } from './insuranceFund.js';
  * const after = applyToFund(fund, result.events); // fees in, bad debt out
  */
 export function createInsuranceFund(balances: Readonly<Record<string, DecimalInput>> = {}): InsuranceFund {
-  if (typeof balances !== 'object' || balances === null) throw new MarginError('INVALID_OPTION', 'balances must be a record of asset amounts', { field: 'balances' });
+  if (typeof balances !== 'object' || balances === null || Array.isArray(balances)) throw new MarginError('INVALID_OPTION', 'balances must be a record of asset amounts', { field: 'balances' });
   return deepFreeze({
-    balances: Object.fromEntries(Object.entries(balances).map(([asset, amount]) => [asset, toAmount(amount, `balances.${asset}`)])),
+    balances: Object.fromEntries(assetEntries(balances, 'balances').map(([asset, amount]) => [asset, toAmount(amount, `balances.${asset}`)])),
     feesIn: {},
     payouts: {},
   });

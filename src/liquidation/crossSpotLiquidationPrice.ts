@@ -7,6 +7,9 @@ import { coverageOf } from '../risk/coverageMultiple.js';
 import { toRiskModel, type RiskModel } from '../risk/model.js';
 import { toThreshold, toThresholds } from '../risk/thresholds.js';
 import { requireMovable, solveSpotPrice } from './solveSpotPrice.js';
+import { requireShape, type Shape } from '../input/shape.js';
+import { STORED } from '../decimal/bounds.js';
+import { toAssetName } from '../input/assetName.js';
 
 /** Input of `crossSpotLiquidationPrice`: a cross account's balances, loans and prices, and the asset whose price moves. */
 export interface CrossSpotLiquidationPriceInput extends AccountValuationInput {
@@ -20,6 +23,8 @@ export interface CrossSpotLiquidationPriceInput extends AccountValuationInput {
   readonly scale?: number;
 }
 
+const SHAPE: Shape<CrossSpotLiquidationPriceInput> = { asset: true, balances: true, loans: true, prices: true, valuationAsset: true, model: true, threshold: true, scale: true };
+
 /**
  * For a cross account of many assets: the price of one `asset` (in the valuation asset) at which
  * the account reaches the threshold, every other price held fixed — the §7.4 solve with the other
@@ -31,14 +36,15 @@ export interface CrossSpotLiquidationPriceInput extends AccountValuationInput {
  *   loans: { USDT: { principal: '4000' } }, prices: { BTC: '60000', ETH: '2000' } }) // → Big('40000')
  */
 export function crossSpotLiquidationPrice(input: CrossSpotLiquidationPriceInput): Decimal | null {
-  const valuationAsset = input.valuationAsset ?? 'USDT';
-  requireMovable(input.asset, valuationAsset, 'asset');
+  requireShape(input, '', SHAPE);
+  const asset = toAssetName(input.asset, 'asset');
   const model = toRiskModel(input.model);
   const threshold = input.threshold === undefined ? toThresholds(undefined, model).liquidation : toThreshold(input.threshold, 'threshold');
-  const others = valuationExcluding(input, input.asset);
-  const heldInput = input.balances[input.asset];
-  const loan = input.loans?.[input.asset];
-  const held = heldInput === undefined ? new D(0) : toAmount(heldInput, `balances.${input.asset}`);
-  const debt = loan === undefined ? new D(0) : toAmount(loan.principal, `loans.${input.asset}.principal`).plus(toAmount(loan.interest ?? 0, `loans.${input.asset}.interest`));
+  const others = valuationExcluding(input, asset);
+  requireMovable(asset, input.valuationAsset ?? 'USDT', 'asset');
+  const heldInput = Object.prototype.hasOwnProperty.call(input.balances, asset) ? input.balances[asset] : undefined;
+  const loan = input.loans !== undefined && Object.prototype.hasOwnProperty.call(input.loans, asset) ? input.loans[asset] : undefined;
+  const held = heldInput === undefined ? new D(0) : toAmount(heldInput, `balances.${asset}`, STORED);
+  const debt = loan === undefined ? new D(0) : toAmount(loan.principal, `loans.${asset}.principal`, STORED).plus(toAmount(loan.interest ?? 0, `loans.${asset}.interest`, STORED));
   return solveSpotPrice(held, debt, others.assets, others.liabilities, coverageOf(model, threshold), toScale(input.scale));
 }

@@ -5,6 +5,7 @@ import { toScale } from '../decimal/round.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toLeverage } from '../borrowing/toLeverage.js';
 import { toMaintenanceRate } from './toMaintenanceRate.js';
+import { requireShape, type Shape } from '../input/shape.js';
 
 /** Input of `liquidationDistance`: leverage and the maintenance margin rate. */
 export interface LiquidationDistanceInput {
@@ -15,6 +16,8 @@ export interface LiquidationDistanceInput {
   readonly scale?: number;
 }
 
+const SHAPE: Shape<LiquidationDistanceInput> = { leverage: true, maintenanceMarginRate: true, scale: true };
+
 /**
  * How far the price may move against a position, as a fraction of entry, before liquidation:
  * `1/L − MMR` (10x → 0.1, 50x → 0.02, 100x → 0.01). `0` when the maintenance rate already
@@ -24,6 +27,7 @@ export interface LiquidationDistanceInput {
  * liquidationDistance({ leverage: 10 }) // → Big('0.1')
  */
 export function liquidationDistance(input: LiquidationDistanceInput): Decimal {
+  requireShape(input, '', SHAPE);
   const L = toLeverage(input.leverage, 'leverage');
   const m = input.maintenanceMarginRate === undefined ? new D(0) : toMaintenanceRate(input.maintenanceMarginRate, 'maintenanceMarginRate');
   const numerator = ONE.minus(m.times(L)); // (1 − m·L) / L = 1/L − m, one division

@@ -10,6 +10,7 @@ import { toContract, toPrice, toQuantity, toSide, type Contract, type Side } fro
 import { SOLVERS, type MaintenanceBasis, type PositionTerms, type PriceFraction } from './priceSolvers.js';
 import { tierIndexOf, toTiers, type ResolvedTier, type Tier } from './tiers.js';
 import { toMaintenanceRate } from './toMaintenanceRate.js';
+import { requireShape, toChoice, type Shape } from '../input/shape.js';
 
 /** One position among several sharing a cross-margin wallet: what the others hold against it. */
 export interface CrossWallet {
@@ -58,6 +59,7 @@ export interface LiquidationPriceInput {
  * // → Big('19700')
  */
 export function liquidationPrice(input: LiquidationPriceInput): Decimal | null {
+  requireShape(input, '', SHAPE);
   const side = toSide(input.side);
   const contract = toContract(input.contract);
   const basis = toBasis(input.maintenanceBasis);
@@ -108,6 +110,23 @@ function holdsNotional(tier: ResolvedTier, next: ResolvedTier | undefined, contr
   return next === undefined || top.lt(next.notionalFloor.times(bottom));
 }
 
+const SHAPE: Shape<LiquidationPriceInput> = {
+  side: true,
+  entryPrice: true,
+  quantity: true,
+  margin: true,
+  leverage: true,
+  maintenanceMarginRate: true,
+  maintenanceAmount: true,
+  tiers: true,
+  maintenanceBasis: true,
+  closeFeeRate: true,
+  contract: true,
+  cross: true,
+  scale: true,
+};
+const CROSS: Shape<CrossWallet> = { otherMaintenanceMargin: true, otherUnrealizedPnl: true };
+
 function toTerms(input: LiquidationPriceInput, contract: Contract, entry: Decimal, quantity: Decimal): PositionTerms {
   let marginNumerator: Decimal;
   let marginDenominator: Decimal;
@@ -122,6 +141,7 @@ function toTerms(input: LiquidationPriceInput, contract: Contract, entry: Decima
     throw new MarginError('MISSING_INPUT', 'give margin or leverage: the position needs a margin', { field: 'margin' });
   }
   if (input.cross !== undefined) {
+    requireShape(input.cross, 'cross', CROSS, 'INVALID_OPTION', 'MISSING_INPUT');
     const others = toDecimal(input.cross.otherUnrealizedPnl, 'cross.otherUnrealizedPnl').minus(toAmount(input.cross.otherMaintenanceMargin, 'cross.otherMaintenanceMargin'));
     marginNumerator = marginNumerator.plus(others.times(marginDenominator));
   }
@@ -130,10 +150,7 @@ function toTerms(input: LiquidationPriceInput, contract: Contract, entry: Decima
 
 function toBasis(basis: MaintenanceBasis | undefined): MaintenanceBasis {
   if (basis === undefined) return 'mark';
-  if (basis !== 'mark' && basis !== 'entry') {
-    throw new MarginError('INVALID_MODEL', `maintenanceBasis must be 'mark' or 'entry', got ${String(basis)}`, { field: 'maintenanceBasis', value: String(basis) });
-  }
-  return basis;
+  return toChoice(basis, 'maintenanceBasis', ['mark', 'entry'] as const, 'INVALID_MODEL');
 }
 
 function requireBelowOne(rate: Decimal, closeFee: Decimal): void {

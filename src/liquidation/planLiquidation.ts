@@ -2,6 +2,7 @@ import { D, type Decimal } from '../decimal/constructor.js';
 import { compare, minOf } from '../decimal/compare.js';
 import { divide } from '../decimal/divide.js';
 import { deepFreeze } from '../freeze.js';
+import { requireSealed } from '../sealed.js';
 import { isBeyond, coverageOf, type CoverageMultiple } from '../risk/coverageMultiple.js';
 import { riskRateOf } from '../risk/riskRate.js';
 import type { LiquidationAccount, LiquidationPlan, PartialFallback, PlanLiquidationOptions, ResolvedPlanOptions } from './liquidationPlan.js';
@@ -142,8 +143,9 @@ function planWith(account: LiquidationAccount, options: ResolvedPlanOptions): Li
  * form x = (k·L − A)/(k·g − 1); when that cannot cure (k·g ≤ 1, or the assets run out) the plan is
  * `full` and says why in `fallback`. `full` repays every debt; debt left after everything is sold
  * is `cover`ed by the insurance fund (`shortfall`). Proceeds round down, fees up. An account not at
- * its threshold gets `liquidatable: false` and no steps. Pure; execute it with the `liquidate`
- * command. Formula page: docs/liquidation.md.
+ * its threshold gets `liquidatable: false` and no steps. `account` is an account state (from
+ * `createAccount`, `accountFromJSON` or `execute`; anything else is `INVALID_STATE`). Pure; execute
+ * it with the `liquidate` command. Formula page: docs/liquidation.md.
  *
  * @example
  * const plan = planLiquidation(account, { mode: 'partial', targetRiskRate: '0.5', feeRate: '0.01' });
@@ -151,5 +153,6 @@ function planWith(account: LiquidationAccount, options: ResolvedPlanOptions): Li
  * execute(account, { type: 'liquidate', at: account.at, plan });
  */
 export function planLiquidation(account: LiquidationAccount, options?: PlanLiquidationOptions): LiquidationPlan {
+  requireSealed(account, 'account');
   return deepFreeze(planWith(account, toPlanOptions(account, options)));
 }

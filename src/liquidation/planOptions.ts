@@ -2,22 +2,37 @@ import { D, ONE, type Decimal } from '../decimal/constructor.js';
 import { toScale } from '../decimal/round.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toAmount, toRate } from '../decimal/validate.js';
-import { MarginError } from '../errors.js';
+import { MarginError, shown } from '../errors.js';
+import { assetEntries } from '../input/assetName.js';
+import { requireArray, requireShape, toChoice, type Shape } from '../input/shape.js';
 import { toPrice, toQuantity } from '../positions/position.js';
 import { coverageOf, type CoverageMultiple } from '../risk/coverageMultiple.js';
 import { toThreshold } from '../risk/thresholds.js';
 import type { LiquidationAccount, PlanLiquidationOptions, ResolvedPlanOptions } from './liquidationPlan.js';
 
-const DEFAULT_LOT = new D('0.00000001');
+const DEFAULT_LOT = /* @__PURE__ */ new D('0.00000001');
 
-function unknownAsset(account: LiquidationAccount, asset: string, field: string): MarginError | undefined {
-  return account.rules.assets.includes(asset) ? undefined : new MarginError('UNKNOWN_ASSET', `${field} names ${asset}, which is not an asset of this account`, { field, asset });
+const SHAPE: Shape<PlanLiquidationOptions> = {
+  mode: true,
+  targetRiskRate: true,
+  feeRate: true,
+  slippage: true,
+  prices: true,
+  lotSizes: true,
+  minimums: true,
+  saleOrder: true,
+  repayOrder: true,
+  scale: true,
+};
+
+function unknownAsset(account: LiquidationAccount, asset: unknown, field: string): MarginError | undefined {
+  return typeof asset === 'string' && account.rules.assets.includes(asset) ? undefined : new MarginError('UNKNOWN_ASSET', `${field} names ${shown(asset)}, which is not an asset of this account`, { field, asset: shown(asset) });
 }
 
 /** A per-asset record of decimals, every key an asset of the account. */
 function perAsset(account: LiquidationAccount, record: Readonly<Record<string, DecimalInput>> | undefined, field: string, parse: (v: DecimalInput, f: string) => Decimal): Record<string, Decimal> {
   const parsed: Record<string, Decimal> = {};
-  for (const [asset, value] of Object.entries(record ?? {})) {
+  for (const [asset, value] of assetEntries(record, field, 'UNKNOWN_ASSET')) {
     const error = unknownAsset(account, asset, `${field}.${asset}`);
     if (error) throw error;
     parsed[asset] = parse(value, `${field}.${asset}`);
@@ -27,9 +42,9 @@ function perAsset(account: LiquidationAccount, record: Readonly<Record<string, D
 
 function toOrder(account: LiquidationAccount, order: readonly string[] | undefined, field: string): string[] {
   if (order === undefined) return [];
-  if (!Array.isArray(order)) throw new MarginError('INVALID_OPTION', `${field} must be an array of assets`, { field });
+  requireArray(order, field);
   order.forEach((asset, i) => {
-    const error = unknownAsset(account, String(asset), `${field}[${i}]`);
+    const error = unknownAsset(account, asset, `${field}[${i}]`);
     if (error) throw error;
   });
   if (new Set(order).size !== order.length) throw new MarginError('INVALID_OPTION', `${field} names an asset twice`, { field, value: order.join(',') });
@@ -49,11 +64,10 @@ function toFraction(value: DecimalInput | undefined, field: string): Decimal {
  * `INVALID_PRICE`, `INVALID_RATE`, `INVALID_QUANTITY`, `INVALID_THRESHOLD` name the field).
  */
 export function toPlanOptions(account: LiquidationAccount, options: PlanLiquidationOptions = {}): ResolvedPlanOptions {
-  if (typeof options !== 'object' || options === null) throw new MarginError('INVALID_OPTION', 'options must be an object', { field: 'options' });
-  const mode = options.mode ?? 'partial';
-  if (mode !== 'partial' && mode !== 'full') throw new MarginError('INVALID_OPTION', `mode must be 'partial' or 'full', got ${String(mode)}`, { field: 'mode', value: String(mode) });
+  requireShape(options, 'options', SHAPE, 'INVALID_OPTION', 'INVALID_OPTION');
+  const mode = options.mode === undefined ? 'partial' : toChoice(options.mode, 'mode', ['partial', 'full'] as const, 'INVALID_OPTION');
   const { valuationAsset } = account.rules;
-  if (options.prices?.[valuationAsset] !== undefined) {
+  if (options.prices !== undefined && typeof options.prices === 'object' && options.prices !== null && Object.prototype.hasOwnProperty.call(options.prices, valuationAsset)) {
     throw new MarginError('INVALID_PRICE', `prices.${valuationAsset} cannot be set: the valuation asset's price is 1`, { field: `prices.${valuationAsset}` });
   }
   const targetRiskRate = options.targetRiskRate === undefined ? null : toThreshold(options.targetRiskRate, 'targetRiskRate');

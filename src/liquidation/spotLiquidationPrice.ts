@@ -6,6 +6,8 @@ import { coverageOf } from '../risk/coverageMultiple.js';
 import { toRiskModel, type RiskModel } from '../risk/model.js';
 import { toThreshold, toThresholds } from '../risk/thresholds.js';
 import { solveSpotPrice } from './solveSpotPrice.js';
+import { requireShape, type Shape } from '../input/shape.js';
+import { STORED } from '../decimal/bounds.js';
 
 /** One side of a pair account: what is held and what is owed of that asset. */
 export interface PairSide {
@@ -28,6 +30,9 @@ export interface SpotLiquidationPriceInput {
   readonly scale?: number;
 }
 
+const PAIR_SIDE: Shape<PairSide> = { held: true, debt: true };
+const SHAPE: Shape<SpotLiquidationPriceInput> = { base: true, quote: true, model: true, threshold: true, scale: true };
+
 /**
  * The base price at which an isolated pair account reaches the threshold:
  * `p* = (k·Dq − Qt) / (B − k·Db)` with k the coverage multiple. Net long the base, the account
@@ -41,13 +46,16 @@ export interface SpotLiquidationPriceInput {
  * spotLiquidationPrice({ base: { held: '0.05', debt: 0 }, quote: { held: 0, debt: '2000' } }) // → Big('40000')
  */
 export function spotLiquidationPrice(input: SpotLiquidationPriceInput): Decimal | null {
+  requireShape(input, '', SHAPE);
   const model = toRiskModel(input.model);
   const threshold = input.threshold === undefined ? toThresholds(undefined, model).liquidation : toThreshold(input.threshold, 'threshold');
+  requireShape(input.base, 'base', PAIR_SIDE, 'INVALID_OPTION', 'MISSING_INPUT');
+  requireShape(input.quote, 'quote', PAIR_SIDE, 'INVALID_OPTION', 'MISSING_INPUT');
   return solveSpotPrice(
-    toAmount(input.base.held, 'base.held'),
-    toAmount(input.base.debt, 'base.debt'),
-    toAmount(input.quote.held, 'quote.held'),
-    toAmount(input.quote.debt, 'quote.debt'),
+    toAmount(input.base.held, 'base.held', STORED),
+    toAmount(input.base.debt, 'base.debt', STORED),
+    toAmount(input.quote.held, 'quote.held', STORED),
+    toAmount(input.quote.debt, 'quote.debt', STORED),
     coverageOf(model, threshold),
     toScale(input.scale),
   );

@@ -5,6 +5,7 @@ import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toAmount, toOptionalAmount } from '../decimal/validate.js';
 import { toLeverage } from '../borrowing/toLeverage.js';
 import { toMaintenanceRate } from './toMaintenanceRate.js';
+import { requireShape, type Shape } from '../input/shape.js';
 
 /**
  * One bracket of a venue's maintenance table (Binance "leverage and margin" brackets). A tier
@@ -33,6 +34,11 @@ export interface ResolvedTiers {
   readonly notionalCap: Decimal | undefined;
 }
 
+/** The longest table read: venues publish tens of brackets; every liquidation price solves each one. */
+export const MAX_TIERS = 100;
+
+const TIER: Shape<Tier> = { notionalFloor: true, maintenanceMarginRate: true, maintenanceAmount: true, maxLeverage: true, notionalCap: true };
+
 function invalid(message: string, details: Record<string, string>): MarginError {
   return new MarginError('INVALID_TIERS', message, details);
 }
@@ -44,10 +50,12 @@ function invalid(message: string, details: Record<string, string>): MarginError 
  */
 export function toTiers(tiers: readonly Tier[]): ResolvedTiers {
   if (!Array.isArray(tiers) || tiers.length === 0) throw invalid('tiers must be a non-empty array', { field: 'tiers' });
+  if (tiers.length > MAX_TIERS) throw invalid(`tiers holds ${tiers.length} tiers; at most ${MAX_TIERS}`, { field: 'tiers', value: String(tiers.length) });
   const resolved: ResolvedTier[] = [];
   let notionalCap: Decimal | undefined;
   tiers.forEach((tier, i) => {
     const field = `tiers[${i}]`;
+    requireShape(tier, field, TIER, 'INVALID_TIERS', 'INVALID_TIERS');
     const notionalFloor = toAmount(tier.notionalFloor, `${field}.notionalFloor`);
     const maintenanceMarginRate = toMaintenanceRate(tier.maintenanceMarginRate, `${field}.maintenanceMarginRate`);
     const stated = toOptionalAmount(tier.maintenanceAmount, `${field}.maintenanceAmount`);

@@ -23,7 +23,7 @@ export interface BookContents {
 
 /** The parsed contents of a book made by `createAccountBook`. */
 export function contentsOf(book: AccountBook): BookContents {
-  const contents = (book as { [CONTENTS]?: BookContents })[CONTENTS];
+  const contents = typeof book === 'object' && book !== null ? (book as { [CONTENTS]?: BookContents })[CONTENTS] : undefined;
   if (contents === undefined) throw new MarginError('INVALID_OPTION', 'book must come from createAccountBook', { field: 'book' });
   return contents;
 }

@@ -1,5 +1,4 @@
 import type { DecimalInput } from '../decimal/toDecimal.js';
-import { MarginError } from '../errors.js';
 import { toPrice } from '../positions/position.js';
 import { assemble, groupTriggers, isCoupled, requirePrices, type LiquidationIndex } from './liquidationIndex.js';
 import type { MonitoredAccount, MonitorRules } from './monitoredAccount.js';
@@ -29,8 +28,7 @@ export interface LiquidationIndexOptions extends MonitorRules {
  * crossedBy(index, 'BTC', '45000') // → [{ id: 'a1', from: 'normal', to: 'marginCall' }] (2000 / 2250 ≈ 0.89)
  */
 export function createLiquidationIndex(accounts: readonly MonitoredAccount[], options: LiquidationIndexOptions): LiquidationIndex {
-  if (typeof options !== 'object' || options === null) throw new MarginError('MISSING_INPUT', 'options must give the reference prices', { field: 'prices' });
-  const rules = toTrackingRules(options);
+  const rules = toTrackingRules(options, true);
   const { tracked, universe, ids } = trackAll(accounts, rules.valuationAsset);
   const tick = toTickPrices(options.prices, rules.valuationAsset, universe, toPrice);
   requirePrices(universe, tick);

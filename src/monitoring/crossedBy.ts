@@ -1,5 +1,5 @@
 import type { DecimalInput } from '../decimal/toDecimal.js';
-import { MarginError } from '../errors.js';
+import { MarginError, shown } from '../errors.js';
 import { requireMovable } from '../liquidation/solveSpotPrice.js';
 import { toPrice } from '../positions/position.js';
 import { approximate } from '../decimal/approximation.js';
@@ -29,7 +29,7 @@ export function crossedBy(index: LiquidationIndex, asset: string, newPrice: Deci
   const { universe, rules, tick, triggers, extra, changed } = contents;
   requireMovable(asset, rules.valuationAsset, 'asset');
   const before = tick.exact.get(asset);
-  if (before === undefined) throw new MarginError('UNKNOWN_ASSET', `the index has no price for ${asset}`, { field: 'asset', asset });
+  if (before === undefined) throw new MarginError('UNKNOWN_ASSET', `the index has no price for ${shown(asset)}`, { field: 'asset', asset: shown(asset) });
   const after = toPrice(newPrice, 'newPrice');
   if (before.eq(after)) return Object.freeze([]);
 

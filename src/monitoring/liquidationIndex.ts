@@ -91,7 +91,7 @@ export function assemble(contents: IndexContents): LiquidationIndex {
 
 /** The contents of an index made by `createLiquidationIndex`. */
 export function indexContentsOf(index: LiquidationIndex): IndexContents {
-  const contents = (index as { [CONTENTS]?: IndexContents })[CONTENTS];
+  const contents = typeof index === 'object' && index !== null ? (index as { [CONTENTS]?: IndexContents })[CONTENTS] : undefined;
   if (contents === undefined) throw new MarginError('INVALID_OPTION', 'index must come from createLiquidationIndex', { field: 'index' });
   return contents;
 }

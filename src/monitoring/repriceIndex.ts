@@ -7,6 +7,7 @@ import { accountAt, assemble, indexContentsOf, isCoupled, type LiquidationIndex 
 import { withChanges } from './indexChanges.js';
 import { shadowsOf } from './tickPrices.js';
 import type { TrackedAccount } from './tracked.js';
+import { assetEntries } from '../input/assetName.js';
 
 /**
  * A new index whose reference prices are moved to `prices` (the others kept) — call it after
@@ -23,12 +24,12 @@ import type { TrackedAccount } from './tracked.js';
 export function repriceIndex(index: LiquidationIndex, prices: Readonly<Record<string, DecimalInput>>): LiquidationIndex {
   const contents = indexContentsOf(index);
   const { rules } = contents;
-  if (typeof prices !== 'object' || prices === null) throw new MarginError('MISSING_INPUT', 'prices must be an object of price per asset', { field: 'prices' });
+  if (typeof prices !== 'object' || prices === null || Array.isArray(prices)) throw new MarginError('MISSING_INPUT', 'prices must be an object of price per asset', { field: 'prices' });
   const exact = new Map<string, Decimal>(contents.tick.exact);
   const movedAssets = new Set<string>();
-  for (const asset of Object.keys(prices)) {
+  for (const [asset, value] of assetEntries(prices, 'prices')) {
     requireMovable(asset, rules.valuationAsset, `prices.${asset}`);
-    exact.set(asset, toPrice(prices[asset]!, `prices.${asset}`));
+    exact.set(asset, toPrice(value, `prices.${asset}`));
     movedAssets.add(asset);
   }
   const tick = { exact, shadows: shadowsOf(exact, contents.universe) };

@@ -3,6 +3,7 @@ import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toAmount } from '../decimal/validate.js';
 import { MarginError } from '../errors.js';
 import { approximate } from '../decimal/approximation.js';
+import { assetEntries } from '../input/assetName.js';
 
 /** Prices parsed once: exact by asset, and float shadows by universe slot (NaN: no price or no shadow). */
 export interface TickPrices {
@@ -17,9 +18,9 @@ export function toTickPrices(
   universe: ReadonlyMap<string, number>,
   parse: (value: DecimalInput, field: string) => Decimal = toAmount,
 ): TickPrices {
-  if (typeof prices !== 'object' || prices === null) throw new MarginError('MISSING_INPUT', 'prices must be an object of price per asset', { field: 'prices' });
+  if (typeof prices !== 'object' || prices === null || Array.isArray(prices)) throw new MarginError('MISSING_INPUT', 'prices must be an object of price per asset', { field: 'prices' });
   const exact = new Map<string, Decimal>([[valuationAsset, new D(1)]]);
-  for (const asset of Object.keys(prices)) exact.set(asset, parse(prices[asset]!, `prices.${asset}`));
+  for (const [asset, value] of assetEntries(prices, 'prices')) exact.set(asset, parse(value, `prices.${asset}`));
   return { exact, shadows: shadowsOf(exact, universe) };
 }
 

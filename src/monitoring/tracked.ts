@@ -3,7 +3,10 @@ import { isZero } from '../decimal/compare.js';
 import { toAmount } from '../decimal/validate.js';
 import { MarginError } from '../errors.js';
 import { approximate } from '../decimal/approximation.js';
-import type { MonitoredAccount } from './monitoredAccount.js';
+import type { Holding, MonitoredAccount } from './monitoredAccount.js';
+import { STORED } from '../decimal/bounds.js';
+import { assetEntries } from '../input/assetName.js';
+import { requireShape, type Shape } from '../input/shape.js';
 
 /**
  * An account parsed once: its non-zero holdings as exact values and their float shadows
@@ -28,11 +31,15 @@ export interface TrackedAccount {
 export type Universe = Map<string, number>;
 
 /** Parses one account (`field` names it in errors: `accounts[3]`), numbering new assets in `universe`. */
+const ACCOUNT: Shape<MonitoredAccount> = { id: true, holdings: true };
+const HOLDING: Shape<Holding> = { held: true, debt: true };
+
 export function track(account: MonitoredAccount, field: string, universe: Universe): TrackedAccount {
-  if (typeof account !== 'object' || account === null || typeof account.id !== 'string') {
+  requireShape(account, field, ACCOUNT, 'INVALID_OPTION', 'MISSING_INPUT');
+  if (typeof account.id !== 'string') {
     throw new MarginError('INVALID_OPTION', `${field}.id must be a string`, { field: `${field}.id` });
   }
-  if (typeof account.holdings !== 'object' || account.holdings === null) {
+  if (typeof account.holdings !== 'object' || account.holdings === null || Array.isArray(account.holdings)) {
     throw new MarginError('MISSING_INPUT', `${field}.holdings must be an object of { held, debt } per asset`, { field: `${field}.holdings` });
   }
   const assets: string[] = [];
@@ -41,13 +48,11 @@ export function track(account: MonitoredAccount, field: string, universe: Univer
   const debt: Decimal[] = [];
   const shadows: number[] = [];
   let hasDebt = false;
-  for (const asset of Object.keys(account.holdings)) {
-    const holding = account.holdings[asset];
-    if (typeof holding !== 'object' || holding === null) {
-      throw new MarginError('MISSING_INPUT', `${field}.holdings.${asset} must be { held, debt }`, { field: `${field}.holdings.${asset}` });
-    }
-    const h = holding.held === undefined ? ZERO : toAmount(holding.held, `${field}.holdings.${asset}.held`);
-    const d = holding.debt === undefined ? ZERO : toAmount(holding.debt, `${field}.holdings.${asset}.debt`);
+  for (const [asset, holding] of assetEntries(account.holdings, `${field}.holdings`)) {
+    requireShape(holding, `${field}.holdings.${asset}`, HOLDING, 'INVALID_OPTION', 'MISSING_INPUT');
+    // Holdings may come from a state (holdingsOf), whose balances can be products of inputs: the stored budget.
+    const h = holding.held === undefined ? ZERO : toAmount(holding.held, `${field}.holdings.${asset}.held`, STORED);
+    const d = holding.debt === undefined ? ZERO : toAmount(holding.debt, `${field}.holdings.${asset}.debt`, STORED);
     if (isZero(h) && isZero(d)) continue;
     assets.push(asset);
     let slot = universe.get(asset);

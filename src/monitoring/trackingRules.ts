@@ -1,9 +1,11 @@
 import { approximate } from '../decimal/approximation.js';
-import { MarginError } from '../errors.js';
 import { coverageOf, type CoverageMultiple } from '../risk/coverageMultiple.js';
 import { toRiskModel, type ResolvedRiskModel } from '../risk/model.js';
 import { toThresholds } from '../risk/thresholds.js';
 import type { MonitorRules } from './monitoredAccount.js';
+import { toAssetName } from '../input/assetName.js';
+import { requireShape, type Shape } from '../input/shape.js';
+import type { LiquidationIndexOptions } from './createLiquidationIndex.js';
 
 /** A coverage multiple with float shadows of its two terms. */
 export interface ShadowedMultiple extends CoverageMultiple {
@@ -23,14 +25,15 @@ function shadowed(k: CoverageMultiple): ShadowedMultiple {
   return { ...k, numeratorShadow: approximate(k.numerator), denominatorShadow: approximate(k.denominator) };
 }
 
-/** Validates a book's or index's rules (the usual codes name the field). */
-export function toTrackingRules(rules: MonitorRules | undefined): TrackingRules {
+const RULES: Shape<MonitorRules> = { model: true, thresholds: true, valuationAsset: true };
+const INDEX_OPTIONS: Shape<LiquidationIndexOptions> = { ...RULES, prices: true };
+
+/** Validates a book's rules, or an index's options (`withPrices`), the usual codes naming the field. */
+export function toTrackingRules(rules: MonitorRules | undefined, withPrices = false): TrackingRules {
+  if (rules !== undefined || withPrices) requireShape(rules as LiquidationIndexOptions, withPrices ? 'options' : 'rules', withPrices ? INDEX_OPTIONS : RULES, 'INVALID_OPTION', 'MISSING_INPUT');
   const model = toRiskModel(rules?.model);
   const thresholds = toThresholds(rules?.thresholds, model);
-  const valuationAsset = rules?.valuationAsset ?? 'USDT';
-  if (typeof valuationAsset !== 'string' || valuationAsset === '') {
-    throw new MarginError('INVALID_OPTION', 'valuationAsset must be an asset name', { field: 'valuationAsset', value: String(valuationAsset) });
-  }
+  const valuationAsset = rules?.valuationAsset === undefined ? 'USDT' : toAssetName(rules.valuationAsset, 'valuationAsset');
   return {
     model,
     valuationAsset,

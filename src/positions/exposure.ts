@@ -2,6 +2,7 @@ import type { Decimal } from '../decimal/constructor.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toAmount } from '../decimal/validate.js';
 import { toLeverage } from '../borrowing/toLeverage.js';
+import { requireShape, type Shape } from '../input/shape.js';
 
 /** Input of `exposure`: margin and leverage. */
 export interface ExposureInput {
@@ -11,6 +12,8 @@ export interface ExposureInput {
   readonly leverage: DecimalInput;
 }
 
+const SHAPE: Shape<ExposureInput> = { margin: true, leverage: true };
+
 /**
  * The position a margin controls at a leverage: `margin × leverage`. Exact.
  * Formula page: docs/positions.md.
@@ -19,5 +22,6 @@ export interface ExposureInput {
  * exposure({ margin: '500', leverage: 10 }) // → Big('5000')
  */
 export function exposure(input: ExposureInput): Decimal {
+  requireShape(input, '', SHAPE);
   return toAmount(input.margin, 'margin').times(toLeverage(input.leverage, 'leverage'));
 }

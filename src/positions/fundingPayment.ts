@@ -3,6 +3,7 @@ import { divide } from '../decimal/divide.js';
 import { round, toScale } from '../decimal/round.js';
 import { toDecimal, type DecimalInput } from '../decimal/toDecimal.js';
 import { sign, toContract, toPrice, toQuantity, toSide, type Contract, type Side } from './position.js';
+import { requireShape, type Shape } from '../input/shape.js';
 
 /** Input of `fundingPayment`: side, quantity, mark price and funding rate. */
 export interface FundingPaymentInput {
@@ -18,6 +19,8 @@ export interface FundingPaymentInput {
   readonly scale?: number;
 }
 
+const SHAPE: Shape<FundingPaymentInput> = { side: true, quantity: true, markPrice: true, fundingRate: true, contract: true, scale: true };
+
 /**
  * What a position pays at a funding instant — **positive = the position pays**, negative = it
  * receives: `side × value × fundingRate`, with value `quantity × mark` (linear, in the quote) or
@@ -27,6 +30,7 @@ export interface FundingPaymentInput {
  * fundingPayment({ side: 'long', quantity: '2', markPrice: '50000', fundingRate: '0.0001' }) // → Big('10')
  */
 export function fundingPayment(input: FundingPaymentInput): Decimal {
+  requireShape(input, '', SHAPE);
   const direction = sign(toSide(input.side));
   const quantity = toQuantity(input.quantity, 'quantity');
   const mark = toPrice(input.markPrice, 'markPrice');

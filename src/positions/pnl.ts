@@ -3,6 +3,7 @@ import { divide } from '../decimal/divide.js';
 import { toScale } from '../decimal/round.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { sign, toContract, toPrice, toQuantity, toSide, type Contract, type Side } from './position.js';
+import { requireShape, type Shape } from '../input/shape.js';
 
 /** Input of `pnl`: side, entry and exit prices, quantity and contract kind. */
 export interface PnlInput {
@@ -17,6 +18,8 @@ export interface PnlInput {
   readonly scale?: number;
 }
 
+const SHAPE: Shape<PnlInput> = { side: true, entryPrice: true, exitPrice: true, quantity: true, contract: true, scale: true };
+
 /**
  * Profit (positive) or loss of closing a position:
  * linear `side × quantity × (exit − entry)` in the quote asset (exact);
@@ -29,6 +32,7 @@ export interface PnlInput {
  * // → Big('0.47619047') XBT (BitMEX XBTUSD)
  */
 export function pnl(input: PnlInput): Decimal {
+  requireShape(input, '', SHAPE);
   const direction = sign(toSide(input.side));
   const entry = toPrice(input.entryPrice, 'entryPrice');
   const exit = toPrice(input.exitPrice, 'exitPrice');

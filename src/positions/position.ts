@@ -2,6 +2,7 @@ import { MarginError } from '../errors.js';
 import type { Decimal } from '../decimal/constructor.js';
 import { isPositive } from '../decimal/compare.js';
 import { toDecimal, type DecimalInput } from '../decimal/toDecimal.js';
+import { toChoice } from '../input/shape.js';
 
 /** Which way a position faces: a long gains when the price rises, a short when it falls. */
 export type Side = 'long' | 'short';
@@ -14,18 +15,12 @@ export type Side = 'long' | 'short';
 export type Contract = 'linear' | 'inverse';
 
 export function toSide(side: Side): Side {
-  if (side !== 'long' && side !== 'short') {
-    throw new MarginError('INVALID_SIDE', `side must be 'long' or 'short', got ${String(side)}`, { field: 'side', value: String(side) });
-  }
-  return side;
+  return toChoice(side, 'side', ['long', 'short'] as const, 'INVALID_SIDE');
 }
 
 export function toContract(contract: Contract | undefined): Contract {
   if (contract === undefined) return 'linear';
-  if (contract !== 'linear' && contract !== 'inverse') {
-    throw new MarginError('INVALID_CONTRACT', `contract must be 'linear' or 'inverse', got ${String(contract)}`, { field: 'contract', value: String(contract) });
-  }
-  return contract;
+  return toChoice(contract, 'contract', ['linear', 'inverse'] as const, 'INVALID_CONTRACT');
 }
 
 /** A price: strictly positive (`INVALID_PRICE`). */

@@ -6,6 +6,7 @@ import { toScale } from '../decimal/round.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toAmount, toRate } from '../decimal/validate.js';
 import { toPrice } from './position.js';
+import { requireShape, type Shape } from '../input/shape.js';
 
 /** Input of `positionSize`: equity, the fraction of it to risk, entry and stop. */
 export interface PositionSizeInput {
@@ -19,6 +20,8 @@ export interface PositionSizeInput {
   readonly scale?: number;
 }
 
+const SHAPE: Shape<PositionSizeInput> = { equity: true, riskFraction: true, entryPrice: true, stopPrice: true, scale: true };
+
 /**
  * The quantity (base units, linear) whose loss at the stop is the chosen fraction of equity:
  * `equity × riskFraction / |entry − stop|`. A stop equal to the entry throws `INVALID_PRICE`.
@@ -28,6 +31,7 @@ export interface PositionSizeInput {
  * positionSize({ equity: '10000', riskFraction: '0.01', entryPrice: '50000', stopPrice: '49000' }) // → Big('0.1')
  */
 export function positionSize(input: PositionSizeInput): Decimal {
+  requireShape(input, '', SHAPE);
   const equity = toAmount(input.equity, 'equity');
   const riskFraction = toRate(input.riskFraction, 'riskFraction');
   const entry = toPrice(input.entryPrice, 'entryPrice');

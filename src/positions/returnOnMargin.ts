@@ -3,6 +3,7 @@ import { divide } from '../decimal/divide.js';
 import { toScale } from '../decimal/round.js';
 import { toDecimal, type DecimalInput } from '../decimal/toDecimal.js';
 import { toPrice } from './position.js';
+import { requireShape, type Shape } from '../input/shape.js';
 
 /** Input of `returnOnMargin`: a profit or loss and the margin behind it. */
 export interface ReturnOnMarginInput {
@@ -14,6 +15,8 @@ export interface ReturnOnMarginInput {
   readonly scale?: number;
 }
 
+const SHAPE: Shape<ReturnOnMarginInput> = { pnl: true, margin: true, scale: true };
+
 /**
  * `pnl / margin` — the return on what was put up (0.5 = +50%). Formula page: docs/positions.md.
  *
@@ -21,6 +24,7 @@ export interface ReturnOnMarginInput {
  * returnOnMargin({ pnl: '500', margin: '1000' }) // → Big('0.5'): +5% on a $10,000 position at 10x
  */
 export function returnOnMargin(input: ReturnOnMarginInput): Decimal {
+  requireShape(input, '', SHAPE);
   const gain = toDecimal(input.pnl, 'pnl');
   // Validated like a price: the margin divides, so it must be strictly positive.
   const margin = toPrice(input.margin, 'margin');

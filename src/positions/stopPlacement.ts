@@ -1,6 +1,7 @@
 import type { Decimal } from '../decimal/constructor.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toPrice, toSide, type Side } from './position.js';
+import { requireShape, type Shape } from '../input/shape.js';
 
 /** Input of `stopPlacement`: side, entry, stop and the liquidation price. */
 export interface StopPlacementInput {
@@ -26,6 +27,8 @@ export interface StopPlacement {
   readonly distanceToLiquidation: Decimal | null;
 }
 
+const SHAPE: Shape<StopPlacementInput> = { side: true, entryPrice: true, stopPrice: true, liquidationPrice: true };
+
 /**
  * Checks that a stop-loss sits between the entry and the liquidation price — what a bot verifies
  * before sending the order. Exact. Formula page: docs/positions.md.
@@ -35,6 +38,7 @@ export interface StopPlacement {
  * // → { verdict: 'ok', distanceToLiquidation: Big('2000') }
  */
 export function stopPlacement(input: StopPlacementInput): StopPlacement {
+  requireShape(input, '', SHAPE);
   const side = toSide(input.side);
   const entry = toPrice(input.entryPrice, 'entryPrice');
   const stop = toPrice(input.stopPrice, 'stopPrice');

@@ -3,6 +3,9 @@ import { isZero } from '../decimal/compare.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toAmount } from '../decimal/validate.js';
 import { MarginError } from '../errors.js';
+import { STORED } from '../decimal/bounds.js';
+import { assetEntries, toAssetName } from '../input/assetName.js';
+import { requireObject, requireShape, type Shape } from '../input/shape.js';
 
 /** What is owed of one asset: principal and unpaid interest. */
 export interface LoanBalance {
@@ -29,6 +32,8 @@ export interface AccountValuation {
   readonly liabilities: Decimal;
 }
 
+const SHAPE: Shape<AccountValuationInput> = { balances: true, loans: true, prices: true, valuationAsset: true };
+
 /**
  * Total assets Σ amount × price and total liabilities Σ (principal + interest) × price of a
  * multi-asset account, in the valuation asset. Exact: only products and sums, nothing rounds.
@@ -39,29 +44,40 @@ export interface AccountValuation {
  *   prices: { BTC: '60000' } }) // → { assets: Big('3500'), liabilities: Big('2000.5') }
  */
 export function accountValuation(input: AccountValuationInput): AccountValuation {
+  requireShape(input, '', SHAPE);
   return Object.freeze(valuationExcluding(input, undefined));
 }
 
-/** The valuation of every asset but `excluded` (all of them when `undefined`): the cross-account solve holds the others fixed. */
+// A state's loans (`state.loans`) can be passed as they are: their tranches are not read.
+const LOAN: Shape<LoanBalance & { readonly tranches?: unknown }> = { principal: true, interest: true, tranches: true };
+
+/**
+ * The valuation of every asset but `excluded` (all of them when `undefined`): the cross-account
+ * solve holds the others fixed. Every entry is checked, the excluded asset's included; balances
+ * and loans may be a state's (the stored budget), prices are inputs.
+ */
 export function valuationExcluding(input: AccountValuationInput, excluded: string | undefined): AccountValuation {
-  const valuationAsset = input.valuationAsset ?? 'USDT';
+  const valuationAsset = input.valuationAsset === undefined ? 'USDT' : toAssetName(input.valuationAsset, 'valuationAsset');
+  requireObject(input.balances, 'balances');
+  requireObject(input.prices, 'prices');
+  const prices = new Map<string, Decimal>();
+  for (const [asset, price] of assetEntries(input.prices, 'prices')) prices.set(asset, toAmount(price, `prices.${asset}`));
   const priceOf = (asset: string, field: string): Decimal => {
-    const price = input.prices[asset];
-    if (price !== undefined) return toAmount(price, `prices.${asset}`);
+    const price = prices.get(asset);
+    if (price !== undefined) return price;
     if (asset === valuationAsset) return ONE;
     throw new MarginError('UNKNOWN_ASSET', `no price for ${asset} (needed by ${field}) in ${valuationAsset}`, { field, asset });
   };
   let assets = new D(0);
-  for (const [asset, value] of Object.entries(input.balances)) {
-    if (asset === excluded) continue;
-    const amount = toAmount(value, `balances.${asset}`);
-    if (!isZero(amount)) assets = assets.plus(amount.times(priceOf(asset, `balances.${asset}`)));
+  for (const [asset, value] of assetEntries(input.balances, 'balances')) {
+    const amount = toAmount(value, `balances.${asset}`, STORED);
+    if (asset !== excluded && !isZero(amount)) assets = assets.plus(amount.times(priceOf(asset, `balances.${asset}`)));
   }
   let liabilities = new D(0);
-  for (const [asset, loan] of Object.entries(input.loans ?? {})) {
-    if (asset === excluded) continue;
-    const owed = toAmount(loan.principal, `loans.${asset}.principal`).plus(toAmount(loan.interest ?? 0, `loans.${asset}.interest`));
-    if (!isZero(owed)) liabilities = liabilities.plus(owed.times(priceOf(asset, `loans.${asset}`)));
+  for (const [asset, loan] of assetEntries(input.loans, 'loans')) {
+    requireShape(loan, `loans.${asset}`, LOAN, 'INVALID_OPTION', 'MISSING_INPUT');
+    const owed = toAmount(loan.principal, `loans.${asset}.principal`, STORED).plus(toAmount(loan.interest ?? 0, `loans.${asset}.interest`, STORED));
+    if (asset !== excluded && !isZero(owed)) liabilities = liabilities.plus(owed.times(priceOf(asset, `loans.${asset}`)));
   }
   return { assets, liabilities };
 }

@@ -4,6 +4,7 @@ import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toRiskModel, type ResolvedRiskModel, type RiskModel } from './model.js';
 import { toThreshold } from './thresholds.js';
 import { deepFreeze } from '../freeze.js';
+import { requireShape, type Shape } from '../input/shape.js';
 
 /**
  * The coverage multiple k = numerator / denominator of a model at a threshold: the account is at
@@ -23,6 +24,8 @@ export interface CoverageMultipleInput {
   readonly threshold: DecimalInput;
 }
 
+const SHAPE: Shape<CoverageMultipleInput> = { model: true, threshold: true };
+
 /**
  * k for a model at a threshold: debtRatio at θ → 1/θ; maintenance at θ with MMR m → (θ + m)/θ;
  * marginLevel at ℓ → ℓ. Formula page: docs/risk.md ("Coverage multiple").
@@ -32,6 +35,7 @@ export interface CoverageMultipleInput {
  * // → { numerator: Big('1.1'), denominator: Big('1') }: liquidated when assets ≤ 1.1 × liabilities
  */
 export function coverageMultiple(input: CoverageMultipleInput): CoverageMultiple {
+  requireShape(input, '', SHAPE);
   return deepFreeze(coverageOf(toRiskModel(input.model), toThreshold(input.threshold, 'threshold')));
 }
 

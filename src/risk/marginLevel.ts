@@ -3,6 +3,7 @@ import { toScale } from '../decimal/round.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toAmount } from '../decimal/validate.js';
 import { riskRateOf } from './riskRate.js';
+import { requireShape, type Shape } from '../input/shape.js';
 
 /** Input of `marginLevel`: assets and liabilities in one valuation asset. */
 export interface MarginLevelInput {
@@ -12,6 +13,8 @@ export interface MarginLevelInput {
   readonly scale?: number;
 }
 
+const SHAPE: Shape<MarginLevelInput> = { assets: true, liabilities: true, scale: true };
+
 /**
  * Binance's and Gate's margin level: total assets / total liabilities; lower is riskier.
  * `null` when there is no debt (the level is unbounded). Formula page: docs/risk.md.
@@ -20,6 +23,7 @@ export interface MarginLevelInput {
  * marginLevel({ assets: '1100', liabilities: '1000' }) // → Big('1.1'): Binance cross liquidation
  */
 export function marginLevel(input: MarginLevelInput): Decimal | null {
+  requireShape(input, '', SHAPE);
   const assets = toAmount(input.assets, 'assets');
   const liabilities = toAmount(input.liabilities, 'liabilities');
   return riskRateOf(assets, liabilities, { kind: 'marginLevel' }, toScale(input.scale));

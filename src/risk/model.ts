@@ -1,7 +1,8 @@
 import type { Decimal } from '../decimal/constructor.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toRate } from '../decimal/validate.js';
-import { MarginError } from '../errors.js';
+import { MarginError, shown } from '../errors.js';
+import { requireShape, type Shape } from '../input/shape.js';
 
 /**
  * How a venue measures an account's risk (docs/risk.md):
@@ -20,26 +21,32 @@ export type ResolvedRiskModel =
   | { readonly kind: 'maintenance'; readonly maintenanceMarginRate: Decimal }
   | { readonly kind: 'marginLevel' };
 
-export const DEBT_RATIO: ResolvedRiskModel = Object.freeze({ kind: 'debtRatio' });
+export const DEBT_RATIO: ResolvedRiskModel = /* @__PURE__ */ Object.freeze({ kind: 'debtRatio' });
+
+const SHAPES: { readonly [K in RiskModel['kind']]: Shape<Extract<RiskModel, { kind: K }>> } = {
+  debtRatio: { kind: true },
+  maintenance: { kind: true, maintenanceMarginRate: true },
+  marginLevel: { kind: true },
+};
 
 /** Validates a risk model at the public edge (`INVALID_MODEL`, or `INVALID_RATE` for the MMR). */
-export function toRiskModel(model: RiskModel | undefined): ResolvedRiskModel {
+export function toRiskModel(model: RiskModel | undefined, field = 'model'): ResolvedRiskModel {
   if (model === undefined) return DEBT_RATIO;
+  if (typeof model !== 'object' || model === null) throw new MarginError('INVALID_MODEL', `${field} must be an object with a kind, got ${shown(model)}`, { field, value: shown(model) });
   const kind: unknown = (model as { kind?: unknown }).kind;
-  switch (kind) {
+  if (typeof kind !== 'string' || !Object.prototype.hasOwnProperty.call(SHAPES, kind)) {
+    throw new MarginError('INVALID_MODEL', `${field}.kind must be debtRatio, maintenance or marginLevel, got ${shown(kind)}`, { field: `${field}.kind`, value: shown(kind) });
+  }
+  requireShape(model, field, SHAPES[kind as RiskModel['kind']] as Shape<RiskModel>, 'INVALID_MODEL', 'INVALID_MODEL');
+  switch (kind as RiskModel['kind']) {
     case 'debtRatio':
       return DEBT_RATIO;
     case 'marginLevel':
       return { kind: 'marginLevel' };
     case 'maintenance': {
       const rate = (model as Extract<RiskModel, { kind: 'maintenance' }>).maintenanceMarginRate;
-      return { kind: 'maintenance', maintenanceMarginRate: toRate(rate, 'model.maintenanceMarginRate') };
+      return { kind: 'maintenance', maintenanceMarginRate: toRate(rate, `${field}.maintenanceMarginRate`) };
     }
-    default:
-      throw new MarginError('INVALID_MODEL', `model.kind must be debtRatio, maintenance or marginLevel, got ${String(kind)}`, {
-        field: 'model.kind',
-        value: String(kind),
-      });
   }
 }
 

@@ -5,6 +5,7 @@ import { toScale } from '../decimal/round.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toAmount } from '../decimal/validate.js';
 import { toRiskModel, type ResolvedRiskModel, type RiskModel } from './model.js';
+import { requireShape, type Shape } from '../input/shape.js';
 
 /** Input of `riskRate`: assets and liabilities in one valuation asset, and the venue's model. */
 export interface RiskRateInput {
@@ -18,6 +19,8 @@ export interface RiskRateInput {
   readonly scale?: number;
 }
 
+const SHAPE: Shape<RiskRateInput> = { assets: true, liabilities: true, model: true, scale: true };
+
 /**
  * The number a venue compares with its thresholds, under the chosen model:
  * - `debtRatio`: L / A — `0` with no debt, `null` when there is debt and no assets;
@@ -29,6 +32,7 @@ export interface RiskRateInput {
  * riskRate({ assets: '1000', liabilities: '800' }) // → Big('0.8'): Bitget's margin-call level
  */
 export function riskRate(input: RiskRateInput): Decimal | null {
+  requireShape(input, '', SHAPE);
   const assets = toAmount(input.assets, 'assets');
   const liabilities = toAmount(input.liabilities, 'liabilities');
   return riskRateOf(assets, liabilities, toRiskModel(input.model), toScale(input.scale));

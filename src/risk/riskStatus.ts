@@ -4,9 +4,13 @@ import type { Decimal } from '../decimal/constructor.js';
 import { coverageOf, isBeyond, type CoverageMultiple } from './coverageMultiple.js';
 import { toRiskModel, type RiskModel } from './model.js';
 import { toThresholds, type RiskThresholds } from './thresholds.js';
+import { requireShape, type Shape } from '../input/shape.js';
 
 /** Where an account stands: `normal`, `marginCall` (warn the user) or `liquidation` (the engine acts). */
 export type RiskStatus = 'normal' | 'marginCall' | 'liquidation';
+
+/** Every status, safest first. */
+export const RISK_STATUSES: readonly RiskStatus[] = /* @__PURE__ */ Object.freeze(['normal', 'marginCall', 'liquidation'] as const);
 
 /** Input of `riskStatus`: assets, liabilities, the model and its two thresholds. */
 export interface RiskStatusInput {
@@ -18,6 +22,8 @@ export interface RiskStatusInput {
   readonly thresholds?: RiskThresholds;
 }
 
+const SHAPE: Shape<RiskStatusInput> = { assets: true, liabilities: true, model: true, thresholds: true };
+
 /**
  * Where an account stands against its venue's two thresholds. Decided by the coverage multiple
  * (`assets ≤ k × liabilities`, cross-multiplied), never by dividing, so it is exact and agrees
@@ -28,6 +34,7 @@ export interface RiskStatusInput {
  * riskStatus({ assets: '1000', liabilities: '850' }) // → 'marginCall' (Bitget: 0.85 ≥ 0.8)
  */
 export function riskStatus(input: RiskStatusInput): RiskStatus {
+  requireShape(input, '', SHAPE);
   const assets = toAmount(input.assets, 'assets');
   const liabilities = toAmount(input.liabilities, 'liabilities');
   const model = toRiskModel(input.model);

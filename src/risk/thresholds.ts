@@ -2,6 +2,7 @@ import { D, type Decimal } from '../decimal/constructor.js';
 import { isPositive } from '../decimal/compare.js';
 import { toDecimal, type DecimalInput } from '../decimal/toDecimal.js';
 import { MarginError } from '../errors.js';
+import { requireShape, type Shape } from '../input/shape.js';
 import { isHigherRiskier, type ResolvedRiskModel } from './model.js';
 
 /** The two levels a venue acts on, in the model's own measure. */
@@ -22,9 +23,9 @@ export interface ResolvedThresholds {
  * `marginLevel` (docs/decisions/0003-risk-model-defaults.md).
  */
 const DEFAULTS: { readonly [K in ResolvedRiskModel['kind']]: ResolvedThresholds } = {
-  debtRatio: { marginCall: new D('0.8'), liquidation: new D('1') },
-  maintenance: { marginCall: new D('0.8'), liquidation: new D('1') },
-  marginLevel: { marginCall: new D('1.3'), liquidation: new D('1.1') },
+  debtRatio: { marginCall: /* @__PURE__ */ new D('0.8'), liquidation: /* @__PURE__ */ new D('1') },
+  maintenance: { marginCall: /* @__PURE__ */ new D('0.8'), liquidation: /* @__PURE__ */ new D('1') },
+  marginLevel: { marginCall: /* @__PURE__ */ new D('1.3'), liquidation: /* @__PURE__ */ new D('1.1') },
 };
 
 /** Parses one threshold: positive (`INVALID_THRESHOLD`). */
@@ -39,17 +40,20 @@ export function toThreshold(value: DecimalInput, field: string): Decimal {
   return threshold;
 }
 
+const SHAPE: Shape<RiskThresholds> = { marginCall: true, liquidation: true };
+
 /** Validates thresholds for a model: each positive, and the margin call reached before liquidation. */
-export function toThresholds(thresholds: RiskThresholds | undefined, model: ResolvedRiskModel): ResolvedThresholds {
+export function toThresholds(thresholds: RiskThresholds | undefined, model: ResolvedRiskModel, field = 'thresholds'): ResolvedThresholds {
   if (thresholds === undefined) return DEFAULTS[model.kind];
-  const marginCall = toThreshold(thresholds.marginCall, 'thresholds.marginCall');
-  const liquidation = toThreshold(thresholds.liquidation, 'thresholds.liquidation');
+  requireShape(thresholds, field, SHAPE, 'INVALID_THRESHOLD', 'INVALID_THRESHOLD');
+  const marginCall = toThreshold(thresholds.marginCall, `${field}.marginCall`);
+  const liquidation = toThreshold(thresholds.liquidation, `${field}.liquidation`);
   const ordered = isHigherRiskier(model) ? marginCall.lte(liquidation) : marginCall.gte(liquidation);
   if (!ordered) {
     throw new MarginError(
       'INVALID_THRESHOLD',
       `thresholds.marginCall (${marginCall.toString()}) must be reached before thresholds.liquidation (${liquidation.toString()}) under ${model.kind}`,
-      { field: 'thresholds', marginCall: marginCall.toString(), liquidation: liquidation.toString(), model: model.kind },
+      { field, marginCall: marginCall.toString(), liquidation: liquidation.toString(), model: model.kind },
     );
   }
   return { marginCall, liquidation };

@@ -1,4 +1,4 @@
-import { MarginError } from '../errors.js';
+import { MarginError, shown } from '../errors.js';
 import type { VenueName, VenuePreset } from './venuePreset.js';
 import { venuePresets } from './venuePresets.js';
 
@@ -10,7 +10,7 @@ import { venuePresets } from './venuePresets.js';
  * isVenueName('ftx'); // false
  */
 export function isVenueName(name: string): name is VenueName {
-  return Object.prototype.hasOwnProperty.call(venuePresets, name);
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(venuePresets, name);
 }
 
 /**
@@ -23,9 +23,9 @@ export function isVenueName(name: string): name is VenueName {
 export function toVenuePreset(name: string, field = 'venue'): VenuePreset {
   const key = typeof name === 'string' ? name.toLowerCase() : '';
   if (!isVenueName(key)) {
-    throw new MarginError('INVALID_OPTION', `${field} must be one of ${Object.keys(venuePresets).join(', ')}, got ${String(name)}`, {
+    throw new MarginError('INVALID_OPTION', `${field} must be one of ${Object.keys(venuePresets).join(', ')}, got ${shown(name)}`, {
       field,
-      value: String(name),
+      value: shown(name),
     });
   }
   return venuePresets[key];

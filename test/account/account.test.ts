@@ -24,7 +24,7 @@ describe('createAccount', () => {
     expectCode(() => createAccount({ ...isolatedConfig, interest: { DOGE: { rate: '0.1' } } }), 'INVALID_CONFIG', 'interest.DOGE');
     expectCode(() => createAccount({ ...isolatedConfig, maxLeverage: '0.5' }), 'INVALID_LEVERAGE', 'maxLeverage');
     expectCode(() => createAccount({ ...isolatedConfig, at: NaN }), 'INVALID_TIME', 'at');
-    expectCode(() => createAccount({ ...isolatedConfig, interest: { USDT: { rate: '0.1', clock: { kind: 'weekly' } as never } } }), 'INVALID_CLOCK', 'clock.kind');
+    expectCode(() => createAccount({ ...isolatedConfig, interest: { USDT: { rate: '0.1', clock: { kind: 'weekly' } as never } } }), 'INVALID_CLOCK', 'interest.USDT.clock.kind');
   });
 });
 

@@ -52,7 +52,8 @@ const position: fc.Arbitrary<Position> = fc
   .map((p) => (p.cross === undefined ? (({ cross: _c, ...rest }) => rest)(p) : p) as Position);
 
 function toInput(p: Position): LiquidationPriceInput {
-  return { ...p, maintenanceBasis: p.basis } as LiquidationPriceInput;
+  const { basis, ...rest } = p;
+  return { ...rest, maintenanceBasis: basis } as LiquidationPriceInput;
 }
 
 /**

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { riskRate, riskStatus, type RiskModel, type RiskStatus } from '../../src/index.js';
+import BigJs from 'big.js';
 import { TB, amount, decimalFrom, runs } from '../arbitraries.js';
 
 type Big = InstanceType<typeof TB>;
@@ -58,14 +59,26 @@ describe('risk laws', () => {
   });
 
   /**
-   * riskStatus decides by the coverage multiple (no division). The reference here divides:
-   * amounts and thresholds carry ≤ 8 decimals and ≤ 10^7 whole units, so the exact ratio is
-   * either on a threshold or at least 10^-36 away from it, and a ratio at 60 places rounded
-   * toward risk cannot cross a threshold it does not reach. The two must agree everywhere.
+   * riskStatus decides by the coverage multiple (no division). The reference here divides, with a
+   * big.js of its own at 60 places (the library's scales stop at 36): amounts and thresholds carry
+   * ≤ 8 decimals and ≤ 10^7 whole units, so the exact ratio is either on a threshold or at least
+   * 10^-36 away from it, and a ratio at 60 places rounded toward risk cannot cross a threshold it
+   * does not reach. The two must agree everywhere.
    */
+  const R = BigJs();
+  R.DP = 60;
+  function ratio(m: RiskModel, assets: string, liabilities: string): Big | null {
+    const A = new R(assets);
+    const L = new R(liabilities);
+    R.RM = m.kind === 'marginLevel' ? 0 : 3; // toward risk: a level rounds down, a rate up
+    if (m.kind === 'marginLevel') return A.div(L);
+    if (m.kind === 'debtRatio') return A.eq(0) ? null : L.div(A);
+    const equity = A.minus(L);
+    return equity.lte(0) ? null : L.times(m.maintenanceMarginRate).div(equity);
+  }
   function statusByRatio(m: RiskModel, assets: string, liabilities: string, t: { marginCall: string; liquidation: string }): RiskStatus {
     if (new TB(liabilities).eq(0)) return 'normal';
-    const r = riskRate({ assets, liabilities, model: m, scale: 60 });
+    const r = ratio(m, assets, liabilities);
     const reached = (threshold: string) => (r === null ? true : m.kind === 'marginLevel' ? r.lte(threshold) : r.gte(threshold));
     if (reached(t.liquidation)) return 'liquidation';
     return reached(t.marginCall) ? 'marginCall' : 'normal';

@@ -3,7 +3,7 @@ import type { LiquidationPlan, PlanLiquidationOptions, RepayStep, ResolvedPlanOp
 import { planLiquidation } from '../../liquidation/planLiquidation.js';
 import type { CommandOf, Rejection } from '../commands.js';
 import { reject, type Draft } from '../draft.js';
-import { canonicalJSON } from '../json.js';
+import { sameValue } from '../sameValue.js';
 
 /** The options a plan was made with, as `planLiquidation` takes them (a plan may come from JSON). */
 function optionsOf(resolved: ResolvedPlanOptions): PlanLiquidationOptions {
@@ -18,10 +18,11 @@ function isPlan(value: unknown): value is LiquidationPlan {
 
 /**
  * Executes a liquidation plan. The plan must be for this account as it is: made for its version,
- * with no interest charged since, and equal to what `planLiquidation` gives now with the plan's
- * own options (else `STALE_PLAN`: plan again); a plan for an account that is not at its threshold
- * is `NOT_LIQUIDATABLE`. Events: `PricesUpdated` when the plan priced differently, `Liquidated`,
- * `LiquidationFeeCharged` per fee asset, `BadDebtCovered` per covered debt.
+ * with no interest charged since, and equal — field by field, decimals by value — to what
+ * `planLiquidation` gives now with the plan's own options (else `STALE_PLAN`: plan again); a plan
+ * for an account that is not at its threshold is `NOT_LIQUIDATABLE`. Events: `PricesUpdated` when
+ * the plan priced differently, `Liquidated`, `LiquidationFeeCharged` per fee asset,
+ * `BadDebtCovered` per covered debt.
  */
 export function decideLiquidate(draft: Draft, command: CommandOf<'liquidate'>): Rejection | undefined {
   const plan: unknown = command.plan;
@@ -33,7 +34,7 @@ export function decideLiquidate(draft: Draft, command: CommandOf<'liquidate'>): 
   }
   const current = planLiquidation(draft.state, optionsOf(plan.options));
   if (!current.liquidatable) return reject('NOT_LIQUIDATABLE', 'the account is not at its liquidation threshold at the plan\'s prices', { riskRate: current.riskBefore?.toFixed() ?? 'unbounded' });
-  if (canonicalJSON(current) !== canonicalJSON(plan)) return reject('STALE_PLAN', 'the plan differs from what the account warrants now; plan again', { version: String(version) });
+  if (!sameValue(current, plan)) return reject('STALE_PLAN', 'the plan differs from what the account warrants now; plan again', { version: String(version) });
 
   const changed = Object.entries(current.options.prices).filter(([asset, price]) => !draft.state.prices[asset]?.eq(price));
   if (changed.length > 0) draft.emit('PricesUpdated', { prices: Object.fromEntries(changed) });

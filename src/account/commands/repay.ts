@@ -13,10 +13,10 @@ export function repayFrom(draft: Draft, asset: string, amount: Decimal): void {
 }
 
 export function decideRepay(draft: Draft, command: CommandOf<'repay'>): Rejection | undefined {
+  const amount = command.amount === 'all' ? undefined : toCommandAmount(command.amount, 'amount');
   const rejection = unsupported(draft.state, command.asset);
   if (rejection) return rejection;
   const loan = draft.state.loans[command.asset];
-  const amount = command.amount === 'all' ? undefined : toCommandAmount(command.amount, 'amount');
   if (loan === undefined) return reject('NO_DEBT', `nothing is owed of ${command.asset}`, { asset: command.asset });
   const owed = owedOf(draft.state, command.asset);
   const paying = amount ?? owed;

@@ -1,5 +1,5 @@
 import { D, ONE, type Decimal } from '../../decimal/constructor.js';
-import { isPositive, minOf } from '../../decimal/compare.js';
+import { compare, isPositive, minOf } from '../../decimal/compare.js';
 import { divide } from '../../decimal/divide.js';
 import type { CommandOf, Rejection } from '../commands.js';
 import { reject, type Draft } from '../draft.js';
@@ -7,7 +7,7 @@ import { balanceOf, owedOf, priceOf, tradingFee } from '../holdings.js';
 import { repayFrom } from './repay.js';
 
 /** One unit of the amount scale: added to a need so that a fee rounded up cannot leave it short. */
-const UNIT = new D('0.00000001');
+const UNIT = /* @__PURE__ */ new D('0.00000001');
 
 
 /**
@@ -28,9 +28,12 @@ function raiseValuation(draft: Draft, need: Decimal): boolean {
     const price = priceOf(draft.state, asset);
     const perUnit = price.times(ONE.minus(draft.state.rules.tradingFeeRate));
     const quantity = minOf(amount, divide(left.plus(UNIT), perUnit, 8, 'ceil'));
-    const fee = tradingFee(draft.state, quantity.times(price));
+    const value = quantity.times(price);
+    const fee = tradingFee(draft.state, value);
+    // A sale whose fee eats its whole value raises nothing (and is not a fill a venue makes).
+    if (compare(fee, value) >= 0) continue;
     draft.emit('TradeFilled', { side: 'sell', base: asset, quote: V, quantity, price, fee });
-    left = left.minus(quantity.times(price).minus(fee));
+    left = left.minus(value.minus(fee));
   }
   return !isPositive(left);
 }

@@ -1,9 +1,11 @@
-import { balanceOf, tradingFee } from '../holdings.js';
+import { shown } from '../../errors.js';
+import { compare } from '../../decimal/compare.js';
 import { toOptionalAmount } from '../../decimal/validate.js';
-import { MarginError } from '../../errors.js';
+import { toBoolean, toChoice } from '../../input/shape.js';
 import { toPrice } from '../../positions/position.js';
 import type { CommandOf, Rejection } from '../commands.js';
 import { reject, toCommandAmount, unsupported, type Draft } from '../draft.js';
+import { balanceOf, tradingFee } from '../holdings.js';
 import { borrowInto } from './borrow.js';
 import { repayFrom } from './repay.js';
 
@@ -11,34 +13,41 @@ import { repayFrom } from './repay.js';
  * A fill of `quantity` base at `price`. The fee (`tradingFeeRate` × value, rounded up) is paid in
  * the quote. What is spent must be free, or — with `autoBorrow` — the shortfall is borrowed first
  * (buying borrows quote; a short sale borrows base). With `autoRepay`, what the fill brings in
- * repays that asset's debt.
+ * repays that asset's debt. A fill whose fee, rounded up, is not below its value is refused
+ * (`DUST_FILL`): it would bring in nothing, and venues refuse orders that small (Binance's
+ * NOTIONAL filter).
  */
 export function decideTrade(draft: Draft, command: CommandOf<'trade'>): Rejection | undefined {
   const { rules } = draft.state;
-  if (command.side !== 'buy' && command.side !== 'sell') {
-    throw new MarginError('INVALID_COMMAND', `side must be 'buy' or 'sell', got ${String(command.side)}`, { field: 'side', value: String(command.side) });
-  }
+  const side = toChoice(command.side, 'side', ['buy', 'sell'] as const, 'INVALID_COMMAND');
   const quantity = toCommandAmount(command.quantity, 'quantity');
   const price = toPrice(command.price, 'price');
   const pool = toOptionalAmount(command.poolRemaining, 'poolRemaining');
+  const autoBorrow = toBoolean(command.autoBorrow, 'autoBorrow', false, 'INVALID_COMMAND');
+  const autoRepay = toBoolean(command.autoRepay, 'autoRepay', false, 'INVALID_COMMAND');
   const base = command.base ?? rules.base;
   const quote = command.quote ?? rules.quote;
-  const rejection = unsupported(draft.state, base) ?? unsupported(draft.state, quote);
+  // A cross account's fill must name its pair; without one it trades nothing the account holds.
+  if (base === undefined || quote === undefined) return reject('UNSUPPORTED_ASSET', 'a trade needs two different assets: name base and quote', { base: shown(base), quote: shown(quote) });
+  const rejection = unsupported(draft.state, base, 'base') ?? unsupported(draft.state, quote, 'quote');
   if (rejection) return rejection;
-  if (base === quote || base === undefined || quote === undefined) return reject('UNSUPPORTED_ASSET', 'a trade needs two different assets', { base: String(base), quote: String(quote) });
+  if (base === quote) return reject('UNSUPPORTED_ASSET', 'a trade needs two different assets', { base, quote });
 
   const value = quantity.times(price);
   const fee = tradingFee(draft.state, value);
-  const [spent, spend, received, receive] = command.side === 'buy' ? [quote, value.plus(fee), base, quantity] : [base, quantity, quote, value.minus(fee)];
+  if (compare(fee, value) >= 0 && fee.gt(0)) {
+    return reject('DUST_FILL', `the fill's fee ${fee.toFixed()} ${quote} is not below its value ${value.toFixed()}: too small to trade`, { fee: fee.toFixed(), value: value.toFixed() });
+  }
+  const [spent, spend, received, receive] = side === 'buy' ? [quote, value.plus(fee), base, quantity] : [base, quantity, quote, value.minus(fee)];
   const shortfall = spend.minus(balanceOf(draft.state, spent));
   if (shortfall.gt(0)) {
-    if (command.autoBorrow !== true) {
+    if (!autoBorrow) {
       return reject('INSUFFICIENT_BALANCE', `the fill spends ${spend.toFixed()} ${spent}, more than is free`, { asset: spent, amount: spend.toFixed(), shortfall: shortfall.toFixed() });
     }
     const borrowRejected = borrowInto(draft, spent, shortfall, pool);
     if (borrowRejected) return borrowRejected;
   }
-  draft.emit('TradeFilled', { side: command.side, base, quote, quantity, price, fee });
-  if (command.autoRepay === true && receive.gt(0)) repayFrom(draft, received, receive);
+  draft.emit('TradeFilled', { side, base, quote, quantity, price, fee });
+  if (autoRepay && receive.gt(0)) repayFrom(draft, received, receive);
   return undefined;
 }

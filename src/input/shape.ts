@@ -1,0 +1,51 @@
+import { MarginError, shown, type MarginErrorCode } from '../errors.js';
+
+/**
+ * The keys an input object may have, as a table over every key of `T` (optional ones included):
+ * a key added to an input interface without being listed here is a compile error.
+ */
+export type Shape<T> = { readonly [K in keyof Required<T>]: true };
+
+/**
+ * `value` as an input object: a non-array object whose own keys are all in `shape`, else a
+ * `MarginError` naming the field (`code` for an unknown key, default `INVALID_OPTION`; `missing`
+ * when it is not an object at all, default `MISSING_INPUT`). Keys are read as own enumerable
+ * names only, so nothing is looked up through a prototype.
+ */
+export function requireShape<T>(value: T, field: string, shape: Shape<T>, code: MarginErrorCode = 'INVALID_OPTION', missing: MarginErrorCode = 'MISSING_INPUT'): T {
+  requireObject(value, field, missing);
+  for (const key of Object.keys(value as object)) {
+    if (!Object.prototype.hasOwnProperty.call(shape, key)) {
+      const where = field === '' ? key : `${field}.${key}`;
+      throw new MarginError(code, `${where} is not a field of ${field === '' ? 'the input' : field} (known: ${Object.keys(shape).join(', ')})`, { field: where });
+    }
+  }
+  return value;
+}
+
+/** A non-null, non-array object, else `code` naming the field. */
+export function requireObject(value: unknown, field: string, code: MarginErrorCode = 'MISSING_INPUT'): asserts value is object {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new MarginError(code, `${field === '' ? 'the input' : field} must be an object, got ${shown(value)}`, { field: field === '' ? 'input' : field, value: shown(value) });
+  }
+}
+
+/** An array, else `code` naming the field. */
+export function requireArray(value: unknown, field: string, code: MarginErrorCode = 'INVALID_OPTION'): asserts value is readonly unknown[] {
+  if (!Array.isArray(value)) throw new MarginError(code, `${field} must be an array, got ${shown(value)}`, { field, value: shown(value) });
+}
+
+/** A strict boolean: `true`, `false`, or absent (`fallback`). `'true'`, `1` or `{}` are not booleans. */
+export function toBoolean(value: unknown, field: string, fallback: boolean, code: MarginErrorCode = 'INVALID_OPTION'): boolean {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'boolean') throw new MarginError(code, `${field} must be true or false, got ${shown(value)}`, { field, value: shown(value) });
+  return value;
+}
+
+/** One of a fixed set of strings, compared exactly, else `code` listing them. */
+export function toChoice<T extends string>(value: unknown, field: string, allowed: readonly T[], code: MarginErrorCode): T {
+  if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
+    throw new MarginError(code, `${field} must be ${allowed.map((a) => `'${a}'`).join(' or ')}, got ${shown(value)}`, { field, value: shown(value) });
+  }
+  return value as T;
+}

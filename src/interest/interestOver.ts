@@ -1,0 +1,102 @@
+import { D, type Decimal } from '../decimal/constructor.js';
+import { divide } from '../decimal/divide.js';
+import { digitsOf, exponentOf, fromScaledInteger, powerOfTen } from '../decimal/scaledInteger.js';
+import { MarginError } from '../errors.js';
+import { chargeRange } from './chargeRange.js';
+import { HOUR_MS } from './clock.js';
+import { discountPieces, weightedDuration, type ResolvedDiscount } from './discounts.js';
+import type { LoanWindow } from './loanWindow.js';
+import { chargesBefore, type Schedule } from './schedule.js';
+
+/**
+ * Compounding posts charge by charge (each rounded as the venue rounds it), so its cost grows with
+ * the number of charges: at most this many in one call — eleven years of hourly charges. Simple
+ * interest and discounts are counted in closed form, whatever the span.
+ */
+export const MAX_COMPOUNDING_CHARGES = 100_000;
+
+/** A loan's interest inputs, validated. */
+export interface LoanInterest {
+  readonly principal: Decimal;
+  readonly rate: Decimal;
+  readonly ratePeriodHours: Decimal;
+  readonly discounts: readonly ResolvedDiscount[];
+  readonly scale: number;
+  readonly window: LoanWindow;
+  readonly compounding: boolean;
+}
+
+/** `accruedInterest` on validated inputs (the account's interest runs through here too). */
+export function interestOver(loan: LoanInterest): Decimal {
+  const { principal, rate, ratePeriodHours, discounts, scale, window } = loan;
+  const range = chargeRange(window);
+  if (range === undefined) {
+    if (loan.compounding) {
+      throw new MarginError('INVALID_CLOCK', 'compounding needs discrete charges; the continuous clock has none', { field: 'compounding', clock: 'continuous' });
+    }
+    // principal × rate × (ms × multiplier) / (ratePeriodHours × 3,600,000): one division, at the end.
+    const numerator = principal.times(rate).times(weightedDuration(discounts, window.since ?? window.from, window.to));
+    return divide(numerator, ratePeriodHours.times(HOUR_MS), scale, 'ceil');
+  }
+  const { schedule, start, end } = range;
+  const billedHours = new D(schedule.periodHours);
+  if (loan.compounding) return compounded(loan, schedule, billedHours, start, end);
+  const charges = chargeWeight(schedule, window.from, start, end, discounts);
+  return divide(principal.times(rate).times(billedHours).times(charges), ratePeriodHours, scale, 'ceil');
+}
+
+/** The charges [start, end) cut by the discount pieces: each piece's share of them and its multiplier. */
+function chargePieces(schedule: Schedule, from: number, start: number, end: number, discounts: readonly ResolvedDiscount[]): { count: number; multiplier: Decimal | undefined }[] {
+  if (discounts.length === 0) return [{ count: end - start, multiplier: undefined }];
+  const clamp = (n: number) => Math.min(Math.max(n, start), end);
+  return discountPieces(discounts)
+    .map((piece) => ({ count: clamp(chargesBefore(schedule, from, piece.end)) - clamp(chargesBefore(schedule, from, piece.start)), multiplier: piece.multiplier }))
+    .filter((piece) => piece.count > 0);
+}
+
+/** Σ of the discount multipliers over charges [start, end): the plain count when no discount applies. */
+function chargeWeight(schedule: Schedule, from: number, start: number, end: number, discounts: readonly ResolvedDiscount[]): Decimal {
+  let weight = new D(0);
+  for (const { count, multiplier } of chargePieces(schedule, from, start, end, discounts)) weight = weight.plus(multiplier === undefined ? count : multiplier.times(count));
+  return weight;
+}
+
+/**
+ * Each charge is posted as the venue posts it — rounded `ceil` at `scale` — and added to the
+ * principal the next charge bills. Charges before `start` run too (they grew the principal) but
+ * are not part of the result, so accruing in pieces sums to accruing once. Done on integers: owed
+ * in units of 10^-p (p = the principal's places or `scale`, whichever is more), each charge
+ * ceil(owed × rate × hours × multiplier / ratePeriodHours) in units of 10^-scale.
+ */
+function compounded(loan: LoanInterest, schedule: Schedule, billedHours: Decimal, start: number, end: number): Decimal {
+  if (end > MAX_COMPOUNDING_CHARGES) {
+    throw new MarginError('INVALID_TIME_RANGE', `compounding over ${end} charges; at most ${MAX_COMPOUNDING_CHARGES} in one call`, { field: 'to', value: String(loan.window.to) });
+  }
+  const { principal, scale } = loan;
+  const places = Math.max(scale, -exponentOf(principal));
+  const step = powerOfTen(places - scale); // one unit of 10^-scale in units of 10^-places
+  let owed = digitsOf(principal) * powerOfTen(places + exponentOf(principal));
+  const perCharge = loan.rate.times(billedHours);
+  const ratePeriod = digitsOf(loan.ratePeriodHours);
+  let interest = 0n;
+  let index = 0;
+  for (const { count, multiplier } of chargePieces(schedule, loan.window.from, 0, end, loan.discounts)) {
+    // charge = ceil(owed × c / (R × 10^(places − scale))), c = perCharge × multiplier = N × 10^x, ratePeriodHours = R × 10^y
+    const c = multiplier === undefined ? perCharge : perCharge.times(multiplier);
+    if (c.c[0] === 0) {
+      index += count;
+      continue;
+    }
+    const shift = exponentOf(c) - exponentOf(loan.ratePeriodHours) - (places - scale);
+    const top = digitsOf(c) * (shift > 0 ? powerOfTen(shift) : 1n);
+    const bottom = ratePeriod * (shift < 0 ? powerOfTen(-shift) : 1n);
+    for (let i = 0; i < count; i++, index++) {
+      const product = owed * top;
+      let charge = product / bottom;
+      if (charge * bottom !== product) charge += 1n;
+      owed += charge * step;
+      if (index >= start) interest += charge;
+    }
+  }
+  return fromScaledInteger(interest, scale, false);
+}

@@ -1,0 +1,78 @@
+import { toLeverage } from '../borrowing/toLeverage.js';
+import { toRate } from '../decimal/validate.js';
+import type { DecimalInput } from '../decimal/toDecimal.js';
+import { MarginError, shown } from '../errors.js';
+import { requireShape, toBoolean, toChoice, type Shape } from '../input/shape.js';
+import { toClock } from '../interest/clock.js';
+import { toRatePeriodHours } from '../interest/toRatePeriodHours.js';
+import { toRiskModel } from '../risk/model.js';
+import { toThreshold, toThresholds } from '../risk/thresholds.js';
+import { isVenueName } from './toVenuePreset.js';
+import type { PerMode, VenuePreset, VenueRisk } from './venuePreset.js';
+
+const PRESET: Shape<VenuePreset> = {
+  name: true,
+  title: true,
+  product: true,
+  maxLeverage: true,
+  risk: true,
+  interest: true,
+  transferOutLimit: true,
+  liquidationFeeRate: true,
+  liquidationPrice: true,
+  repaymentOrder: true,
+  follows: true,
+};
+const PER_MODE: Shape<PerMode<unknown>> = { cross: true, isolated: true };
+const RISK: Shape<VenueRisk> = { model: true, thresholds: true };
+const INTEREST: Shape<NonNullable<VenuePreset['interest']>> = { clock: true, ratePeriodHours: true };
+const LIQUIDATION_PRICE: Shape<NonNullable<VenuePreset['liquidationPrice']>> = { maintenanceBasis: true, closeFeeIncluded: true };
+
+function text(value: unknown, field: string, max: number): void {
+  if (typeof value !== 'string' || value.length === 0 || value.length > max) {
+    throw new MarginError('INVALID_CONFIG', `${field} must be a text of 1 to ${max} characters, got ${shown(value)}`, { field, value: shown(value) });
+  }
+}
+
+function perMode<T>(value: PerMode<T> | undefined, field: string, check: (v: T, field: string) => void): void {
+  if (value === undefined) return;
+  requireShape(value, field, PER_MODE as Shape<PerMode<T>>, 'INVALID_CONFIG', 'INVALID_CONFIG');
+  for (const mode of ['cross', 'isolated'] as const) {
+    const v = value[mode];
+    if (v !== undefined) check(v, `${field}.${mode}`);
+  }
+}
+
+/**
+ * Checks that `venue` is a preset: `venuePresets.x`, or an object of the same shape (a preset read
+ * back from a stored configuration) — a known venue name and every field of the right kind. Anything
+ * else is `INVALID_CONFIG` naming the field: a preset's rules are never guessed from a look-alike.
+ */
+export function toVenue(venue: unknown, field = 'venue'): VenuePreset {
+  requireShape(venue as VenuePreset, field, PRESET, 'INVALID_CONFIG', 'INVALID_CONFIG');
+  const v = venue as VenuePreset;
+  if (!isVenueName(v.name as string)) throw new MarginError('INVALID_CONFIG', `${field}.name must name a preset, got ${shown(v.name)}`, { field: `${field}.name`, value: shown(v.name) });
+  text(v.title, `${field}.title`, 100);
+  toChoice(v.product, `${field}.product`, ['spotMargin', 'leveraged'] as const, 'INVALID_CONFIG');
+  requireShape(v.maxLeverage, `${field}.maxLeverage`, PER_MODE as Shape<PerMode<string>>, 'INVALID_CONFIG', 'INVALID_CONFIG');
+  perMode(v.maxLeverage, `${field}.maxLeverage`, (cap, f) => toLeverage(cap as DecimalInput, f));
+  perMode(v.risk, `${field}.risk`, (risk, f) => {
+    requireShape(risk, f, RISK, 'INVALID_CONFIG', 'INVALID_CONFIG');
+    toThresholds(risk.thresholds, toRiskModel(risk.model, `${f}.model`), `${f}.thresholds`);
+  });
+  if (v.interest !== undefined) {
+    requireShape(v.interest, `${field}.interest`, INTEREST, 'INVALID_CONFIG', 'INVALID_CONFIG');
+    toClock(v.interest.clock, `${field}.interest.clock`);
+    toRatePeriodHours(v.interest.ratePeriodHours, `${field}.interest.ratePeriodHours`);
+  }
+  if (v.transferOutLimit !== undefined) toThreshold(v.transferOutLimit, `${field}.transferOutLimit`);
+  if (v.liquidationFeeRate !== undefined) toRate(v.liquidationFeeRate, `${field}.liquidationFeeRate`);
+  if (v.liquidationPrice !== undefined) {
+    requireShape(v.liquidationPrice, `${field}.liquidationPrice`, LIQUIDATION_PRICE, 'INVALID_CONFIG', 'INVALID_CONFIG');
+    toChoice(v.liquidationPrice.maintenanceBasis, `${field}.liquidationPrice.maintenanceBasis`, ['mark', 'entry'] as const, 'INVALID_CONFIG');
+    toBoolean(v.liquidationPrice.closeFeeIncluded, `${field}.liquidationPrice.closeFeeIncluded`, false, 'INVALID_CONFIG');
+  }
+  if (v.repaymentOrder !== undefined) toChoice(v.repaymentOrder, `${field}.repaymentOrder`, ['interestFirst'] as const, 'INVALID_CONFIG');
+  if (v.follows !== undefined) text(v.follows, `${field}.follows`, 2000);
+  return v;
+}

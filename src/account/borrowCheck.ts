@@ -2,22 +2,21 @@ import { D, ONE, type Decimal } from '../decimal/constructor.js';
 import type { Rejection } from './commands.js';
 import { reject } from './draft.js';
 import { priceOf } from './holdings.js';
-import { MAX_TRANCHES } from './limits.js';
+import { MAX_TRANCHES, trancheCount } from './limits.js';
 import type { AccountState } from './state.js';
 import { valuationOf } from './valuation.js';
 
 /**
  * Why borrowing `amount` of `asset` now would break a limit (SPEC §3, in the valuation asset so
  * nothing divides): leverage room (net assets × (maxLeverage − 1) − liabilities), the coin limit on
- * principal owed, the pool's remainder, and at most 1,000 open borrows per asset. `undefined` when it may be borrowed.
+ * principal owed, the pool's remainder, and at most 500 open borrows in the account. `undefined` when it may be borrowed.
  */
 export function borrowRejection(state: AccountState, asset: string, amount: Decimal, poolRemaining: Decimal | undefined): Rejection | undefined {
   if (state.rules.interest[asset] === undefined) {
     return reject('NOT_BORROWABLE', `${asset} cannot be borrowed in this account (no interest rule)`, { asset });
   }
-  const tranches = state.loans[asset]?.tranches.length ?? 0;
-  if (tranches >= MAX_TRANCHES) {
-    return reject('BORROW_LIMIT', `${asset} already has ${MAX_TRANCHES} open borrows; repay some first`, { asset, amount: amount.toFixed(), limitedBy: 'tranches', limit: String(MAX_TRANCHES) });
+  if (trancheCount(state) >= MAX_TRANCHES) {
+    return reject('BORROW_LIMIT', `the account already has ${MAX_TRANCHES} open borrows; repay some first`, { asset, amount: amount.toFixed(), limitedBy: 'tranches', limit: String(MAX_TRANCHES) });
   }
   const { assets, liabilities } = valuationOf(state);
   const room = assets.minus(liabilities).times(state.rules.maxLeverage.minus(ONE)).minus(liabilities);

@@ -10,7 +10,7 @@ import { seal } from '../sealed.js';
 import type { AccountConfig } from './config.js';
 import { toPrices, toRules } from './createAccount.js';
 import { toPlain, type AccountJSON } from './json.js';
-import { MAX_COUPONS, MAX_TRANCHES } from './limits.js';
+import { MAX_COUPONS, MAX_TRANCHES, trancheCount } from './limits.js';
 import type { AccountRules, AccountState, Coupon, Loan, Tranche } from './state.js';
 import { statusFrom } from './valuation.js';
 
@@ -102,7 +102,7 @@ function toCoupons(value: unknown, rules: AccountRules): Coupon[] {
  * came from an untrusted store: the configuration (the usual codes), every field's type, budget
  * and sign, and the state's own invariants — balances and debts not negative, every asset the
  * account's, a price for each non-valuation asset, each loan's tranches summing to its principal
- * in borrow order, times within the account's life, at most 1,000 open borrows per loan and 16
+ * in borrow order, times within the account's life, at most 500 open borrows and 16
  * coupons per asset, and a status equal to the one the numbers give. A state the library could
  * not have produced is `INVALID_STATE` naming the field; nothing of it is returned.
  * Docs: docs/state-machine.md.
@@ -126,6 +126,7 @@ export function accountFromJSON(json: AccountJSON): AccountState {
   for (const [asset, value] of entriesOf(json.balances, 'balances', rules)) balances[asset] = decimal(value, `balances.${asset}`, STORED, 'nonNegative');
   const loans: Record<string, Loan> = {};
   for (const [asset, value] of entriesOf(json.loans, 'loans', rules)) loans[asset] = toLoan(value, `loans.${asset}`, at, createdAt);
+  if (trancheCount({ loans }) > MAX_TRANCHES) throw impossible('loans', `hold more than ${MAX_TRANCHES} open borrows`);
   const prices: Record<string, Decimal> = {};
   for (const [asset, value] of entriesOf(json.prices, 'prices', rules)) {
     if (asset === rules.valuationAsset) throw impossible(`prices.${asset}`, 'is the valuation asset (its price is 1)');

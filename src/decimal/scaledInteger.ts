@@ -1,7 +1,7 @@
 import { D, type Decimal } from './constructor.js';
 
 // Powers of ten as BigInt, cached up to what the decimal budgets can ask of a division (stored
-// values span 10^-120 … 10^120 with up to 240 digits, scales up to 40): a bounded cache, never one
+// values span 10^-90 … 10^190 with up to 280 digits, scales up to 40): a bounded cache, never one
 // that grows with the input.
 const CACHED = 640;
 const POWERS: bigint[] = [1n];

@@ -16,7 +16,7 @@ export interface AccruedInterestInput extends LoanWindowInput {
   readonly rate: DecimalInput;
   /** Hours the rate is quoted for. Default 24 (venues quote daily rates); hourly rates use 1. */
   readonly ratePeriodHours?: number;
-  /** Capitalise each charge into the principal for the next one (Crypto.com). Default false. At most 100,000 charges. */
+  /** Capitalise each charge into the principal for the next one (Crypto.com). Default false. At most 50,000 charges. */
   readonly compounding?: boolean;
   /** Up to 16 discount windows. */
   readonly discounts?: readonly RateDiscount[];
@@ -31,7 +31,7 @@ const SHAPE: Shape<AccruedInterestInput> = { principal: true, rate: true, ratePe
  * `principal × rate × periodHours / ratePeriodHours` (times any discount multiplier in force at
  * its instant). Simple interest is summed exactly and rounded `ceil` once at `scale`, counting the
  * charges in closed form (the cost does not grow with the span); with `compounding` each charge is
- * rounded `ceil` as it is posted and joins the principal (at most 100,000 charges in one call).
+ * rounded `ceil` as it is posted and joins the principal (at most 50,000 charges in one call, and a debt below 10^90).
  * Formula page: docs/interest.md.
  *
  * @example

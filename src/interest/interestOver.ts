@@ -1,5 +1,7 @@
 import { D, type Decimal } from '../decimal/constructor.js';
+import { STORED } from '../decimal/bounds.js';
 import { divide } from '../decimal/divide.js';
+import { multiply } from '../decimal/multiply.js';
 import { digitsOf, exponentOf, fromScaledInteger, powerOfTen } from '../decimal/scaledInteger.js';
 import { MarginError } from '../errors.js';
 import { chargeRange } from './chargeRange.js';
@@ -10,10 +12,10 @@ import { chargesBefore, type Schedule } from './schedule.js';
 
 /**
  * Compounding posts charge by charge (each rounded as the venue rounds it), so its cost grows with
- * the number of charges: at most this many in one call — eleven years of hourly charges. Simple
+ * the number of charges: at most this many in one call — over five years of hourly charges. Simple
  * interest and discounts are counted in closed form, whatever the span.
  */
-export const MAX_COMPOUNDING_CHARGES = 100_000;
+export const MAX_COMPOUNDING_CHARGES = 50_000;
 
 /** A loan's interest inputs, validated. */
 export interface LoanInterest {
@@ -42,7 +44,7 @@ export function interestOver(loan: LoanInterest): Decimal {
   const billedHours = new D(schedule.periodHours);
   if (loan.compounding) return compounded(loan, schedule, billedHours, start, end);
   const charges = chargeWeight(schedule, window.from, start, end, discounts);
-  return divide(principal.times(rate).times(billedHours).times(charges), ratePeriodHours, scale, 'ceil');
+  return divide(multiply(multiply(principal, rate), multiply(billedHours, charges)), ratePeriodHours, scale, 'ceil');
 }
 
 /** The charges [start, end) cut by the discount pieces: each piece's share of them and its multiplier. */
@@ -78,6 +80,8 @@ function compounded(loan: LoanInterest, schedule: Schedule, billedHours: Decimal
   let owed = digitsOf(principal) * powerOfTen(places + exponentOf(principal));
   const perCharge = loan.rate.times(billedHours);
   const ratePeriod = digitsOf(loan.ratePeriodHours);
+  // The debt may not grow past the stored budget (10^90): beyond it, every charge would cost more digits.
+  const ceiling = powerOfTen(STORED.integerDigits + places);
   let interest = 0n;
   let index = 0;
   for (const { count, multiplier } of chargePieces(schedule, loan.window.from, 0, end, loan.discounts)) {
@@ -96,6 +100,9 @@ function compounded(loan: LoanInterest, schedule: Schedule, billedHours: Decimal
       if (charge * bottom !== product) charge += 1n;
       owed += charge * step;
       if (index >= start) interest += charge;
+      if (owed >= ceiling) {
+        throw new MarginError('INVALID_RATE', `compounding at this rate grows the debt past 10^${STORED.integerDigits} within ${index + 1} charges`, { field: 'rate', value: loan.rate.toFixed() });
+      }
     }
   }
   return fromScaledInteger(interest, scale, false);

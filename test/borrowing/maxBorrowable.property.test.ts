@@ -61,7 +61,7 @@ describe('maxBorrowable laws', () => {
     const strictLeverage = leverage.filter((x) => new TB(x).gt(1));
     fc.assert(
       fc.property(amount(), strictLeverage, amount(), (margin, maxLeverage, borrowed) => {
-        const result = maxBorrowable({ margin, maxLeverage, borrowed, scale: 30 });
+        const result = maxBorrowable({ margin, maxLeverage, borrowed, scale: 24 }); // exact: at most 10 places arise
         const L = new TB(maxLeverage);
         const debt = new TB(borrowed);
         const assets = new TB(margin).plus(debt); // collateral plus the borrowed funds held

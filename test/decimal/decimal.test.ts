@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { D } from '../../src/decimal/constructor.js';
 import { compare } from '../../src/decimal/compare.js';
 import { divide } from '../../src/decimal/divide.js';
+import { multiply } from '../../src/decimal/multiply.js';
 import { round, type Rounding } from '../../src/decimal/round.js';
 import { toDecimal } from '../../src/decimal/toDecimal.js';
 import { accruedInterest, riskRate } from '../../src/index.js';
@@ -110,6 +111,24 @@ describe('divide', () => {
         fc.pre(!new TB(d).eq(0));
         const n = new TB(d).times((2n * q + 1n).toString()).times(`5e-${scale + 1}`).toFixed();
         expect(divide(new D(n), new D(d), scale, rounding).toFixed()).toBe(reference(n, d, scale, rounding).toFixed());
+      }),
+      runs,
+    );
+  });
+
+  it('multiply gives the product big.js times gives, short or long, for either sign', () => {
+    // operands of 1 to 120 digits, so both the big.js path and the native-integer path are taken
+    const long = fc
+      .tuple(fc.bigInt({ min: -(10n ** 120n), max: 10n ** 120n }), fc.integer({ min: -30, max: 90 }))
+      .map(([units, scale]) => (scale >= 0 ? decimalFrom(units, scale) : `${units.toString()}e${-scale}`));
+    const value = fc.oneof(signed, long, fc.constantFrom('0', '-0', '1', '-1'));
+    fc.assert(
+      fc.property(value, value, (a, b) => {
+        const expected = new TB(a).times(new TB(b));
+        const actual = multiply(new D(a), new D(b));
+        expect(actual.toFixed()).toBe(expected.toFixed());
+        expect([actual.c, actual.e]).toEqual([expected.c, expected.e]);
+        expect(actual.constructor).toBe(D);
       }),
       runs,
     );

@@ -107,7 +107,7 @@ describe('accruedInterest laws', () => {
 
   // Times on a 36-second grid keep continuous accrual terminating (ms / 3,600,000 has ≤ 3 decimals),
   // and rate periods of 2^a·5^b hours keep every division terminating: nothing
-  // rounds at scale 36 (at most 23 places arise), so the pieces must sum to the whole exactly.
+  // rounds at scale 24 (at most 23 places arise), so the pieces must sum to the whole exactly.
   const gridInstant = fc.integer({ min: 0, max: 2_000_000 }).map((k) => Date.UTC(2024, 0, 1) + k * 36_000);
   const cuts = fc.array(fc.integer({ min: 0, max: 200 * 100 }), { minLength: 1, maxLength: 6 });
 
@@ -115,7 +115,7 @@ describe('accruedInterest laws', () => {
     fc.assert(
       fc.property(amount(), rate, gridInstant, cuts, clock, fc.constantFrom(1, 2, 4, 8, 10, 16), (principal, r, from, steps, c, ratePeriodHours) => {
         const times = [...new Set(steps.map((s) => from + s * 36_000))].sort((a, b) => a - b);
-        const common = { principal, rate: r, from, clock: c, ratePeriodHours, scale: 36 };
+        const common = { principal, rate: r, from, clock: c, ratePeriodHours, scale: 24 };
         const { whole, pieces } = wholeAndPieces(common, times);
         expect(pieces.eq(whole)).toBe(true);
       }),

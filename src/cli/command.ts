@@ -1,4 +1,5 @@
-import { MarginError } from '../errors.js';
+import { MarginError, shown } from '../errors.js';
+import { toEpochMs } from '../input/instant.js';
 import { venuePresets } from '../venues/venuePresets.js';
 
 /** One flag: named like the API field it fills. */
@@ -64,16 +65,26 @@ export function numberFlag(values: FlagValues, name: string): number | undefined
   const value = optional(values, name);
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!/^\d+(\.\d+)?$/.test(value) || !Number.isFinite(n)) throw new MarginError('INVALID_OPTION', `--${name} must be a number, got ${value}`, { field: name, value });
+  if (!/^\d+(\.\d+)?$/.test(value) || !Number.isFinite(n)) throw new MarginError('INVALID_OPTION', `--${name} must be a number, got ${shown(value)}`, { field: name, value: shown(value) });
   return n;
 }
 
-/** An instant given as ISO-8601 (`2024-03-01T13:20:00Z`) or epoch milliseconds. */
+// ISO-8601 as the CLI reads it: a date (UTC midnight), or a date and time with `Z` or an offset —
+// never a local time, and nothing `Date.parse` merely guesses at (' 1' would be the year 2001).
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
+
+/** An instant written as ISO-8601 (`2024-03-01T13:20:00Z`) or epoch milliseconds, else `INVALID_TIME` naming `field`. */
+export function parseInstant(text: string, field: string): number {
+  const t = /^\d{1,16}$/.test(text) ? Number(text) : ISO_INSTANT.test(text) ? Date.parse(text) : NaN;
+  if (!Number.isFinite(t)) {
+    throw new MarginError('INVALID_TIME', `${field} must be an ISO-8601 instant with Z or an offset (2024-03-01T13:20:00Z) or epoch milliseconds, got ${shown(text)}`, { field, value: shown(text) });
+  }
+  return toEpochMs(t, field);
+}
+
+/** An instant flag: ISO-8601 (`2024-03-01T13:20:00Z`) or epoch milliseconds. */
 export function instantFlag(values: FlagValues, name: string): number {
-  const value = required(values, name);
-  const t = /^\d+$/.test(value) ? Number(value) : Date.parse(value);
-  if (!Number.isFinite(t)) throw new MarginError('INVALID_TIME', `--${name} must be an ISO-8601 instant or epoch milliseconds, got ${value}`, { field: name, value });
-  return t;
+  return parseInstant(required(values, name), `--${name}`);
 }
 
 /** One of a fixed set of words, or `INVALID_OPTION` listing them. */
@@ -81,7 +92,7 @@ export function choice<T extends string>(values: FlagValues, name: string, allow
   const value = optional(values, name);
   if (value === undefined) return undefined;
   if (!(allowed as readonly string[]).includes(value)) {
-    throw new MarginError('INVALID_OPTION', `--${name} must be one of ${allowed.join(', ')}, got ${value}`, { field: name, value });
+    throw new MarginError('INVALID_OPTION', `--${name} must be one of ${allowed.join(', ')}, got ${shown(value)}`, { field: name, value: shown(value) });
   }
   return value as T;
 }

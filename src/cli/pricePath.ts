@@ -1,5 +1,6 @@
 import type { Decimal } from '../decimal/constructor.js';
-import { MarginError } from '../errors.js';
+import { MarginError, shown } from '../errors.js';
+import { parseInstant } from './command.js';
 import { toPrice } from '../positions/position.js';
 
 export interface PricePoint {
@@ -22,10 +23,14 @@ export function parsePricePath(csv: string): PricePoint[] {
     if (line === '' || line.startsWith('#')) return;
     const cells = line.split(',').map((c) => c.trim());
     if (index === 0 && cells[1] !== undefined && !/^[\d.]/.test(cells[1])) return; // header
-    if (cells.length !== 2) throw badLine(index + 1, `expected time,price, got "${line}"`);
+    if (cells.length !== 2) throw badLine(index + 1, `expected time,price, got ${shown(line)}`);
     const [time, price] = cells as [string, string];
-    const at = /^\d+$/.test(time) ? Number(time) : Date.parse(time);
-    if (!Number.isSafeInteger(at)) throw badLine(index + 1, `bad time "${time}"`);
+    let at: number;
+    try {
+      at = parseInstant(time, `--path line ${index + 1}`);
+    } catch {
+      throw badLine(index + 1, `bad time ${shown(time)}: ISO-8601 with Z or an offset, or epoch milliseconds up to the year 9999`);
+    }
     const previous = points[points.length - 1];
     if (previous !== undefined && at <= previous.at) throw badLine(index + 1, 'times must increase');
     points.push({ at, price: toPrice(price, `path line ${index + 1}`) });

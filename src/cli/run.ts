@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { toPlain } from '../account/json.js';
-import { isMarginError } from '../errors.js';
+import { isMarginError, shown } from '../errors.js';
 import { COMMON_FLAGS, type CommandIO } from './command.js';
 import { COMMANDS } from './commands/index.js';
 import { commandHelp, mainHelp } from './help.js';
@@ -26,11 +26,11 @@ function oneLine(message: string): string {
  */
 export function runCli(argv: readonly string[], io: CommandIO): Outcome {
   const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    return { stdout: `${mainHelp()}\n`, stderr: '', files: [], exitCode: name === undefined ? 2 : 0 };
-  }
+  const names = COMMANDS.map((c) => c.name).join(', ');
+  if (name === undefined) return usageError(`a command is required; commands: ${names} (see 'margin-math --help')`);
+  if (name === '--help' || name === '-h' || name === 'help') return { stdout: `${mainHelp()}\n`, stderr: '', files: [], exitCode: 0 };
   const command = COMMANDS.find((c) => c.name === name);
-  if (command === undefined) return usageError(`unknown command '${name}'; commands: ${COMMANDS.map((c) => c.name).join(', ')}`);
+  if (command === undefined) return usageError(`unknown command ${shown(name)}; commands: ${names}`);
   const flags = { ...command.flags, ...COMMON_FLAGS };
   let values: Record<string, string | boolean | undefined>;
   try {

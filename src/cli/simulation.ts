@@ -5,6 +5,8 @@ import { execute } from '../account/execute.js';
 import type { AccountState } from '../account/state.js';
 import { D, type Decimal } from '../decimal/constructor.js';
 import { divide } from '../decimal/divide.js';
+import { toAmount } from '../decimal/validate.js';
+import { toLeverage } from '../borrowing/toLeverage.js';
 import { MarginError } from '../errors.js';
 import type { LiquidationPlan } from '../liquidation/liquidationPlan.js';
 import { planLiquidation } from '../liquidation/planLiquidation.js';
@@ -85,13 +87,13 @@ export function simulate(scenario: Scenario, path: readonly PricePoint[]): Simul
     prices: { [base]: first.price },
     at: first.at,
   });
-  const leverage = new D(scenario.leverage);
+  const leverage = toLeverage(scenario.leverage, 'leverage');
   if (leverage.gt(state.rules.maxLeverage)) {
     throw new MarginError('INVALID_LEVERAGE', `--leverage ${scenario.leverage} is above ${venue.title}'s isolated cap ${state.rules.maxLeverage.toFixed()}`, { field: 'leverage', value: scenario.leverage });
   }
   state = must(state, { type: 'deposit', at: first.at, asset: quote, amount: scenario.deposit }).state;
   // Long: buy deposit × leverage of base. Short: sell deposit × (leverage − 1) of borrowed base. Floor: never above the limit.
-  const value = new D(scenario.deposit).times(scenario.side === 'long' ? leverage : leverage.minus(1));
+  const value = toAmount(scenario.deposit, 'deposit').times(scenario.side === 'long' ? leverage : leverage.minus(1));
   const quantity = divide(value, first.price, 8, 'floor');
   let interestPaid = new D(0);
   const rows: TimelineRow[] = [];

@@ -5,10 +5,10 @@ import { toDecimal } from '../decimal/toDecimal.js';
 
 /**
  * Whether `theirs` (a value from outside: a plan passed back, possibly through JSON) says exactly
- * what `ours` (the library's own value) says: decimals equal in value — `theirs` a decimal of the
- * library, or the string `toFixed` wrote for it in JSON —, other strings, numbers, booleans and
- * null identical, records with the same own keys, arrays of the same length, element by element.
- * Nothing of `theirs` is parsed or called, so a hostile value costs at most a walk of `ours`.
+ * what `ours` (the library's own value) says: decimals equal in value, other strings, numbers,
+ * booleans and null identical — a mode or an asset name is never read as a number —, records with
+ * the same own keys, arrays of the same length, element by element. Only where ours is a decimal is
+ * theirs parsed, within budget; nothing of theirs is called, so a hostile value costs at most a walk of ours.
  */
 export function sameValue(ours: unknown, theirs: unknown): boolean {
   if (ours instanceof D) return sameDecimal(ours, theirs);
@@ -30,12 +30,15 @@ export function sameValue(ours: unknown, theirs: unknown): boolean {
   return true;
 }
 
+/**
+ * Where ours is a decimal, theirs must be one of the same value: a decimal of the library, or a
+ * decimal string in any notation (`JSON.stringify` writes big.js values as `'1e-8'`, `toPlain` as
+ * `'0.00000001'`). Read within the widest budget, so a hostile string costs no more than its length.
+ */
 function sameDecimal(ours: Decimal, theirs: unknown): boolean {
-  if (typeof theirs === 'string') return theirs === ours.toFixed();
-  if (!(theirs instanceof D)) return false;
+  if (typeof theirs !== 'string' && !(theirs instanceof D)) return false;
   try {
-    // read from its digits (a forged value is refused, never trusted for its prototype)
-    return compare(ours, toDecimal(theirs, 'plan', WIDEST)) === 0;
+    return compare(ours, toDecimal(theirs as string, 'plan', WIDEST)) === 0;
   } catch {
     return false;
   }

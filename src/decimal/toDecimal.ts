@@ -71,8 +71,9 @@ function fromFields(value: object): Decimal | undefined {
  * Parses a `DecimalInput` into a fresh value of the private constructor, within `budget` (default
  * the input budget: 36 digits either side of the point). `NaN`, `±Infinity`, empty, malformed or
  * over-long strings, values outside the budget and anything that is not a string, a number or a
- * big.js-shaped object throw `INVALID_DECIMAL` naming `field`. A `Big` — of this or another copy of
- * big.js — is read from its digits, never through its methods, and never kept: the result is a copy.
+ * value made by big.js (a plain `{ c, e, s }` is not) throw `INVALID_DECIMAL` naming `field`. A
+ * `Big` — of this or another copy of big.js — is read from its digits, never through its methods,
+ * and never kept: the result is a copy.
  * `-0` becomes `0`.
  */
 export function toDecimal(value: DecimalInput, field: string, budget: DecimalBudget = INPUT): Decimal {
@@ -84,7 +85,7 @@ export function toDecimal(value: DecimalInput, field: string, budget: DecimalBud
     if (!Number.isFinite(value)) throw invalid(field, value, 'a finite decimal');
     parsed = new D(value);
   } else if (typeof value === 'object' && value !== null) {
-    parsed = fromFields(value);
+    parsed = isBigInstance(value) ? fromFields(value) : undefined;
     if (parsed === undefined) throw invalid(field, value, 'a finite decimal');
   } else {
     throw invalid(field, value, 'a finite decimal');
@@ -94,6 +95,27 @@ export function toDecimal(value: DecimalInput, field: string, budget: DecimalBud
   if (zero) parsed.s = 1;
   if (!fitsBudget(parsed.c.length, parsed.e, zero, budget)) throw outOfBudget(field, parsed, budget);
   return parsed;
+}
+
+const BIG_METHODS = ['times', 'plus', 'minus', 'cmp', 'toFixed'];
+
+/**
+ * Whether an object was made by big.js — this copy (its shared prototype), or another copy: a
+ * prototype carrying big.js's methods and an own `constructor` whose `prototype` it is, as big.js
+ * gives every value. Read from property descriptors only; nothing of the object is called. A plain
+ * `{ c, e, s }` is not a decimal, and even a big.js value is then read from its digits, not trusted.
+ */
+function isBigInstance(value: object): boolean {
+  try {
+    const proto: unknown = Object.getPrototypeOf(value);
+    if (proto === D.prototype) return true;
+    if (typeof proto !== 'object' || proto === null || proto === Object.prototype) return false;
+    for (const name of BIG_METHODS) if (typeof Object.getOwnPropertyDescriptor(proto, name)?.value !== 'function') return false;
+    const ctor: unknown = Object.getOwnPropertyDescriptor(value, 'constructor')?.value;
+    return typeof ctor === 'function' && Object.getOwnPropertyDescriptor(ctor, 'prototype')?.value === proto;
+  } catch {
+    return false;
+  }
 }
 
 /** Whether a value is a big.js-shaped object (its `c`, `e`, `s` fields), for telling decimals apart from records. */

@@ -94,11 +94,10 @@ function compounded(loan: LoanInterest, schedule: Schedule, billedHours: Decimal
     const shift = exponentOf(c) - exponentOf(loan.ratePeriodHours) - (places - scale);
     const top = digitsOf(c) * (shift > 0 ? powerOfTen(shift) : 1n);
     const bottom = ratePeriod * (shift < 0 ? powerOfTen(-shift) : 1n);
+    const roundUp = bottom - 1n; // ceil(p / b) = ⌊(p + b − 1) / b⌋ for p ≥ 0
     for (let i = 0; i < count; i++, index++) {
-      const product = owed * top;
-      let charge = product / bottom;
-      if (charge * bottom !== product) charge += 1n;
-      owed += charge * step;
+      const charge = (owed * top + roundUp) / bottom;
+      owed += step === 1n ? charge : charge * step;
       if (index >= start) interest += charge;
       if (owed >= ceiling) {
         throw new MarginError('INVALID_RATE', `compounding at this rate grows the debt past 10^${STORED.integerDigits} within ${index + 1} charges`, { field: 'rate', value: loan.rate.toFixed() });

@@ -1,0 +1,232 @@
+// One suite per exported function: valid arguments, and the hostile variants fast-check makes of
+// them (a field replaced by a hostile value, an unknown field added, a field removed, the whole
+// argument replaced). Plain JS: it runs in the worker against the built package.
+import { hostilePool, NAMES } from './hostile.mjs';
+
+const T0 = Date.UTC(2024, 2, 1, 9, 0);
+const H = 3_600_000;
+
+/** A copy of the plain objects and arrays of a value; anything else (decimals, states) is shared. */
+function clone(value) {
+  if (Array.isArray(value)) return value.map(clone);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype && !Object.isFrozen(value)) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, clone(v)]));
+  }
+  return value;
+}
+
+/** Every path to a value inside `args` (arrays and plain objects walked, to depth 6). */
+function pathsOf(value, prefix = [], out = []) {
+  if (prefix.length > 6) return out;
+  if (Array.isArray(value)) value.forEach((v, i) => (out.push([...prefix, i]), pathsOf(v, [...prefix, i], out)));
+  else if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype && !Object.isFrozen(value)) {
+    for (const [k, v] of Object.entries(value)) out.push([...prefix, k]), pathsOf(v, [...prefix, k], out);
+  }
+  return out;
+}
+
+function containersOf(value, prefix = [], out = []) {
+  if (prefix.length > 6) return out;
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype && !Object.isFrozen(value)) {
+    out.push(prefix);
+    for (const [k, v] of Object.entries(value)) containersOf(v, [...prefix, k], out);
+  } else if (Array.isArray(value)) value.forEach((v, i) => containersOf(v, [...prefix, i], out));
+  return out;
+}
+
+function at(root, path) {
+  let node = root;
+  for (const key of path) node = node[key];
+  return node;
+}
+
+/**
+ * The hostile variants of a list of valid argument lists: each list as it is, with one value
+ * replaced (from the pool, or a random string or number), with an unknown key added to one of its
+ * objects, with a key deleted, or with a whole argument replaced.
+ */
+export function variants(fc, bases, pool) {
+  const poolValue = fc.oneof(
+    { weight: 6, arbitrary: fc.constantFrom(...pool) },
+    { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
+    { weight: 1, arbitrary: fc.double() },
+    { weight: 1, arbitrary: fc.integer() },
+  );
+  return fc.constantFrom(...bases).chain((base) => {
+    const paths = pathsOf(base);
+    const containers = containersOf(base);
+    const replaced = paths.length === 0 ? fc.constant(base) : fc.tuple(fc.constantFrom(...paths), poolValue).map(([path, value]) => {
+      const copy = clone(base);
+      at(copy, path.slice(0, -1))[path[path.length - 1]] = value;
+      return copy;
+    });
+    const added = containers.length === 0 ? fc.constant(base) : fc.tuple(fc.constantFrom(...containers), fc.constantFrom('extra', 'coinLimt', ...NAMES.slice(0, 7)), poolValue).map(([path, key, value]) => {
+      const copy = clone(base);
+      Object.defineProperty(at(copy, path), key, { value, enumerable: true, writable: true, configurable: true });
+      return copy;
+    });
+    const deleted = paths.length === 0 ? fc.constant(base) : fc.constantFrom(...paths).map((path) => {
+      const copy = clone(base);
+      const parent = at(copy, path.slice(0, -1));
+      if (Array.isArray(parent)) parent.splice(Number(path[path.length - 1]), 1);
+      else delete parent[path[path.length - 1]];
+      return copy;
+    });
+    const whole = fc.tuple(fc.nat({ max: Math.max(0, base.length - 1) }), poolValue).map(([i, value]) => {
+      const copy = clone(base);
+      copy[i] = value;
+      return copy;
+    });
+    return fc.oneof({ weight: 1, arbitrary: fc.constant(base) }, { weight: 6, arbitrary: replaced }, { weight: 2, arbitrary: added }, { weight: 1, arbitrary: deleted }, { weight: 2, arbitrary: whole });
+  });
+}
+
+const TIERS = [
+  { notionalFloor: '0', maintenanceMarginRate: '0.004', maxLeverage: '125' },
+  { notionalFloor: '10', maintenanceMarginRate: '0.005', maxLeverage: '100' },
+  { notionalFloor: '20', maintenanceMarginRate: '0.01', maxLeverage: '50' },
+  { notionalFloor: '30', maintenanceMarginRate: '0.025', maxLeverage: '20', notionalCap: '1000' },
+];
+
+/** Valid states, plans, events, books and indexes the account suites start from. */
+export function contextOf(lib) {
+  const isolatedConfig = {
+    mode: 'isolated',
+    pair: { base: 'BTC', quote: 'USDT' },
+    venue: lib.venuePresets.bitget,
+    interest: { USDT: { rate: '0.000126279' }, BTC: { rate: '0.00007', clock: { kind: 'elapsedPeriods', periodHours: 4, openingCharge: true } } },
+    prices: { BTC: '60000' },
+    tradingFeeRate: '0.001',
+    at: T0,
+  };
+  const crossConfig = {
+    mode: 'cross',
+    assets: ['BTC', 'ETH'],
+    interest: { USDT: { rate: '0.0002' }, BTC: { rate: '0.0001', ratePeriodHours: 24 }, ETH: { rate: '0.0001' } },
+    coinLimits: { ETH: '5' },
+    tradingFeeRate: '0.001',
+    prices: { BTC: '60000', ETH: '3000' },
+    at: T0,
+  };
+  const must = (state, command) => {
+    const r = lib.execute(state, command);
+    if (!r.ok) throw new Error(`fixture ${command.type} rejected: ${r.rejection.code}`);
+    return r;
+  };
+  const events = [];
+  let isolated = lib.createAccount(isolatedConfig);
+  const initial = isolated;
+  for (const command of [
+    { type: 'deposit', at: T0, asset: 'USDT', amount: '1000' },
+    { type: 'trade', at: T0 + 600_000, side: 'buy', quantity: '0.04', price: '60000', autoBorrow: true },
+    { type: 'applyCoupon', at: T0 + H, asset: 'USDT', rateMultiplier: '0.5', from: T0 + 2 * H, to: T0 + 5 * H },
+    { type: 'updatePrices', at: T0 + 3 * H, prices: { BTC: '52000' } },
+    { type: 'deposit', at: T0 + 4 * H, asset: 'USDT', amount: '20' },
+    { type: 'repay', at: T0 + 4 * H, asset: 'USDT', amount: '10' },
+  ]) {
+    const r = must(isolated, command);
+    isolated = r.state;
+    events.push(...r.events);
+  }
+  const crashed = must(isolated, { type: 'updatePrices', at: T0 + 5 * H, prices: { BTC: '26000' } });
+  events.push(...crashed.events);
+  const liquidatable = crashed.state;
+  const plan = lib.planLiquidation(liquidatable, { feeRate: '0.01' });
+  const liquidated = must(liquidatable, { type: 'liquidate', at: liquidatable.at, plan });
+  events.push(...liquidated.events);
+  const cross = must(lib.createAccount(crossConfig), { type: 'deposit', at: T0, asset: 'USDT', amount: '5000' }).state;
+  const holdings = [
+    { id: 'a1', holdings: { BTC: { held: '0.05' }, USDT: { debt: '2000' } } },
+    { id: 'a2', holdings: lib.holdingsOf(isolated) },
+    { id: 'a3', holdings: { ETH: { held: '2', debt: '0.1' }, BTC: { held: '0.01' }, USDT: { debt: '5000' } } },
+  ];
+  const index = lib.createLiquidationIndex(holdings, { prices: { BTC: '60000', ETH: '3000' } });
+  const book = lib.createAccountBook(holdings, { model: { kind: 'debtRatio' }, thresholds: { marginCall: '0.8', liquidation: '1' } });
+  const fund = lib.applyToFund(lib.createInsuranceFund({ USDT: '1000' }), events);
+  // the state each event applies to
+  const before = [];
+  let state = initial;
+  for (const event of events) {
+    before.push(state);
+    state = lib.evolve(state, event);
+  }
+  return { isolatedConfig, crossConfig, initial, isolated, cross, liquidatable, plan, events, before, holdings, index, book, fund };
+}
+
+/** Every exported function, with the valid argument lists its hostile variants are made of. */
+export function suites(lib, ctx) {
+  const { isolated, cross, liquidatable, plan, events, holdings, index, book, fund } = ctx;
+  const json = (v) => JSON.parse(JSON.stringify(v));
+  const commands = [
+    { type: 'deposit', at: T0 + 6 * H, asset: 'USDT', amount: '100' },
+    { type: 'withdraw', at: T0 + 6 * H, asset: 'USDT', amount: '1' },
+    { type: 'borrow', at: T0 + 6 * H, asset: 'USDT', amount: '10', poolRemaining: '1000000' },
+    { type: 'repay', at: T0 + 6 * H, asset: 'USDT', amount: 'all' },
+    { type: 'trade', at: T0 + 6 * H, side: 'sell', quantity: '0.001', price: '52000', base: 'BTC', quote: 'USDT', autoBorrow: true, autoRepay: true, poolRemaining: '10' },
+    { type: 'repayAll', at: T0 + 6 * H },
+    { type: 'accrue', at: T0 + 7 * H },
+    { type: 'updatePrices', at: T0 + 6 * H, prices: { BTC: '51000' } },
+    { type: 'applyCoupon', at: T0 + 6 * H, asset: 'USDT', rateMultiplier: '0.9', from: T0 + 7 * H, to: T0 + 9 * H },
+  ];
+  const planJSON = json(lib.planLiquidation(liquidatable, { feeRate: '0.01' }));
+  const eventJSON = events.map((e) => lib.eventToJSON(e));
+  const stateJSON = json(lib.accountToJSON(isolated));
+  const valid = {
+    maxBorrowable: [[{ margin: '10000', maxLeverage: '3', borrowed: '100', coinLimit: '15000', poolRemaining: '5000', scale: 8 }]],
+    accruedInterest: [
+      [{ principal: '10000', rate: '0.000126279', ratePeriodHours: 24, from: T0, to: T0 + 30 * H, since: T0 + H, clock: { kind: 'elapsedPeriods', periodHours: 4, openingCharge: true }, discounts: [{ rateMultiplier: '0.5', from: T0, to: T0 + 2 * H }], scale: 8 }],
+      [{ principal: '1000', rate: '0.00052', from: T0, to: T0 + 400 * H, clock: { kind: 'snapshots', periodHours: 1 }, compounding: true }],
+      [{ principal: '1000', rate: '0.00052', from: T0, to: T0 + 400 * H, clock: { kind: 'continuous' }, discounts: [{ rateMultiplier: '0', to: T0 + H }] }],
+    ],
+    chargeInstants: [[{ from: T0, to: T0 + 30 * H, since: T0 + 2 * H, clock: { kind: 'clockHours' } }]],
+    repaymentSplit: [[{ amount: '100', interest: '1.5', principal: '1000' }]],
+    annualRate: [['0.0002']],
+    riskRate: [[{ assets: '1000', liabilities: '850', model: { kind: 'maintenance', maintenanceMarginRate: '0.1' }, scale: 8 }]],
+    marginLevel: [[{ assets: '1100', liabilities: '1000', scale: 8 }]],
+    riskStatus: [[{ assets: '1000', liabilities: '850', model: { kind: 'marginLevel' }, thresholds: { marginCall: '1.3', liquidation: '1.1' } }]],
+    coverageMultiple: [[{ model: { kind: 'maintenance', maintenanceMarginRate: '0.1' }, threshold: '1' }]],
+    accountValuation: [[{ balances: { BTC: '0.05', USDT: '500' }, loans: { USDT: { principal: '2000', interest: '0.5' } }, prices: { BTC: '60000' }, valuationAsset: 'USDT' }]],
+    exposure: [[{ margin: '500', leverage: '10' }]],
+    pnl: [[{ side: 'long', entryPrice: '10000', exitPrice: '10500', quantity: '100000', contract: 'inverse', scale: 8 }]],
+    returnOnMargin: [[{ pnl: '500', margin: '1000', scale: 8 }]],
+    fundingPayment: [[{ side: 'short', quantity: '2', markPrice: '50000', fundingRate: '-0.0001', contract: 'linear', scale: 8 }]],
+    positionSize: [[{ equity: '10000', riskFraction: '0.01', entryPrice: '50000', stopPrice: '49000', scale: 8 }]],
+    stopPlacement: [[{ side: 'long', entryPrice: '40000', stopPrice: '38000', liquidationPrice: '36000' }]],
+    liquidationDistance: [[{ leverage: '10', maintenanceMarginRate: '0.005', scale: 8 }]],
+    bankruptcyPrice: [[{ side: 'short', entryPrice: '10000', leverage: '50', contract: 'inverse', scale: 8 }]],
+    liquidationPrice: [
+      [{ side: 'long', entryPrice: '84000', quantity: '1', margin: '8400', maintenanceMarginRate: '0.004', maintenanceAmount: '0', maintenanceBasis: 'mark', closeFeeRate: '0.0005', contract: 'linear', cross: { otherMaintenanceMargin: '10', otherUnrealizedPnl: '-5' }, scale: 8 }],
+      [{ side: 'short', entryPrice: '40000', quantity: '500000', leverage: '20', tiers: TIERS, contract: 'inverse' }],
+    ],
+    maintenanceAmounts: [[TIERS]],
+    maintenanceTier: [[TIERS, '40']],
+    maxLeverageForNotional: [[TIERS, '25']],
+    spotLiquidationPrice: [[{ base: { held: '0.05', debt: '0' }, quote: { held: '0', debt: '2000' }, model: { kind: 'debtRatio' }, threshold: '1', scale: 8 }]],
+    crossSpotLiquidationPrice: [[{ asset: 'BTC', balances: { BTC: '0.05', ETH: '1' }, loans: { USDT: { principal: '4000' } }, prices: { BTC: '60000', ETH: '2000' }, model: { kind: 'debtRatio' }, threshold: '1', scale: 8 }]],
+    planLiquidation: [[liquidatable, { mode: 'partial', targetRiskRate: '0.5', feeRate: '0.01', slippage: '0.001', prices: { BTC: '26000' }, lotSizes: { BTC: '0.0001' }, minimums: { BTC: '0.001' }, saleOrder: ['BTC'], repayOrder: ['USDT'], scale: 8 }]],
+    createInsuranceFund: [[{ USDT: '1000' }]],
+    applyToFund: [[fund, events]],
+    toVenuePreset: [['binance'], ['Binance', 'venue']],
+    isVenueName: [['okx']],
+    createAccount: [[ctx.isolatedConfig], [ctx.crossConfig]],
+    decide: commands.map((c) => [isolated, c]).concat([[liquidatable, { type: 'liquidate', at: liquidatable.at, plan: planJSON }], [cross, { ...commands[4], side: 'buy', base: 'ETH', quote: 'USDT' }]]),
+    execute: commands.map((c) => [isolated, c]).concat([[liquidatable, { type: 'liquidate', at: liquidatable.at, plan }]]),
+    evolve: events.map((e, i) => [ctx.before[i], eventJSON[i]]),
+    replay: [[ctx.initial, eventJSON.map((e) => lib.eventFromJSON(e))]],
+    accountToJSON: [[isolated]],
+    accountFromJSON: [[stateJSON], [json(lib.accountToJSON(liquidatable))]],
+    eventToJSON: events.map((e) => [e]),
+    eventFromJSON: eventJSON.map((e) => [e]),
+    createAccountBook: [[holdings, { model: { kind: 'debtRatio' }, thresholds: { marginCall: '0.8', liquidation: '1' }, valuationAsset: 'USDT' }]],
+    classifyBook: [[book, { BTC: '41000', ETH: '2000' }]],
+    createLiquidationIndex: [[holdings, { prices: { BTC: '60000', ETH: '3000' }, model: { kind: 'debtRatio' } }]],
+    crossedBy: [[index, 'BTC', '45000']],
+    updateIndex: [[index, { id: 'a1', holdings: { BTC: { held: '0.05' }, USDT: { debt: '1000' } } }], [index, [{ id: 'a9', holdings: { ETH: { held: '1' }, USDT: { debt: '100' } } }]]],
+    repriceIndex: [[index, { BTC: '52000' }]],
+    holdingsOf: [[isolated]],
+    isMarginError: [[new lib.MarginError('INVALID_DECIMAL', 'x'), 'INVALID_DECIMAL']],
+  };
+  return Object.entries(valid).map(([name, bases]) => ({ name, bases, call: (args) => lib[name](...args) }));
+}
+
+export { hostilePool };

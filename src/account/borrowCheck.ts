@@ -1,4 +1,4 @@
-import { D, ONE, type Decimal } from '../decimal/constructor.js';
+import { zero, ONE, type Decimal } from '../decimal/constructor.js';
 import type { Rejection } from './commands.js';
 import { reject } from './draft.js';
 import { priceOf } from './holdings.js';
@@ -25,7 +25,7 @@ export function borrowRejection(state: AccountState, asset: string, amount: Deci
     reject('BORROW_LIMIT', `borrowing ${amount.toFixed()} ${asset} exceeds the ${limitedBy} limit`, { asset, amount: amount.toFixed(), limitedBy, limit });
   if (value.gt(room)) return limited('leverage', room.toFixed());
   const cap = state.rules.coinLimits[asset];
-  const owed = state.loans[asset]?.principal ?? new D(0);
+  const owed = state.loans[asset]?.principal ?? zero();
   if (cap !== undefined && owed.plus(amount).gt(cap)) return limited('coinLimit', cap.minus(owed).toFixed());
   if (poolRemaining !== undefined && amount.gt(poolRemaining)) return limited('pool', poolRemaining.toFixed());
   return undefined;

@@ -1,4 +1,4 @@
-import { D, type Decimal } from '../decimal/constructor.js';
+import { zero, type Decimal } from '../decimal/constructor.js';
 import { toAmount, toRate } from '../decimal/validate.js';
 import { MarginError } from '../errors.js';
 import { toLeverage } from '../borrowing/toLeverage.js';
@@ -81,7 +81,7 @@ export function toRules(given: AccountConfig): AccountRules {
     if (!assets.includes(asset)) throw invalid(`coinLimits names ${asset}, which is not an asset of this account`, `coinLimits.${asset}`);
     coinLimits[asset] = toAmount(limit, `coinLimits.${asset}`);
   }
-  const tradingFeeRate = config.tradingFeeRate === undefined ? new D(0) : toRate(config.tradingFeeRate, 'tradingFeeRate');
+  const tradingFeeRate = config.tradingFeeRate === undefined ? zero() : toRate(config.tradingFeeRate, 'tradingFeeRate');
   if (tradingFeeRate.gte(1)) throw new MarginError('INVALID_RATE', 'tradingFeeRate must be below 1', { field: 'tradingFeeRate', value: tradingFeeRate.toString() });
   return {
     mode,

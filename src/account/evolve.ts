@@ -1,4 +1,4 @@
-import { D, type Decimal } from '../decimal/constructor.js';
+import { zero, type Decimal } from '../decimal/constructor.js';
 import { isNegative, isZero } from '../decimal/compare.js';
 import { MarginError } from '../errors.js';
 import type { AccountEvent, EventOf, EventType } from './events.js';
@@ -50,7 +50,7 @@ function reduceTranches(tranches: readonly Tranche[], amount: Decimal): Tranche[
     else if (t.principal.lte(left)) left = left.minus(t.principal);
     else {
       kept.push({ ...t, principal: t.principal.minus(left) });
-      left = new D(0);
+      left = zero();
     }
   }
   return kept;
@@ -93,8 +93,8 @@ const handlers: Handlers = {
     return {
       balances: moved(s, e, e.asset, e.amount),
       loans: withLoan(s, e.asset, {
-        principal: (loan?.principal ?? new D(0)).plus(e.amount),
-        interest: loan?.interest ?? new D(0),
+        principal: (loan?.principal ?? zero()).plus(e.amount),
+        interest: loan?.interest ?? zero(),
         tranches: [...(loan?.tranches ?? []), tranche],
       }),
     };

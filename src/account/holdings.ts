@@ -1,16 +1,16 @@
-import { D, ONE, type Decimal } from '../decimal/constructor.js';
+import { zero, ONE, type Decimal } from '../decimal/constructor.js';
 import { round } from '../decimal/round.js';
 import type { AccountState } from './state.js';
 
 /** The free balance of an asset (0 when never held). */
 export function balanceOf(state: AccountState, asset: string): Decimal {
-  return state.balances[asset] ?? new D(0);
+  return state.balances[asset] ?? zero();
 }
 
 /** Principal plus unpaid interest owed of an asset (0 without a loan). */
 export function owedOf(state: AccountState, asset: string): Decimal {
   const loan = state.loans[asset];
-  return loan === undefined ? new D(0) : loan.principal.plus(loan.interest);
+  return loan === undefined ? zero() : loan.principal.plus(loan.interest);
 }
 
 /** Last price in the valuation asset; only the valuation asset itself has none, and it is 1. */

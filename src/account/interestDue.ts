@@ -1,9 +1,10 @@
-import { D, type Decimal } from '../decimal/constructor.js';
+import type { Decimal } from '../decimal/constructor.js';
 import { DEFAULT_SCALE } from '../decimal/round.js';
 import { chargeRange } from '../interest/chargeRange.js';
 import type { ResolvedClock } from '../interest/clock.js';
 import type { ResolvedDiscount } from '../interest/discounts.js';
 import { interestOver } from '../interest/interestOver.js';
+import { toRatePeriodHours } from '../interest/toRatePeriodHours.js';
 import type { LoanWindow } from '../interest/loanWindow.js';
 import type { AccountState, Tranche } from './state.js';
 
@@ -47,7 +48,7 @@ export function interestDue(state: AccountState, at: number): InterestDue[] {
       const window = windowOf(tranche, at, rule.clock);
       if (!hasCharges(window)) continue;
       discounts ??= discountsFor(state, asset);
-      ratePeriodHours ??= new D(rule.ratePeriodHours);
+      ratePeriodHours ??= toRatePeriodHours(rule.ratePeriodHours);
       const interest = interestOver({ principal: tranche.principal, rate: rule.rate, ratePeriodHours, discounts, scale: DEFAULT_SCALE, window, compounding: false });
       amount = amount === undefined ? interest : amount.plus(interest);
     }

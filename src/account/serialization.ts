@@ -1,4 +1,4 @@
-import { D, type Decimal } from '../decimal/constructor.js';
+import { zero, type Decimal } from '../decimal/constructor.js';
 import { compare, isNegative, isPositive, isZero } from '../decimal/compare.js';
 import { INPUT, STORED, type DecimalBudget } from '../decimal/bounds.js';
 import { toDecimal, type DecimalInput } from '../decimal/toDecimal.js';
@@ -73,7 +73,7 @@ function toLoan(value: unknown, field: string, at: number, createdAt: number): L
   const interest = decimal(loan.interest, `${field}.interest`, STORED, 'nonNegative');
   if (isZero(principal) && isZero(interest)) throw impossible(field, 'owes nothing (a repaid loan is removed)');
   const tranches = toTranches(loan.tranches, `${field}.tranches`, at, createdAt);
-  let sum = new D(0);
+  let sum = zero();
   for (const t of tranches) sum = sum.plus(t.principal);
   if (compare(sum, principal) !== 0) throw impossible(`${field}.tranches`, `sum to ${sum.toFixed()}, not the principal ${principal.toFixed()}`);
   return { principal, interest, tranches };

@@ -1,4 +1,4 @@
-import { D, type Decimal } from '../decimal/constructor.js';
+import { zero, type Decimal } from '../decimal/constructor.js';
 import { multiply } from '../decimal/multiply.js';
 import { isBeyond, type CoverageMultiple } from '../risk/coverageMultiple.js';
 import { riskRateOf } from '../risk/riskRate.js';
@@ -13,9 +13,9 @@ export interface StateValuation {
 
 /** Σ balance × price and Σ (principal + interest) × price at the state's last prices. Exact. */
 export function valuationOf(state: AccountState): StateValuation {
-  let assets = new D(0);
+  let assets = zero();
   for (const [asset, amount] of Object.entries(state.balances)) assets = assets.plus(multiply(amount, priceOf(state, asset)));
-  let liabilities = new D(0);
+  let liabilities = zero();
   for (const asset of Object.keys(state.loans)) liabilities = liabilities.plus(multiply(owedOf(state, asset), priceOf(state, asset)));
   return { assets, liabilities };
 }

@@ -1,4 +1,4 @@
-import { D, ONE, ZERO, type Decimal } from '../decimal/constructor.js';
+import { zero, ONE, ZERO, type Decimal } from '../decimal/constructor.js';
 import { isNegative } from '../decimal/compare.js';
 import { round, toScale } from '../decimal/round.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
@@ -65,5 +65,5 @@ export function maxBorrowable(input: MaxBorrowableInput): MaxBorrowable {
     amount = poolRemaining;
     limitedBy = 'pool';
   }
-  return Object.freeze({ amount: isNegative(amount) ? new D(0) : round(amount, scale, 'floor'), limitedBy });
+  return Object.freeze({ amount: isNegative(amount) ? zero() : round(amount, scale, 'floor'), limitedBy });
 }

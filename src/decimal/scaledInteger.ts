@@ -1,4 +1,4 @@
-import { D, type Decimal } from './constructor.js';
+import { zero, blank, type Decimal } from './constructor.js';
 
 // Powers of ten as BigInt, cached up to what the decimal budgets can ask of a division (stored
 // values span 10^-90 … 10^190 with up to 280 digits, scales up to 40): a bounded cache, never one
@@ -33,20 +33,15 @@ export function exponentOf(value: Decimal): number {
 
 /**
  * The decimal `sign × integer × 10^-scale` as a value of the private constructor, built the way
- * big.js builds its own (digits without trailing zeros, exponent of the first digit, a
- * `constructor` field), so it is indistinguishable from one big.js would return.
+ * big.js builds its own (digits without trailing zeros, exponent of the first digit, made by the
+ * constructor), so it is indistinguishable from one big.js would return.
  */
 export function fromScaledInteger(integer: bigint, scale: number, negative: boolean): Decimal {
-  if (integer === 0n) return new D(0);
+  if (integer === 0n) return zero();
   const text = integer.toString();
   let length = text.length;
   while (text.charCodeAt(length - 1) === 48) length--;
   const digits = new Array<number>(length);
   for (let i = 0; i < length; i++) digits[i] = text.charCodeAt(i) - 48;
-  const result = Object.create(D.prototype) as Decimal & { constructor: unknown };
-  result.s = negative ? -1 : 1;
-  result.e = text.length - 1 - scale;
-  result.c = digits;
-  result.constructor = D;
-  return result;
+  return blank(negative ? -1 : 1, text.length - 1 - scale, digits);
 }

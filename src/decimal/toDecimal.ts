@@ -1,13 +1,10 @@
 import type Big from 'big.js';
 import { MarginError, shown } from '../errors.js';
 import { fitsBudget, INPUT, MAX_DECIMAL_TEXT, type DecimalBudget } from './bounds.js';
-import { D, type Decimal } from './constructor.js';
+import { blank, D, type Decimal } from './constructor.js';
 
 /** What every amount, price and rate accepts: a decimal string, a finite number, or a big.js `Big`. */
 export type DecimalInput = string | number | Big.Big;
-
-// big.js's own grammar: optional '-', digits with an optional point, optional exponent; no spaces.
-const DECIMAL_TEXT = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 
 function invalid(field: string, value: unknown, why: string): MarginError {
   return new MarginError('INVALID_DECIMAL', `${field} must be ${why}, got ${describe(value)}`, { field, value: describe(value) });
@@ -43,25 +40,16 @@ function fromFields(value: object): Decimal | undefined {
     const digits = new Array<number>(length);
     for (let i = 0; i < length; i++) {
       const digit: unknown = c[i];
-      if (typeof digit !== 'number' || !Number.isInteger(digit) || digit < 0 || digit > 9) return undefined;
-      digits[i] = digit;
+      // an integer 0…9: `>>> 0` leaves only those (and larger integers) unchanged
+      if ((digit as number) >>> 0 !== digit || (digit as number) > 9) return undefined;
+      digits[i] = digit as number;
     }
     let first = 0;
     while (first < length - 1 && digits[first] === 0) first++;
     let end = length;
     while (end > first + 1 && digits[end - 1] === 0) end--;
-    const result = Object.create(D.prototype) as Decimal & { constructor: unknown };
-    if (digits[first] === 0) {
-      result.c = [0];
-      result.e = 0;
-      result.s = 1;
-    } else {
-      result.c = first === 0 && end === length ? digits : digits.slice(first, end);
-      result.e = (e as number) - first;
-      result.s = s;
-    }
-    result.constructor = D;
-    return result;
+    const zero = digits[first] === 0;
+    return blank(zero ? 1 : (s as number), zero ? 0 : (e as number) - first, zero ? [0] : first === 0 && end === length ? digits : digits.slice(first, end));
   } catch {
     return undefined;
   }
@@ -79,8 +67,13 @@ function fromFields(value: object): Decimal | undefined {
 export function toDecimal(value: DecimalInput, field: string, budget: DecimalBudget = INPUT): Decimal {
   let parsed: Decimal | undefined;
   if (typeof value === 'string') {
-    if (value.length > MAX_DECIMAL_TEXT || !DECIMAL_TEXT.test(value)) throw invalid(field, value, 'a finite decimal');
-    parsed = new D(value);
+    if (value.length > MAX_DECIMAL_TEXT) throw invalid(field, value, 'a finite decimal');
+    // big.js's own grammar: optional '-', digits with an optional point, optional exponent; no spaces.
+    try {
+      parsed = new D(value);
+    } catch {
+      throw invalid(field, value, 'a finite decimal');
+    }
   } else if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw invalid(field, value, 'a finite decimal');
     parsed = new D(value);

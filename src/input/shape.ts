@@ -9,13 +9,16 @@ export type Shape<T> = { readonly [K in keyof Required<T>]: true };
 /**
  * `value` as an input object: a non-array object whose own keys are all in `shape`, else a
  * `MarginError` naming the field (`code` for an unknown key, default `INVALID_OPTION`; `missing`
- * when it is not an object at all, default `MISSING_INPUT`). Keys are read as own enumerable
- * names only, so nothing is looked up through a prototype.
+ * when it is not an object at all, default `MISSING_INPUT`). Every enumerable name is read (an
+ * enumerable name inherited from a prototype counts as a field too, so polluting a prototype makes
+ * inputs fail loudly rather than change what they mean).
  */
 export function requireShape<T>(value: T, field: string, shape: Shape<T>, code: MarginErrorCode = 'INVALID_OPTION', missing: MarginErrorCode = 'MISSING_INPUT'): T {
   requireObject(value, field, missing);
-  for (const key of Object.keys(value as object)) {
-    if (!Object.prototype.hasOwnProperty.call(shape, key)) {
+  // for…in reads every enumerable name without an array per call; a name the shape does not hold
+  // as `true` — an inherited name such as `constructor` included — is unknown.
+  for (const key in value as object) {
+    if ((shape as Record<string, unknown>)[key] !== true) {
       const where = field === '' ? key : `${field}.${key}`;
       throw new MarginError(code, `${where} is not a field of ${field === '' ? 'the input' : field} (known: ${Object.keys(shape).join(', ')})`, { field: where });
     }

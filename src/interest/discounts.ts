@@ -1,4 +1,4 @@
-import { D, ONE, type Decimal } from '../decimal/constructor.js';
+import { zero, D, ONE, type Decimal } from '../decimal/constructor.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toRate } from '../decimal/validate.js';
 import { MarginError } from '../errors.js';
@@ -87,7 +87,7 @@ export function discountPieces(discounts: readonly ResolvedDiscount[]): { start:
  */
 export function weightedDuration(discounts: readonly ResolvedDiscount[], start: number, end: number): Decimal {
   if (discounts.length === 0) return new D(end - start);
-  let total = new D(0);
+  let total = zero();
   for (const piece of discountPieces(discounts)) {
     const from = Math.max(piece.start, start);
     const to = Math.min(piece.end, end);

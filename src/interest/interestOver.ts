@@ -1,4 +1,4 @@
-import { D, type Decimal } from '../decimal/constructor.js';
+import { D, ONE, zero, type Decimal } from '../decimal/constructor.js';
 import { STORED } from '../decimal/bounds.js';
 import { divide } from '../decimal/divide.js';
 import { multiply } from '../decimal/multiply.js';
@@ -41,7 +41,8 @@ export function interestOver(loan: LoanInterest): Decimal {
     return divide(numerator, ratePeriodHours.times(HOUR_MS), scale, 'ceil');
   }
   const { schedule, start, end } = range;
-  const billedHours = new D(schedule.periodHours);
+  // an internal operand, never returned: the shared 1 for hourly clocks
+  const billedHours = schedule.periodHours === 1 ? ONE : new D(schedule.periodHours);
   if (loan.compounding) return compounded(loan, schedule, billedHours, start, end);
   const charges = chargeWeight(schedule, window.from, start, end, discounts);
   return divide(multiply(multiply(principal, rate), multiply(billedHours, charges)), ratePeriodHours, scale, 'ceil');
@@ -58,7 +59,8 @@ function chargePieces(schedule: Schedule, from: number, start: number, end: numb
 
 /** Σ of the discount multipliers over charges [start, end): the plain count when no discount applies. */
 function chargeWeight(schedule: Schedule, from: number, start: number, end: number, discounts: readonly ResolvedDiscount[]): Decimal {
-  let weight = new D(0);
+  if (discounts.length === 0) return new D(end - start);
+  let weight = zero();
   for (const { count, multiplier } of chargePieces(schedule, from, start, end, discounts)) weight = weight.plus(multiplier === undefined ? count : multiplier.times(count));
   return weight;
 }

@@ -1,4 +1,4 @@
-import { D, type Decimal } from '../decimal/constructor.js';
+import { zero, type Decimal } from '../decimal/constructor.js';
 import { STORED } from '../decimal/bounds.js';
 import { toDecimal, type DecimalInput } from '../decimal/toDecimal.js';
 import { toAmount } from '../decimal/validate.js';
@@ -47,8 +47,8 @@ export function applyToFund(fund: InsuranceFund, events: readonly FundEvent[]): 
     }
     const name = toAssetName(asset, `events[${i}].asset`, 'INVALID_EVENT');
     const value = toAmount(amount, `events[${i}].amount`, STORED);
-    next[flow][name] = (next[flow][name] ?? new D(0)).plus(value);
-    next.balances[name] = (next.balances[name] ?? new D(0)).plus(flow === 'feesIn' ? value : value.times(-1));
+    next[flow][name] = (next[flow][name] ?? zero()).plus(value);
+    next.balances[name] = (next.balances[name] ?? zero()).plus(flow === 'feesIn' ? value : value.times(-1));
   });
   return deepFreeze(next);
 }

@@ -1,4 +1,4 @@
-import { D, type Decimal } from '../decimal/constructor.js';
+import { zero, type Decimal } from '../decimal/constructor.js';
 import { toScale } from '../decimal/round.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toAmount } from '../decimal/validate.js';
@@ -44,7 +44,7 @@ export function crossSpotLiquidationPrice(input: CrossSpotLiquidationPriceInput)
   requireMovable(asset, input.valuationAsset ?? 'USDT', 'asset');
   const heldInput = Object.prototype.hasOwnProperty.call(input.balances, asset) ? input.balances[asset] : undefined;
   const loan = input.loans !== undefined && Object.prototype.hasOwnProperty.call(input.loans, asset) ? input.loans[asset] : undefined;
-  const held = heldInput === undefined ? new D(0) : toAmount(heldInput, `balances.${asset}`, STORED);
-  const debt = loan === undefined ? new D(0) : toAmount(loan.principal, `loans.${asset}.principal`, STORED).plus(toAmount(loan.interest ?? 0, `loans.${asset}.interest`, STORED));
+  const held = heldInput === undefined ? zero() : toAmount(heldInput, `balances.${asset}`, STORED);
+  const debt = loan === undefined ? zero() : toAmount(loan.principal, `loans.${asset}.principal`, STORED).plus(toAmount(loan.interest ?? 0, `loans.${asset}.interest`, STORED));
   return solveSpotPrice(held, debt, others.assets, others.liabilities, coverageOf(model, threshold), toScale(input.scale));
 }

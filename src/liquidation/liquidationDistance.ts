@@ -1,4 +1,4 @@
-import { D, ONE, type Decimal } from '../decimal/constructor.js';
+import { zero, ONE, type Decimal } from '../decimal/constructor.js';
 import { isPositive } from '../decimal/compare.js';
 import { divide } from '../decimal/divide.js';
 import { toScale } from '../decimal/round.js';
@@ -29,7 +29,7 @@ const SHAPE: Shape<LiquidationDistanceInput> = { leverage: true, maintenanceMarg
 export function liquidationDistance(input: LiquidationDistanceInput): Decimal {
   requireShape(input, '', SHAPE);
   const L = toLeverage(input.leverage, 'leverage');
-  const m = input.maintenanceMarginRate === undefined ? new D(0) : toMaintenanceRate(input.maintenanceMarginRate, 'maintenanceMarginRate');
+  const m = input.maintenanceMarginRate === undefined ? zero() : toMaintenanceRate(input.maintenanceMarginRate, 'maintenanceMarginRate');
   const numerator = ONE.minus(m.times(L)); // (1 − m·L) / L = 1/L − m, one division
-  return isPositive(numerator) ? divide(numerator, L, toScale(input.scale), 'floor') : new D(0);
+  return isPositive(numerator) ? divide(numerator, L, toScale(input.scale), 'floor') : zero();
 }

@@ -1,5 +1,5 @@
 import { ONE, ZERO, type Decimal } from '../decimal/constructor.js';
-import { isPositive } from '../decimal/compare.js';
+import { compare, isPositive, isZero } from '../decimal/compare.js';
 import { divide } from '../decimal/divide.js';
 import { toScale } from '../decimal/round.js';
 import { toDecimal, type DecimalInput } from '../decimal/toDecimal.js';
@@ -75,16 +75,15 @@ export function liquidationPrice(input: LiquidationPriceInput): Decimal | null {
 
   if (input.tiers === undefined) {
     const rate = input.maintenanceMarginRate === undefined ? ZERO : toMaintenanceRate(input.maintenanceMarginRate, 'maintenanceMarginRate');
-    requireBelowOne(rate, closeFee);
     const amount = toOptionalAmount(input.maintenanceAmount, 'maintenanceAmount') ?? ZERO;
-    return rounded(solve(terms, rate.plus(closeFee), amount));
+    return rounded(solve(terms, belowOne(rate, closeFee), amount));
   }
 
   if (input.maintenanceMarginRate !== undefined || input.maintenanceAmount !== undefined) {
     throw new MarginError('INVALID_TIERS', 'give tiers or maintenanceMarginRate/maintenanceAmount, not both', { field: 'tiers' });
   }
   const { tiers } = toTiers(input.tiers);
-  for (const tier of tiers) requireBelowOne(tier.maintenanceMarginRate, closeFee);
+  for (const tier of tiers) belowOne(tier.maintenanceMarginRate, closeFee);
   if (basis === 'entry') {
     // Maintenance valued at entry: the tier is the entry notional's, fixed before solving.
     const tier = tiers[tierIndexOf(tiers, contract === 'linear' ? quantity.times(entry) : divide(quantity, entry, 40, 'floor'))]!;
@@ -125,6 +124,7 @@ const SHAPE: Shape<LiquidationPriceInput> = {
   cross: true,
   scale: true,
 };
+const BASES: readonly MaintenanceBasis[] = ['mark', 'entry'];
 const CROSS: Shape<CrossWallet> = { otherMaintenanceMargin: true, otherUnrealizedPnl: true };
 
 function toTerms(input: LiquidationPriceInput, contract: Contract, entry: Decimal, quantity: Decimal): PositionTerms {
@@ -150,15 +150,18 @@ function toTerms(input: LiquidationPriceInput, contract: Contract, entry: Decima
 
 function toBasis(basis: MaintenanceBasis | undefined): MaintenanceBasis {
   if (basis === undefined) return 'mark';
-  return toChoice(basis, 'maintenanceBasis', ['mark', 'entry'] as const, 'INVALID_MODEL');
+  return toChoice(basis, 'maintenanceBasis', BASES, 'INVALID_MODEL');
 }
 
-function requireBelowOne(rate: Decimal, closeFee: Decimal): void {
-  if (rate.plus(closeFee).gte(ONE)) {
+/** rate + closeFee, which must be below 1 (`INVALID_RATE`); no addition when there is no close fee. */
+function belowOne(rate: Decimal, closeFee: Decimal): Decimal {
+  const sum = isZero(closeFee) ? rate : rate.plus(closeFee);
+  if (compare(sum, ONE) >= 0) {
     throw new MarginError('INVALID_RATE', `maintenance rate + closeFeeRate must be below 1, got ${rate.plus(closeFee).toString()}`, {
       field: 'maintenanceMarginRate',
       value: rate.toString(),
       closeFeeRate: closeFee.toString(),
     });
   }
+  return sum;
 }

@@ -1,4 +1,4 @@
-import { D, ONE, ZERO, type Decimal } from '../decimal/constructor.js';
+import { one, zero, ONE, ZERO, type Decimal } from '../decimal/constructor.js';
 import { compare, isPositive, isZero, minOf } from '../decimal/compare.js';
 import { divide } from '../decimal/divide.js';
 import { round } from '../decimal/round.js';
@@ -39,8 +39,8 @@ export class PlanLedger {
   readonly owed = new Map<string, Decimal>();
   readonly steps: LiquidationStep[] = [];
   // Fresh zeros: these reach the plan (assetsBefore…), and a plan never shares a constant.
-  assets = new D(0);
-  liabilities = new D(0);
+  assets = zero();
+  liabilities = zero();
 
   readonly valuationAsset: string;
   /** The last sale priced, reused when the same quantity is asked again before anything is booked. */
@@ -182,7 +182,7 @@ export class PlanLedger {
 
   /** Lowers the debt of `asset` by `amount`, interest first; the caller moves balances and totals. */
   private reduceDebt(asset: string, amount: Decimal): { interest: Decimal; principal: Decimal } {
-    const split = splitRepayment(amount, this.interest.get(asset) ?? new D(0), this.principal.get(asset) ?? new D(0));
+    const split = splitRepayment(amount, this.interest.get(asset) ?? zero(), this.principal.get(asset) ?? zero());
     this.interest.set(asset, (this.interest.get(asset) ?? ZERO).minus(split.interestPaid));
     this.principal.set(asset, (this.principal.get(asset) ?? ZERO).minus(split.principalPaid));
     this.owed.set(asset, this.owedOf(asset).minus(amount));
@@ -198,7 +198,7 @@ export class PlanLedger {
 
 /** A value the plan may hold: the shared ONE replaced by a fresh 1. */
 function own(value: Decimal): Decimal {
-  return value === ONE ? new D(1) : value;
+  return value === ONE ? one() : value;
 }
 
 /** amount × price, skipping the multiplication for the valuation asset's shared unit price. */

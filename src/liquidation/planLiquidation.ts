@@ -1,4 +1,4 @@
-import { D, type Decimal } from '../decimal/constructor.js';
+import { zero, type Decimal } from '../decimal/constructor.js';
 import { compare, minOf } from '../decimal/compare.js';
 import { divide } from '../decimal/divide.js';
 import { deepFreeze } from '../freeze.js';
@@ -11,7 +11,7 @@ import { lotOf, toPlanOptions } from './planOptions.js';
 import { lotsIn, smallestQuantity, type SaleLimits } from './saleQuantity.js';
 
 function limitsFor(ledger: PlanLedger, asset: string, cap: Decimal): SaleLimits {
-  return { lot: lotOf(ledger.options, asset), minimum: ledger.options.minimums[asset] ?? new D(0), cap };
+  return { lot: lotOf(ledger.options, asset), minimum: ledger.options.minimums[asset] ?? zero(), cap };
 }
 
 /** Repays each debt from the same asset where held (costless, so done in full first; Bitget's order). */
@@ -83,12 +83,12 @@ function writeFull(ledger: PlanLedger): void {
 
 function summarise(account: LiquidationAccount, ledger: PlanLedger, before: PlanLedger, liquidatable: boolean, mode: LiquidationPlan['mode'], fallback: PartialFallback | null): LiquidationPlan {
   const fees: Record<string, Decimal> = {};
-  let feeTotal = new D(0);
-  let slippageTotal = new D(0);
-  let shortfall = new D(0);
+  let feeTotal = zero();
+  let slippageTotal = zero();
+  let shortfall = zero();
   for (const step of ledger.steps) {
     if (step.kind === 'fee') {
-      fees[step.asset] = (fees[step.asset] ?? new D(0)).plus(step.amount);
+      fees[step.asset] = (fees[step.asset] ?? zero()).plus(step.amount);
       feeTotal = feeTotal.plus(step.amount.times(ledger.priceOf(step.asset)));
     } else if (step.kind === 'sell') slippageTotal = slippageTotal.plus(step.slippage);
     else if (step.kind === 'cover') shortfall = shortfall.plus(step.amount.times(ledger.priceOf(step.asset)));

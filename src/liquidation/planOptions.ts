@@ -1,4 +1,4 @@
-import { D, ONE, type Decimal } from '../decimal/constructor.js';
+import { zero, D, ONE, type Decimal } from '../decimal/constructor.js';
 import { toScale } from '../decimal/round.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toAmount, toRate } from '../decimal/validate.js';
@@ -8,9 +8,11 @@ import { requireArray, requireShape, toChoice, type Shape } from '../input/shape
 import { toPrice, toQuantity } from '../positions/position.js';
 import { coverageOf, type CoverageMultiple } from '../risk/coverageMultiple.js';
 import { toThreshold } from '../risk/thresholds.js';
-import type { LiquidationAccount, PlanLiquidationOptions, ResolvedPlanOptions } from './liquidationPlan.js';
+import type { LiquidationAccount, LiquidationMode, PlanLiquidationOptions, ResolvedPlanOptions } from './liquidationPlan.js';
 
 const DEFAULT_LOT = /* @__PURE__ */ new D('0.00000001');
+
+const MODES: readonly LiquidationMode[] = ['partial', 'full'];
 
 const SHAPE: Shape<PlanLiquidationOptions> = {
   mode: true,
@@ -53,7 +55,7 @@ function toOrder(account: LiquidationAccount, order: readonly string[] | undefin
 
 /** A fraction lost on a sale: at least 0 and below 1 (`INVALID_RATE`). */
 function toFraction(value: DecimalInput | undefined, field: string): Decimal {
-  if (value === undefined) return new D(0);
+  if (value === undefined) return zero();
   const rate = toRate(value, field);
   if (rate.gte(ONE)) throw new MarginError('INVALID_RATE', `${field} must be below 1, got ${rate.toString()}`, { field, value: rate.toString() });
   return rate;
@@ -65,7 +67,7 @@ function toFraction(value: DecimalInput | undefined, field: string): Decimal {
  */
 export function toPlanOptions(account: LiquidationAccount, options: PlanLiquidationOptions = {}): ResolvedPlanOptions {
   requireShape(options, 'options', SHAPE, 'INVALID_OPTION', 'INVALID_OPTION');
-  const mode = options.mode === undefined ? 'partial' : toChoice(options.mode, 'mode', ['partial', 'full'] as const, 'INVALID_OPTION');
+  const mode = options.mode === undefined ? 'partial' : toChoice(options.mode, 'mode', MODES, 'INVALID_OPTION');
   const { valuationAsset } = account.rules;
   if (options.prices !== undefined && typeof options.prices === 'object' && options.prices !== null && Object.prototype.hasOwnProperty.call(options.prices, valuationAsset)) {
     throw new MarginError('INVALID_PRICE', `prices.${valuationAsset} cannot be set: the valuation asset's price is 1`, { field: `prices.${valuationAsset}` });

@@ -1,6 +1,7 @@
 import type { Decimal } from '../decimal/constructor.js';
 import { isNegative, isPositive } from '../decimal/compare.js';
 import { divide } from '../decimal/divide.js';
+import { product } from '../decimal/multiply.js';
 import { MarginError } from '../errors.js';
 import type { CoverageMultiple } from '../risk/coverageMultiple.js';
 
@@ -25,8 +26,8 @@ export function solveSpotPrice(held: Decimal, debt: Decimal, otherAssets: Decima
  */
 export function spotBoundary(held: Decimal, debt: Decimal, otherAssets: Decimal, otherLiabilities: Decimal, k: CoverageMultiple): { a: Decimal; b: Decimal } {
   return {
-    a: k.denominator.times(held).minus(k.numerator.times(debt)),
-    b: k.numerator.times(otherLiabilities).minus(k.denominator.times(otherAssets)),
+    a: product(k.denominator, held).minus(product(k.numerator, debt)),
+    b: product(k.numerator, otherLiabilities).minus(product(k.denominator, otherAssets)),
   };
 }
 

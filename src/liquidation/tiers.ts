@@ -1,5 +1,5 @@
 import { MarginError } from '../errors.js';
-import { D, type Decimal } from '../decimal/constructor.js';
+import { zero, type Decimal } from '../decimal/constructor.js';
 import { isZero } from '../decimal/compare.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toAmount, toOptionalAmount } from '../decimal/validate.js';
@@ -69,7 +69,7 @@ export function toTiers(tiers: readonly Tier[]): ResolvedTiers {
         value: notionalFloor.toString(),
       });
     }
-    const derived = previous === undefined ? (stated ?? new D(0)) : previous.maintenanceAmount.plus(notionalFloor.times(maintenanceMarginRate.minus(previous.maintenanceMarginRate)));
+    const derived = previous === undefined ? (stated ?? zero()) : previous.maintenanceAmount.plus(notionalFloor.times(maintenanceMarginRate.minus(previous.maintenanceMarginRate)));
     if (stated !== undefined && !stated.eq(derived)) {
       throw invalid(`${field}.maintenanceAmount ${stated.toString()} breaks continuity: the recurrence gives ${derived.toString()}`, {
         field: `${field}.maintenanceAmount`,

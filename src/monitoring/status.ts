@@ -1,4 +1,4 @@
-import { D, type Decimal } from '../decimal/constructor.js';
+import { zero, type Decimal } from '../decimal/constructor.js';
 import { statusOf, type RiskStatus } from '../risk/riskStatus.js';
 import { certainSign, MAX_TERMS } from '../decimal/approximation.js';
 import { exactPriceOf, type TickPrices } from './tickPrices.js';
@@ -7,8 +7,8 @@ import type { ShadowedMultiple, TrackingRules } from './trackingRules.js';
 
 /** Assets and liabilities at the prices, exactly; without the holding at `skip` when given (the fixed terms of a one-asset solve). */
 export function exactValuation(account: TrackedAccount, prices: TickPrices, skip = -1): { assets: Decimal; liabilities: Decimal } {
-  let assets = new D(0);
-  let liabilities = new D(0);
+  let assets = zero();
+  let liabilities = zero();
   for (let j = 0; j < account.assets.length; j++) {
     if (j === skip) continue;
     const price = exactPriceOf(prices, account.assets[j]!, account.id);

@@ -1,4 +1,4 @@
-import { D, type Decimal } from '../decimal/constructor.js';
+import { one, type Decimal } from '../decimal/constructor.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toAmount } from '../decimal/validate.js';
 import { MarginError } from '../errors.js';
@@ -19,7 +19,7 @@ export function toTickPrices(
   parse: (value: DecimalInput, field: string) => Decimal = toAmount,
 ): TickPrices {
   if (typeof prices !== 'object' || prices === null || Array.isArray(prices)) throw new MarginError('MISSING_INPUT', 'prices must be an object of price per asset', { field: 'prices' });
-  const exact = new Map<string, Decimal>([[valuationAsset, new D(1)]]);
+  const exact = new Map<string, Decimal>([[valuationAsset, one()]]);
   for (const [asset, value] of assetEntries(prices, 'prices')) exact.set(asset, parse(value, `prices.${asset}`));
   return { exact, shadows: shadowsOf(exact, universe) };
 }

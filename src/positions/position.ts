@@ -14,13 +14,16 @@ export type Side = 'long' | 'short';
  */
 export type Contract = 'linear' | 'inverse';
 
+const SIDES: readonly Side[] = ['long', 'short'];
+const CONTRACTS: readonly Contract[] = ['linear', 'inverse'];
+
 export function toSide(side: Side): Side {
-  return toChoice(side, 'side', ['long', 'short'] as const, 'INVALID_SIDE');
+  return toChoice(side, 'side', SIDES, 'INVALID_SIDE');
 }
 
 export function toContract(contract: Contract | undefined): Contract {
   if (contract === undefined) return 'linear';
-  return toChoice(contract, 'contract', ['linear', 'inverse'] as const, 'INVALID_CONTRACT');
+  return toChoice(contract, 'contract', CONTRACTS, 'INVALID_CONTRACT');
 }
 
 /** A price: strictly positive (`INVALID_PRICE`). */

@@ -1,4 +1,4 @@
-import { D, ONE, type Decimal } from '../decimal/constructor.js';
+import { zero, ONE, type Decimal } from '../decimal/constructor.js';
 import { isZero } from '../decimal/compare.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toAmount } from '../decimal/validate.js';
@@ -68,12 +68,12 @@ export function valuationExcluding(input: AccountValuationInput, excluded: strin
     if (asset === valuationAsset) return ONE;
     throw new MarginError('UNKNOWN_ASSET', `no price for ${asset} (needed by ${field}) in ${valuationAsset}`, { field, asset });
   };
-  let assets = new D(0);
+  let assets = zero();
   for (const [asset, value] of assetEntries(input.balances, 'balances')) {
     const amount = toAmount(value, `balances.${asset}`, STORED);
     if (asset !== excluded && !isZero(amount)) assets = assets.plus(amount.times(priceOf(asset, `balances.${asset}`)));
   }
-  let liabilities = new D(0);
+  let liabilities = zero();
   for (const [asset, loan] of assetEntries(input.loans, 'loans')) {
     requireShape(loan, `loans.${asset}`, LOAN, 'INVALID_OPTION', 'MISSING_INPUT');
     const owed = toAmount(loan.principal, `loans.${asset}.principal`, STORED).plus(toAmount(loan.interest ?? 0, `loans.${asset}.interest`, STORED));

@@ -1,4 +1,4 @@
-import { D, type Decimal } from '../decimal/constructor.js';
+import { one, type Decimal } from '../decimal/constructor.js';
 import { compare, isZero } from '../decimal/compare.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toRiskModel, type ResolvedRiskModel, type RiskModel } from './model.js';
@@ -43,11 +43,11 @@ export function coverageMultiple(input: CoverageMultipleInput): CoverageMultiple
 export function coverageOf(model: ResolvedRiskModel, threshold: Decimal): CoverageMultiple {
   switch (model.kind) {
     case 'debtRatio':
-      return { numerator: new D(1), denominator: threshold };
+      return { numerator: one(), denominator: threshold };
     case 'maintenance':
       return { numerator: threshold.plus(model.maintenanceMarginRate), denominator: threshold };
     case 'marginLevel':
-      return { numerator: threshold, denominator: new D(1) };
+      return { numerator: threshold, denominator: one() };
   }
 }
 

@@ -22,6 +22,7 @@ export type ResolvedRiskModel =
   | { readonly kind: 'marginLevel' };
 
 export const DEBT_RATIO: ResolvedRiskModel = /* @__PURE__ */ Object.freeze({ kind: 'debtRatio' });
+const MARGIN_LEVEL: ResolvedRiskModel = /* @__PURE__ */ Object.freeze({ kind: 'marginLevel' });
 
 const SHAPES: { readonly [K in RiskModel['kind']]: Shape<Extract<RiskModel, { kind: K }>> } = {
   debtRatio: { kind: true },
@@ -42,7 +43,7 @@ export function toRiskModel(model: RiskModel | undefined, field = 'model'): Reso
     case 'debtRatio':
       return DEBT_RATIO;
     case 'marginLevel':
-      return { kind: 'marginLevel' };
+      return MARGIN_LEVEL;
     case 'maintenance': {
       const rate = (model as Extract<RiskModel, { kind: 'maintenance' }>).maintenanceMarginRate;
       return { kind: 'maintenance', maintenanceMarginRate: toRate(rate, `${field}.maintenanceMarginRate`) };

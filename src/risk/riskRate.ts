@@ -1,4 +1,4 @@
-import { D, type Decimal } from '../decimal/constructor.js';
+import { zero, type Decimal } from '../decimal/constructor.js';
 import { isPositive, isZero } from '../decimal/compare.js';
 import { divide } from '../decimal/divide.js';
 import { toScale } from '../decimal/round.js';
@@ -42,10 +42,10 @@ export function riskRate(input: RiskRateInput): Decimal | null {
 export function riskRateOf(assets: Decimal, liabilities: Decimal, model: ResolvedRiskModel, scale: number): Decimal | null {
   switch (model.kind) {
     case 'debtRatio':
-      if (isZero(liabilities)) return new D(0);
+      if (isZero(liabilities)) return zero();
       return isZero(assets) ? null : divide(liabilities, assets, scale, 'ceil');
     case 'maintenance': {
-      if (isZero(liabilities)) return new D(0);
+      if (isZero(liabilities)) return zero();
       const equity = assets.minus(liabilities);
       return isPositive(equity) ? divide(liabilities.times(model.maintenanceMarginRate), equity, scale, 'ceil') : null;
     }

@@ -9,6 +9,8 @@ import { balanceOf, tradingFee } from '../holdings.js';
 import { borrowInto } from './borrow.js';
 import { repayFrom } from './repay.js';
 
+const SIDES: readonly ('buy' | 'sell')[] = ['buy', 'sell'];
+
 /**
  * A fill of `quantity` base at `price`. The fee (`tradingFeeRate` × value, rounded up) is paid in
  * the quote. What is spent must be free, or — with `autoBorrow` — the shortfall is borrowed first
@@ -19,7 +21,7 @@ import { repayFrom } from './repay.js';
  */
 export function decideTrade(draft: Draft, command: CommandOf<'trade'>): Rejection | undefined {
   const { rules } = draft.state;
-  const side = toChoice(command.side, 'side', ['buy', 'sell'] as const, 'INVALID_COMMAND');
+  const side = toChoice(command.side, 'side', SIDES, 'INVALID_COMMAND');
   const quantity = toCommandAmount(command.quantity, 'quantity');
   const price = toPrice(command.price, 'price');
   const pool = toOptionalAmount(command.poolRemaining, 'poolRemaining');

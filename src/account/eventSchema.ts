@@ -45,17 +45,26 @@ function record(read: Reader): Reader {
 
 type Fields = Readonly<Record<string, Reader>>;
 
-/** Reads an object holding exactly `fields` (and `extra`, read as is), each through its reader. */
-function fieldsOf(value: unknown, field: string, fields: Fields, fixed: Readonly<Record<string, unknown>>): Record<string, unknown> {
-  const shape = Object.fromEntries([...Object.keys(fields), ...Object.keys(fixed)].map((k) => [k, true])) as Shape<Record<string, unknown>>;
+/** A record's schema: how each field is read, and the shape (those fields and the fixed ones) it is checked against. */
+interface Schema {
+  readonly fields: Fields;
+  readonly shape: Shape<Record<string, unknown>>;
+}
+
+function schema(fields: Fields, fixed: readonly string[]): Schema {
+  return { fields, shape: Object.fromEntries([...Object.keys(fields), ...fixed].map((k) => [k, true])) as Shape<Record<string, unknown>> };
+}
+
+/** Reads an object holding exactly the schema's fields (and the `fixed` ones, taken as they are), each through its reader. */
+function fieldsOf(value: unknown, field: string, { fields, shape }: Schema, fixed: Readonly<Record<string, unknown>>): Record<string, unknown> {
   requireShape(value as Record<string, unknown>, field, shape, 'INVALID_EVENT', 'INVALID_EVENT');
   const parsed: Record<string, unknown> = { ...fixed };
   for (const [key, read] of Object.entries(fields)) parsed[key] = read((value as Record<string, unknown>)[key], field === '' ? key : `${field}.${key}`);
   return parsed;
 }
 
-const SELL_STEP: Fields = { asset, quantity: amount, price, for: asset, forPrice: price, proceeds: owedPart, fee: owedPart, slippage: owedPart };
-const REPAY_STEP: Fields = { asset, source: /* @__PURE__ */ choice(['holdings', 'proceeds'] as const), interest: owedPart, principal: owedPart };
+const SELL_STEP = /* @__PURE__ */ schema({ asset, quantity: amount, price, for: asset, forPrice: price, proceeds: owedPart, fee: owedPart, slippage: owedPart }, ['kind']);
+const REPAY_STEP = /* @__PURE__ */ schema({ asset, source: /* @__PURE__ */ choice(['holdings', 'proceeds'] as const), interest: owedPart, principal: owedPart }, ['kind']);
 
 const steps: Reader = (value, field) => {
   requireArray(value, field, 'INVALID_EVENT');
@@ -69,20 +78,27 @@ const steps: Reader = (value, field) => {
   });
 };
 
+const at: Reader = (v, f) => toEpochMs(v, f, 'INVALID_EVENT');
+
+/** An event's schema: `type`, `at` and its payload fields, each with its reader. */
+function payload(fields: Fields): Schema {
+  return schema({ at, ...fields }, ['type']);
+}
+
 /** Every event's payload fields and how each is read (a mapped type: a new event must say). */
-const PAYLOADS: { readonly [K in EventType]: Fields } = {
-  Deposited: { asset, amount },
-  Withdrawn: { asset, amount },
-  Borrowed: { asset, amount },
-  Repaid: { asset, interest: owedPart, principal: owedPart },
-  TradeFilled: { side: /* @__PURE__ */ choice(['buy', 'sell'] as const), base: asset, quote: asset, quantity: amount, price, fee: owedPart },
-  InterestCharged: { asset, amount: owedPart },
-  PricesUpdated: { prices: /* @__PURE__ */ record(price) },
-  StatusChanged: { from: /* @__PURE__ */ choice(RISK_STATUSES), to: /* @__PURE__ */ choice(RISK_STATUSES), riskRate: measureOrNull },
-  CouponApplied: { asset, rateMultiplier: /* @__PURE__ */ decimal(INPUT, 'nonNegative'), from: instantOrNull, to: instantOrNull },
-  Liquidated: { mode: /* @__PURE__ */ choice(['partial', 'full'] as const), steps },
-  LiquidationFeeCharged: { asset, amount },
-  BadDebtCovered: { asset, amount },
+const SCHEMAS: { readonly [K in EventType]: Schema } = {
+  Deposited: /* @__PURE__ */ payload({ asset, amount }),
+  Withdrawn: /* @__PURE__ */ payload({ asset, amount }),
+  Borrowed: /* @__PURE__ */ payload({ asset, amount }),
+  Repaid: /* @__PURE__ */ payload({ asset, interest: owedPart, principal: owedPart }),
+  TradeFilled: /* @__PURE__ */ payload({ side: /* @__PURE__ */ choice(['buy', 'sell'] as const), base: asset, quote: asset, quantity: amount, price, fee: owedPart }),
+  InterestCharged: /* @__PURE__ */ payload({ asset, amount: owedPart }),
+  PricesUpdated: /* @__PURE__ */ payload({ prices: /* @__PURE__ */ record(price) }),
+  StatusChanged: /* @__PURE__ */ payload({ from: /* @__PURE__ */ choice(RISK_STATUSES), to: /* @__PURE__ */ choice(RISK_STATUSES), riskRate: measureOrNull }),
+  CouponApplied: /* @__PURE__ */ payload({ asset, rateMultiplier: /* @__PURE__ */ decimal(INPUT, 'nonNegative'), from: instantOrNull, to: instantOrNull }),
+  Liquidated: /* @__PURE__ */ payload({ mode: /* @__PURE__ */ choice(['partial', 'full'] as const), steps }),
+  LiquidationFeeCharged: /* @__PURE__ */ payload({ asset, amount }),
+  BadDebtCovered: /* @__PURE__ */ payload({ asset, amount }),
 };
 
 /**
@@ -95,9 +111,8 @@ const PAYLOADS: { readonly [K in EventType]: Fields } = {
 export function toEvent(value: unknown): AccountEvent {
   if (typeof value !== 'object' || value === null) throw invalid('event', 'must be an object', value);
   const type: unknown = (value as { type?: unknown }).type;
-  if (typeof type !== 'string' || !Object.prototype.hasOwnProperty.call(PAYLOADS, type)) throw invalid('type', 'must be an event type', type);
-  const fields = PAYLOADS[type as EventType];
-  const event = fieldsOf(value, '', { at: (v, f) => toEpochMs(v, f, 'INVALID_EVENT'), ...fields }, { type });
+  if (typeof type !== 'string' || !Object.prototype.hasOwnProperty.call(SCHEMAS, type)) throw invalid('type', 'must be an event type', type);
+  const event = fieldsOf(value, '', SCHEMAS[type as EventType], { type });
   if (type === 'TradeFilled' && event['base'] === event['quote']) throw invalid('quote', 'must differ from base', event['quote']);
   if (type === 'StatusChanged' && event['from'] === event['to']) throw invalid('to', 'must differ from from', event['to']);
   if (type === 'CouponApplied' && event['from'] !== null && event['to'] !== null && (event['to'] as number) < (event['from'] as number)) throw invalid('to', 'must not be before from', event['to']);

@@ -1,6 +1,5 @@
-import { isNegative, isPositive } from '../decimal/compare.js';
 import { INPUT, MEASURE, STORED, type DecimalBudget } from '../decimal/bounds.js';
-import { toDecimal, type DecimalInput } from '../decimal/toDecimal.js';
+import { toSignedDecimal, type Sign } from '../decimal/validate.js';
 import { MarginError, shown } from '../errors.js';
 import { toAssetName } from '../input/assetName.js';
 import { toEpochMs } from '../input/instant.js';
@@ -18,12 +17,8 @@ function invalid(field: string, why: string, value: unknown): MarginError {
   return new MarginError('INVALID_EVENT', `${field} ${why}, got ${shown(value)}`, { field, value: shown(value) });
 }
 
-function decimal(budget: DecimalBudget, sign: 'positive' | 'nonNegative'): Reader {
-  return (value, field) => {
-    const d = toDecimal(value as DecimalInput, field, budget);
-    if (sign === 'positive' ? !isPositive(d) : isNegative(d)) throw invalid(field, sign === 'positive' ? 'must be positive' : 'must not be negative', d.toFixed());
-    return d;
-  };
+function decimal(budget: DecimalBudget, sign: Sign): Reader {
+  return (value, field) => toSignedDecimal(value, field, budget, sign, 'INVALID_EVENT');
 }
 
 const amount = /* @__PURE__ */ decimal(STORED, 'positive');

@@ -1,7 +1,7 @@
 import { zero, type Decimal } from '../decimal/constructor.js';
-import { compare, isNegative, isPositive, isZero } from '../decimal/compare.js';
+import { compare, isZero } from '../decimal/compare.js';
 import { INPUT, STORED, type DecimalBudget } from '../decimal/bounds.js';
-import { toDecimal, type DecimalInput } from '../decimal/toDecimal.js';
+import { toSignedDecimal, type Sign } from '../decimal/validate.js';
 import { MarginError, shown } from '../errors.js';
 import { toEpochMs } from '../input/instant.js';
 import { requireArray, requireObject, requireShape, toChoice, type Shape } from '../input/shape.js';
@@ -31,10 +31,8 @@ function impossible(field: string, why: string, value?: unknown): MarginError {
 }
 
 /** A decimal of the state: parsed within budget, then held to its sign (`INVALID_STATE`). */
-function decimal(value: unknown, field: string, budget: DecimalBudget, sign: 'positive' | 'nonNegative'): Decimal {
-  const d = toDecimal(value as DecimalInput, field, budget);
-  if (sign === 'positive' ? !isPositive(d) : isNegative(d)) throw impossible(field, sign === 'positive' ? 'must be positive' : 'must not be negative', d.toFixed());
-  return d;
+function decimal(value: unknown, field: string, budget: DecimalBudget, sign: Sign): Decimal {
+  return toSignedDecimal(value, field, budget, sign, 'INVALID_STATE');
 }
 
 function instant(value: unknown, field: string): number {

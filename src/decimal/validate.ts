@@ -1,6 +1,6 @@
 import { MarginError, type MarginErrorCode } from '../errors.js';
 import type { Decimal } from './constructor.js';
-import { isNegative } from './compare.js';
+import { isNegative, isPositive } from './compare.js';
 import type { DecimalBudget } from './bounds.js';
 import { toDecimal, type DecimalInput } from './toDecimal.js';
 
@@ -27,4 +27,20 @@ export function toOptionalAmount(value: DecimalInput | undefined, field: string,
 /** Parses an interest rate or rate multiplier: zero or more (`INVALID_RATE`). */
 export function toRate(value: DecimalInput, field: string): Decimal {
   return rejectNegative(toDecimal(value, field), field, 'INVALID_RATE', ' (rates are zero or more)');
+}
+
+/** Which sign a stored decimal must have. */
+export type Sign = 'positive' | 'nonNegative';
+
+/**
+ * A decimal of a stored record (an event, a snapshot) within `budget` and of the given sign; a
+ * wrong sign throws `code` — the record is impossible, not merely a bad amount.
+ */
+export function toSignedDecimal(value: unknown, field: string, budget: DecimalBudget, sign: Sign, code: MarginErrorCode): Decimal {
+  const d = toDecimal(value as DecimalInput, field, budget);
+  if (sign === 'positive' ? !isPositive(d) : isNegative(d)) {
+    const why = sign === 'positive' ? 'must be positive' : 'must not be negative';
+    throw new MarginError(code, `${field} ${why}, got ${d.toFixed()}`, { field, value: d.toFixed() });
+  }
+  return d;
 }

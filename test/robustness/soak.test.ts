@@ -31,9 +31,9 @@ type Big = InstanceType<typeof TB>;
  * After every command: the state equals the model, a rejected or malformed command left it exactly
  * as it was, and its JSON round-trips. After every sequence: the events replay to the state, and a
  * tampered event or state JSON is refused or yields a state that keeps every invariant — never a
- * corrupt one. `npm test` runs a modest size; PROPERTY_RUNS raises it (≥ 100,000 commands).
+ * corrupt one. `npm test` runs a modest size; PROPERTY_RUNS raises it (at least 10,000 sequences: ≥ 100,000 commands).
  */
-const SEQUENCES = process.env['PROPERTY_RUNS'] ? Math.max(2_500, Number(process.env['PROPERTY_RUNS'])) : 60;
+const SEQUENCES = process.env['PROPERTY_RUNS'] ? Math.max(10_000, Number(process.env['PROPERTY_RUNS'])) : 60;
 const H = 3_600_000;
 const T0 = Date.UTC(2024, 2, 1, 9, 17);
 const RATES: Readonly<Record<string, string>> = { USDT: '0.0002', BTC: '0.0001', ETH: '0.00015' };

@@ -21,10 +21,11 @@ for (const script of ['quick-start.mjs', 'exchange-tick.mjs', 'bot-stop-check.mj
   else fail(`examples/${script} exited ${r.status}\n${r.stdout}${r.stderr}`);
 }
 
-// The calculator's logic, under Node: 1,000 USDT at 3x on Bitget → liquidated at 40,000 (SPEC §7.4).
+// The calculator's logic, under Node: 1,000 USDT at 3x on Bitget (risk = debt × 10% / net assets, liquidation
+// at 100%: assets ≤ 1.1 × debt) → 0.05 BTC, 2,000 owed, liquidated at 1.1 × 2,000 / 0.05 = 44,000.
 const { calculate } = await import(join(root, 'examples/browser-calculator/calculator.js'));
 const answer = calculate({ venue: 'bitget', margin: '1000', leverage: '3', entryPrice: '60000' });
-if (answer.liquidationPrice === '40000' && answer.borrowed === '2000') console.log('✓ examples/browser-calculator/calculator.js (Node)');
+if (answer.liquidationPrice === '44000' && answer.borrowed === '2000') console.log('✓ examples/browser-calculator/calculator.js (Node)');
 else fail(`calculator.js gave ${JSON.stringify(answer)}`);
 
 function findChromium() {
@@ -59,7 +60,7 @@ if (chromium === undefined) {
       '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}`, '--virtual-time-budget=10000', '--dump-dom', url,
     ]);
-    if (dom.includes('data-ready="true"') && dom.includes('liquidated at 40000')) console.log('✓ examples/browser-calculator/index.html (headless Chromium)');
+    if (dom.includes('data-ready="true"') && dom.includes('liquidated at 44000')) console.log('✓ examples/browser-calculator/index.html (headless Chromium)');
     else fail(`the calculator page did not render its answer:\n${dom.slice(0, 2000)}`);
   } catch (error) {
     fail(`chromium: ${error.message}`);

@@ -10,10 +10,13 @@ export function calculate({ venue, margin, leverage, entryPrice }) {
   const position = borrow.amount.plus(margin); // quote spent on the base
   const quantity = position.div(entryPrice).round(8, 0); // Big.roundDown: never more than was paid for
   const risk = preset.risk?.isolated ?? preset.risk?.cross;
+  // A venue that sets the maintenance rate per pair (Bitget isolated) needs the pair's: 0.1 is Bitget's
+  // API example for BTCUSDT, tier 1.
+  const model = risk?.model.maintenanceMarginRate === 'perPair' ? { kind: 'maintenance', maintenanceMarginRate: '0.1' } : risk?.model;
   const liq = spotLiquidationPrice({
     base: { held: quantity, debt: 0 },
     quote: { held: position.minus(quantity.times(entryPrice)), debt: borrow.amount },
-    ...(risk && { model: risk.model, threshold: risk.thresholds.liquidation }),
+    ...(risk && { model, threshold: risk.thresholds.liquidation }),
     scale: 2, // a long's trigger rounds up: the conservative side
   });
   return {

@@ -32,10 +32,20 @@ export interface AccountConfig {
   /** Cross default `'USDT'`; isolated: the pair's quote. */
   readonly valuationAsset?: string;
   readonly maxLeverage?: DecimalInput;
-  /** Default `{ kind: 'debtRatio' }` (Bitget). */
+  /** Default `{ kind: 'debtRatio' }`, or the venue's. */
   readonly riskModel?: RiskModel;
   /** Default 0.8 / 1.0 (1.3 / 1.1 for marginLevel). */
   readonly thresholds?: RiskThresholds;
+  /**
+   * The pair's maintenance margin rate under a maintenance model: required where the venue sets it per
+   * pair (Bitget isolated: bitget.com/spot/margininfo), and it replaces a preset's rate otherwise.
+   */
+  readonly maintenanceMarginRate?: DecimalInput;
+  /**
+   * The level, in the risk model's measure, a partial liquidation sells back to — `planLiquidation`'s
+   * default `targetRiskRate` (Bitget 0.5). Default: the venue's, else the margin-call threshold.
+   */
+  readonly partialLiquidationTarget?: DecimalInput;
   /**
    * The level, in the risk model's measure, that a withdrawal may not bring the account to
    * (KuCoin: 0.6). Default: the margin-call threshold.

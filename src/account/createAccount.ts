@@ -9,7 +9,8 @@ import { toClock } from '../interest/clock.js';
 import { toRatePeriodHours } from '../interest/toRatePeriodHours.js';
 import { toPrice } from '../positions/position.js';
 import { coverageOf } from '../risk/coverageMultiple.js';
-import { toRiskModel } from '../risk/model.js';
+import { toRiskModel, type ResolvedRiskModel } from '../risk/model.js';
+import { isSafer } from '../liquidation/planOptions.js';
 import { toThreshold, toThresholds } from '../risk/thresholds.js';
 import { seal } from '../sealed.js';
 import type { AccountConfig, InterestRule } from './config.js';
@@ -27,6 +28,8 @@ const CONFIG: Shape<AccountConfig> = {
   maxLeverage: true,
   riskModel: true,
   thresholds: true,
+  maintenanceMarginRate: true,
+  partialLiquidationTarget: true,
   transferOutLimit: true,
   interest: true,
   coinLimits: true,
@@ -59,15 +62,27 @@ function toAssets(config: AccountConfig): { assets: string[]; valuationAsset: st
   return { assets, valuationAsset, base: undefined, quote: undefined };
 }
 
+/** The model with the config's `maintenanceMarginRate` in it (the caller's rate wins); only a maintenance model takes one. */
+function withMaintenanceRate(model: ResolvedRiskModel, rate: AccountConfig['maintenanceMarginRate']): ResolvedRiskModel {
+  if (rate === undefined) return model;
+  if (model.kind !== 'maintenance') throw invalid(`maintenanceMarginRate applies to a maintenance risk model, not ${model.kind}`, 'maintenanceMarginRate');
+  return { kind: 'maintenance', maintenanceMarginRate: toRate(rate, 'maintenanceMarginRate') };
+}
+
 /** Validates a configuration into rules (`INVALID_CONFIG` and the usual codes name the field). */
 export function toRules(given: AccountConfig): AccountRules {
   requireShape(given, 'config', CONFIG, 'INVALID_OPTION', 'INVALID_CONFIG');
   const mode = toChoice(given.mode, 'mode', ['cross', 'isolated'] as const, 'INVALID_CONFIG');
   const config = withVenue(given);
   const { assets, valuationAsset, base, quote } = toAssets(config);
-  const model = toRiskModel(config.riskModel, 'riskModel');
+  const model = withMaintenanceRate(toRiskModel(config.riskModel, 'riskModel'), config.maintenanceMarginRate);
   const thresholds = toThresholds(config.thresholds, model);
   const transferOut = config.transferOutLimit === undefined ? thresholds.marginCall : toThreshold(config.transferOutLimit, 'transferOutLimit');
+  const liquidation = coverageOf(model, thresholds.liquidation);
+  const partialTarget = config.partialLiquidationTarget === undefined ? undefined : coverageOf(model, toThreshold(config.partialLiquidationTarget, 'partialLiquidationTarget'));
+  if (partialTarget !== undefined && !isSafer(partialTarget, liquidation)) {
+    throw new MarginError('INVALID_THRESHOLD', 'partialLiquidationTarget must be safer than the liquidation threshold', { field: 'partialLiquidationTarget' });
+  }
   const interest: Record<string, ResolvedInterestRule> = {};
   for (const [asset, rule] of assetEntries(config.interest, 'interest')) {
     if (!assets.includes(asset)) throw invalid(`interest names ${asset}, which is not an asset of this account`, `interest.${asset}`);
@@ -92,8 +107,9 @@ export function toRules(given: AccountConfig): AccountRules {
     maxLeverage: toLeverage(config.maxLeverage ?? (mode === 'cross' ? 3 : 10), 'maxLeverage'),
     model,
     marginCall: coverageOf(model, thresholds.marginCall),
-    liquidation: coverageOf(model, thresholds.liquidation),
+    liquidation,
     transferOut: coverageOf(model, transferOut),
+    partialTarget,
     interest,
     coinLimits,
     tradingFeeRate,

@@ -43,6 +43,8 @@ export interface AccountRules {
   readonly marginCall: CoverageMultiple;
   readonly liquidation: CoverageMultiple;
   readonly transferOut: CoverageMultiple;
+  /** Where a partial liquidation stops by default (the venue's target), or `undefined`: the margin-call level. */
+  readonly partialTarget: CoverageMultiple | undefined;
   readonly interest: Readonly<Record<string, ResolvedInterestRule>>;
   readonly coinLimits: Readonly<Record<string, Decimal>>;
   readonly tradingFeeRate: Decimal;

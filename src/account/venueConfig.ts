@@ -1,7 +1,8 @@
 import { MarginError } from '../errors.js';
 import { assetEntries } from '../input/assetName.js';
 import { requireObject } from '../input/shape.js';
-import { toVenue } from '../venues/toVenue.js';
+import type { RiskModel } from '../risk/model.js';
+import { isPerPair, toVenue } from '../venues/toVenue.js';
 import type { VenuePreset } from '../venues/venuePreset.js';
 import type { AccountConfig, InterestRule } from './config.js';
 
@@ -41,15 +42,27 @@ export function withVenue(config: AccountConfig): AccountConfig {
     interest[asset] = venue.interest === undefined ? rule : { ...venue.interest, ...definedOnly(rule) };
   }
   const maxLeverage = config.maxLeverage ?? cap;
-  const riskModel = config.riskModel ?? risk?.model;
+  let riskModel: RiskModel | undefined = config.riskModel;
+  if (riskModel === undefined && risk !== undefined) {
+    if (isPerPair(risk.model)) {
+      if (config.maintenanceMarginRate === undefined) {
+        throw invalid(`${venue.title} sets the ${mode} maintenance margin rate per pair: give the pair's maintenanceMarginRate`, 'maintenanceMarginRate', venue);
+      }
+      riskModel = { kind: 'maintenance', maintenanceMarginRate: config.maintenanceMarginRate };
+    } else {
+      riskModel = risk.model;
+    }
+  }
   const thresholds = config.thresholds ?? (ownModel ? undefined : risk?.thresholds);
   const transferOutLimit = config.transferOutLimit ?? (ownModel ? undefined : venue.transferOutLimit);
+  const partialLiquidationTarget = config.partialLiquidationTarget ?? (ownModel ? undefined : risk?.partialTarget);
   return {
     ...config,
     ...(maxLeverage === undefined ? {} : { maxLeverage }),
     ...(riskModel === undefined ? {} : { riskModel }),
     ...(thresholds === undefined ? {} : { thresholds }),
     ...(transferOutLimit === undefined ? {} : { transferOutLimit }),
+    ...(partialLiquidationTarget === undefined ? {} : { partialLiquidationTarget }),
     interest,
   };
 }

@@ -26,6 +26,8 @@ export interface Scenario {
   readonly side: 'long' | 'short';
   /** Daily rate of the borrowed asset. */
   readonly rate: string;
+  /** The pair's maintenance margin rate, where the venue sets one per pair (Bitget isolated). */
+  readonly maintenanceMarginRate?: string;
 }
 
 export interface TimelineRow {
@@ -86,6 +88,7 @@ export function simulate(scenario: Scenario, path: readonly PricePoint[]): Simul
     interest: { [borrowedAsset]: { rate: scenario.rate } },
     prices: { [base]: first.price },
     at: first.at,
+    ...(scenario.maintenanceMarginRate !== undefined && { maintenanceMarginRate: scenario.maintenanceMarginRate }),
   });
   const leverage = toLeverage(scenario.leverage, 'leverage');
   if (leverage.gt(state.rules.maxLeverage)) {

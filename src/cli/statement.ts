@@ -26,6 +26,8 @@ export interface AccountStatement {
   readonly riskModel?: RiskModel;
   readonly thresholds?: RiskThresholds;
   readonly maxLeverage?: string;
+  /** The pair's maintenance rate, where the venue sets one per pair (Bitget isolated). */
+  readonly maintenanceMarginRate?: string;
   readonly prices: Readonly<Record<string, string>>;
   readonly balances: Readonly<Record<string, string>>;
   /** Interest included as `interest`, owed on top of `principal`. */
@@ -38,11 +40,11 @@ function bad(message: string, field: string): MarginError {
   return new MarginError('INVALID_CONFIG', message, { field });
 }
 
-const STATEMENT: Shape<AccountStatement> = { $comment: true, mode: true, valuationAsset: true, riskModel: true, thresholds: true, maxLeverage: true, prices: true, balances: true, loans: true, at: true };
+const STATEMENT: Shape<AccountStatement> = { $comment: true, mode: true, valuationAsset: true, riskModel: true, thresholds: true, maxLeverage: true, maintenanceMarginRate: true, prices: true, balances: true, loans: true, at: true };
 const LOAN: Shape<NonNullable<AccountStatement['loans']>[string]> = { principal: true, interest: true };
 
 /** A validated, frozen account holding and owing exactly what the statement says. */
-export function accountFromStatement(statement: AccountStatement, venue: VenuePreset | undefined): AccountState {
+export function accountFromStatement(statement: AccountStatement, venue: VenuePreset | undefined, maintenanceMarginRate?: string): AccountState {
   requireObject(statement, 'account', 'INVALID_CONFIG');
   if (Object.prototype.hasOwnProperty.call(statement, 'config')) return accountFromJSON(statement as unknown as AccountJSON);
   requireShape(statement, 'account', STATEMENT, 'INVALID_OPTION', 'INVALID_CONFIG');
@@ -59,6 +61,7 @@ export function accountFromStatement(statement: AccountStatement, venue: VenuePr
     ...(statement.riskModel && { riskModel: statement.riskModel }),
     ...(statement.thresholds && { thresholds: statement.thresholds }),
     ...(statement.maxLeverage !== undefined && { maxLeverage: statement.maxLeverage }),
+    ...((maintenanceMarginRate ?? statement.maintenanceMarginRate) !== undefined && { maintenanceMarginRate: (maintenanceMarginRate ?? statement.maintenanceMarginRate) as string }),
     interest: Object.fromEntries([valuationAsset, ...others].map((a) => [a, { rate: '0' }])),
     prices: statement.prices,
     at,

@@ -1,6 +1,7 @@
 import { MarginError } from '../errors.js';
 import type { RiskModel } from '../risk/model.js';
 import type { RiskThresholds } from '../risk/thresholds.js';
+import { isPerPair } from '../venues/toVenue.js';
 import { toVenuePreset } from '../venues/toVenuePreset.js';
 import type { VenuePreset, VenueRisk } from '../venues/venuePreset.js';
 import { choice, optional, type FlagValues } from './command.js';
@@ -19,7 +20,7 @@ export function modeOf(values: FlagValues): 'cross' | 'isolated' {
 /** The risk-rule flags every risk-reading command shares. */
 export const RISK_FLAGS = {
   model: { type: 'string', description: 'debtRatio | maintenance | marginLevel', defaultText: "the venue's, else debtRatio" },
-  maintenanceMarginRate: { type: 'string', description: 'MMR of the maintenance model (Bitget blog: 0.1)' },
+  maintenanceMarginRate: { type: 'string', description: "MMR of the maintenance model (Bitget: 0.1 cross; isolated per pair)" },
   marginCall: { type: 'string', description: 'margin-call threshold in the model’s measure' },
   liquidation: { type: 'string', description: 'liquidation threshold in the model’s measure' },
   mode: { type: 'string', description: "cross | isolated: which of the venue's rules", defaultText: 'cross' },
@@ -29,16 +30,16 @@ export const RISK_FLAGS = {
 export function riskRuleOf(values: FlagValues): { model?: RiskModel; thresholds?: RiskThresholds } {
   const kind = choice(values, 'model', ['debtRatio', 'maintenance', 'marginLevel'] as const);
   const venue = venueOf(values);
-  let rule: Partial<VenueRisk> = {};
+  const mmr = optional(values, 'maintenanceMarginRate');
+  let rule: { model?: RiskModel; thresholds?: RiskThresholds } = {};
   if (kind !== undefined) {
-    const mmr = optional(values, 'maintenanceMarginRate');
     if (kind === 'maintenance' && mmr === undefined) throw new MarginError('MISSING_INPUT', '--maintenanceMarginRate is required with --model maintenance', { field: 'maintenanceMarginRate' });
     rule = { model: kind === 'maintenance' ? { kind, maintenanceMarginRate: mmr as string } : { kind } };
   } else if (venue !== undefined) {
     const mode = modeOf(values);
-    const preset = venue.risk?.[mode];
+    const preset: VenueRisk | undefined = venue.risk?.[mode];
     if (preset === undefined) throw new MarginError('INVALID_OPTION', `${venue.title} publishes no ${mode} risk rule; give --model`, { field: 'model', venue: venue.name });
-    rule = preset;
+    rule = { model: presetModel(venue.title, mode, preset.model, mmr), thresholds: preset.thresholds };
   }
   const marginCall = optional(values, 'marginCall');
   const liquidation = optional(values, 'liquidation');
@@ -48,4 +49,11 @@ export function riskRuleOf(values: FlagValues): { model?: RiskModel; thresholds?
   }
   const thresholds = marginCall !== undefined && liquidation !== undefined ? { marginCall, liquidation } : rule.thresholds;
   return { ...(rule.model && { model: rule.model }), ...(thresholds && { thresholds }) };
+}
+
+/** A preset's model with the pair's maintenance rate filled in (`--maintenanceMarginRate`) where the venue sets it per pair. */
+export function presetModel(title: string, mode: string, model: VenueRisk['model'], mmr: string | undefined): RiskModel {
+  if (!isPerPair(model)) return mmr !== undefined && model.kind === 'maintenance' ? { kind: 'maintenance', maintenanceMarginRate: mmr } : model;
+  if (mmr === undefined) throw new MarginError('MISSING_INPUT', `${title} sets the ${mode} maintenance margin rate per pair: give --maintenanceMarginRate`, { field: 'maintenanceMarginRate' });
+  return { kind: 'maintenance', maintenanceMarginRate: mmr };
 }

@@ -14,6 +14,8 @@ export interface LiquidationAccount {
     readonly model: ResolvedRiskModel;
     readonly marginCall: CoverageMultiple;
     readonly liquidation: CoverageMultiple;
+    /** Where a partial liquidation stops when the options name no target (a venue's rule); else the margin call. */
+    readonly partialTarget?: CoverageMultiple | undefined;
   };
   readonly balances: Readonly<Record<string, Decimal>>;
   readonly loans: Readonly<Record<string, { readonly principal: Decimal; readonly interest: Decimal }>>;
@@ -32,7 +34,8 @@ export interface PlanLiquidationOptions {
   readonly mode?: LiquidationMode;
   /**
    * Partial mode's target in the model's own measure (a risk rate; a margin level for
-   * `marginLevel`). Default: the account's margin-call threshold. Must be safer than liquidation.
+   * `marginLevel`). Default: the account's partial-liquidation target (the venue's: Bitget 0.5),
+   * else its margin-call threshold. Must be safer than liquidation.
    */
   readonly targetRiskRate?: DecimalInput;
   /** Liquidation fee on the value each sale brings in, paid to the insurance fund. Default 0. */
@@ -103,7 +106,7 @@ export type PartialFallback = 'cannotCure' | 'insufficientAssets';
 /** The options a plan was made with, resolved (so executing it can check it is still current). */
 export interface ResolvedPlanOptions {
   readonly mode: LiquidationMode;
-  /** The target in the model's measure, or `null` for the margin-call threshold. */
+  /** The target in the model's measure, or `null` for the account's own (its partial target, else the margin call). */
   readonly targetRiskRate: Decimal | null;
   readonly feeRate: Decimal;
   readonly slippage: Decimal;

@@ -125,7 +125,7 @@ function planWith(account: LiquidationAccount, options: ResolvedPlanOptions): Li
   let fallback: PartialFallback | null = null;
   if (options.mode === 'partial') {
     const partial = ledger();
-    const target = options.targetRiskRate === null ? rules.marginCall : coverageOf(rules.model, options.targetRiskRate);
+    const target = options.targetRiskRate === null ? (rules.partialTarget ?? rules.marginCall) : coverageOf(rules.model, options.targetRiskRate);
     const failed = writePartial(partial, target, rules.liquidation);
     if (failed === undefined) return summarise(account, partial, before, true, 'partial', null);
     fallback = failed;

@@ -6,8 +6,8 @@ import { requireShape, type Shape } from '../input/shape.js';
 
 /**
  * How a venue measures an account's risk (docs/risk.md):
- * - `debtRatio`: liabilities / assets, higher is riskier (Bitget's risk rate, KuCoin's debt ratio);
- * - `maintenance`: liabilities × MMR / (assets − liabilities), higher is riskier (Bitget's blog);
+ * - `debtRatio`: liabilities / assets, higher is riskier (KuCoin's debt ratio; Bitget's help-centre reading);
+ * - `maintenance`: liabilities × MMR / (assets − liabilities), higher is riskier (Bitget's risk ratio);
  * - `marginLevel`: assets / liabilities, lower is riskier (Binance, Gate).
  */
 export type RiskModel =

@@ -29,7 +29,7 @@ const SHAPE: Shape<RiskRateInput> = { assets: true, liabilities: true, model: tr
  * Formula page: docs/risk.md.
  *
  * @example
- * riskRate({ assets: '1000', liabilities: '800' }) // → Big('0.8'): Bitget's margin-call level
+ * riskRate({ assets: '1000', liabilities: '800' }) // → Big('0.8'): a margin-call level (KuCoin warns at 0.95)
  */
 export function riskRate(input: RiskRateInput): Decimal | null {
   requireShape(input, '', SHAPE);

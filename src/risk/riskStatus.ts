@@ -31,7 +31,7 @@ const SHAPE: Shape<RiskStatusInput> = { assets: true, liabilities: true, model: 
  * `liquidation`. Formula page: docs/risk.md.
  *
  * @example
- * riskStatus({ assets: '1000', liabilities: '850' }) // → 'marginCall' (Bitget: 0.85 ≥ 0.8)
+ * riskStatus({ assets: '1000', liabilities: '850' }) // → 'marginCall' (debt ratio 0.85 ≥ 0.8)
  */
 export function riskStatus(input: RiskStatusInput): RiskStatus {
   requireShape(input, '', SHAPE);

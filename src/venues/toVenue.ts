@@ -8,7 +8,17 @@ import { toRatePeriodHours } from '../interest/toRatePeriodHours.js';
 import { toRiskModel } from '../risk/model.js';
 import { toThreshold, toThresholds } from '../risk/thresholds.js';
 import { isVenueName } from './toVenuePreset.js';
-import type { PerMode, VenuePreset, VenueRisk } from './venuePreset.js';
+import type { ResolvedRiskModel } from '../risk/model.js';
+import { ONE } from '../decimal/constructor.js';
+import type { PerMode, PerPairMaintenance, VenuePreset, VenueRisk } from './venuePreset.js';
+
+/** Whether a preset's model leaves the maintenance rate to each pair (the account gives it). */
+export function isPerPair(model: VenueRisk['model'] | undefined): model is PerPairMaintenance {
+  return typeof model === 'object' && model !== null && model.kind === 'maintenance' && (model as { maintenanceMarginRate?: unknown }).maintenanceMarginRate === 'perPair';
+}
+
+// thresholds of a per-pair maintenance model are checked as a maintenance model's (the rate does not change their order)
+const PER_PAIR_STANDIN: ResolvedRiskModel = { kind: 'maintenance', maintenanceMarginRate: ONE };
 
 const PRESET: Shape<VenuePreset> = {
   name: true,
@@ -24,7 +34,8 @@ const PRESET: Shape<VenuePreset> = {
   follows: true,
 };
 const PER_MODE: Shape<PerMode<unknown>> = { cross: true, isolated: true };
-const RISK: Shape<VenueRisk> = { model: true, thresholds: true };
+const RISK: Shape<VenueRisk> = { model: true, thresholds: true, partialTarget: true };
+const PER_PAIR: Shape<PerPairMaintenance> = { kind: true, maintenanceMarginRate: true };
 const INTEREST: Shape<NonNullable<VenuePreset['interest']>> = { clock: true, ratePeriodHours: true };
 const LIQUIDATION_PRICE: Shape<NonNullable<VenuePreset['liquidationPrice']>> = { maintenanceBasis: true, closeFeeIncluded: true };
 
@@ -58,7 +69,9 @@ export function toVenue(venue: unknown, field = 'venue'): VenuePreset {
   perMode(v.maxLeverage, `${field}.maxLeverage`, (cap, f) => toLeverage(cap as DecimalInput, f));
   perMode(v.risk, `${field}.risk`, (risk, f) => {
     requireShape(risk, f, RISK, 'INVALID_CONFIG', 'INVALID_CONFIG');
-    toThresholds(risk.thresholds, toRiskModel(risk.model, `${f}.model`), `${f}.thresholds`);
+    const model = isPerPair(risk.model) ? (requireShape(risk.model, `${f}.model`, PER_PAIR, 'INVALID_CONFIG', 'INVALID_CONFIG'), PER_PAIR_STANDIN) : toRiskModel(risk.model, `${f}.model`);
+    toThresholds(risk.thresholds, model, `${f}.thresholds`);
+    if (risk.partialTarget !== undefined) toThreshold(risk.partialTarget, `${f}.partialTarget`);
   });
   if (v.interest !== undefined) {
     requireShape(v.interest, `${field}.interest`, INTEREST, 'INVALID_CONFIG', 'INVALID_CONFIG');

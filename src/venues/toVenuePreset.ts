@@ -21,7 +21,8 @@ export function isVenueName(name: string): name is VenueName {
  * toVenuePreset('binance').liquidationFeeRate; // '0.02'
  */
 export function toVenuePreset(name: string, field = 'venue'): VenuePreset {
-  const key = typeof name === 'string' ? name.toLowerCase() : '';
+  const wanted = typeof name === 'string' ? name.toLowerCase() : '';
+  const key = Object.keys(venuePresets).find((k) => k.toLowerCase() === wanted) ?? '';
   if (!isVenueName(key)) {
     throw new MarginError('INVALID_OPTION', `${field} must be one of ${Object.keys(venuePresets).join(', ')}, got ${shown(name)}`, {
       field,

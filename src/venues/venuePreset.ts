@@ -4,12 +4,23 @@ import type { RiskModel } from '../risk/model.js';
 import type { RiskThresholds } from '../risk/thresholds.js';
 
 /** The venues margin-math ships presets for (docs/venues.md). */
-export type VenueName = 'bitget' | 'binance' | 'bybit' | 'okx' | 'kucoin' | 'kraken' | 'mexc' | 'gemini' | 'primexbt';
+export type VenueName = 'bitget' | 'bitgetDebtRatio' | 'binance' | 'bybit' | 'okx' | 'kucoin' | 'kraken' | 'mexc' | 'gemini' | 'primexbt';
 
-/** One margin mode's risk rule: the measure and the two levels the venue acts on. */
+/**
+ * A maintenance model whose rate the venue sets per pair (Bitget isolated margin): an account on
+ * the preset gives its pair's rate as `maintenanceMarginRate`.
+ */
+export interface PerPairMaintenance {
+  readonly kind: 'maintenance';
+  readonly maintenanceMarginRate: 'perPair';
+}
+
+/** One margin mode's risk rule: the measure, the two levels the venue acts on, and where a partial liquidation stops. */
 export interface VenueRisk {
-  readonly model: RiskModel;
+  readonly model: RiskModel | PerPairMaintenance;
   readonly thresholds: RiskThresholds;
+  /** The level, in the model's measure, a partial liquidation sells back to (Bitget: 0.5); `planLiquidation`'s default target. */
+  readonly partialTarget?: string;
 }
 
 /** A per-mode value; a mode the venue does not offer is absent. */

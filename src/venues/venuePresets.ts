@@ -1,6 +1,6 @@
 import { deepFreeze } from '../freeze.js';
 import { binance } from './binance.js';
-import { bitget } from './bitget.js';
+import { bitget, bitgetDebtRatio } from './bitget.js';
 import { bybit } from './bybit.js';
 import { gemini } from './gemini.js';
 import { kraken } from './kraken.js';
@@ -20,6 +20,7 @@ import type { VenueName, VenuePreset } from './venuePreset.js';
  */
 export const venuePresets: { readonly [N in VenueName]: VenuePreset } = /* #__PURE__ */ deepFreeze({
   bitget,
+  bitgetDebtRatio,
   binance,
   bybit,
   okx,

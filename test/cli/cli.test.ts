@@ -27,8 +27,9 @@ describe('margin-math CLI', () => {
     expect(json('interest --principal 60 --rate 0.0005 --ratePeriodHours 4 --clock elapsedPeriods --periodHours 4 --openingCharge --from 0 --to 600000')).toMatchObject({ interest: '0.06' });
   });
 
-  it("classifies risk under the venue's model (Bitget 850/1,000 margin call; Binance margin level 1.25)", () => {
-    expect(json('risk --assets 1000 --liabilities 850 --venue bitget')).toEqual({ model: 'debtRatio', riskRate: '0.85', status: 'marginCall' });
+  it("classifies risk under the venue's model (Bitget 800 owed on 900: 80%, margin call; its debt-ratio reading; Binance margin level 1.25)", () => {
+    expect(json('risk --assets 900 --liabilities 800 --venue bitget')).toEqual({ model: 'maintenance', riskRate: '0.8', status: 'marginCall' });
+    expect(json('risk --assets 1000 --liabilities 850 --venue bitgetDebtRatio')).toEqual({ model: 'debtRatio', riskRate: '0.85', status: 'marginCall' });
     expect(json('risk --assets 1250 --liabilities 1000 --venue binance')).toEqual({ model: 'marginLevel', riskRate: '1.25', status: 'marginCall' });
     expect(json('risk --assets 1000 --liabilities 960 --marginCall 0.95 --liquidation 0.97')).toMatchObject({ status: 'marginCall' });
   });
@@ -38,8 +39,12 @@ describe('margin-math CLI', () => {
     expect(json('liq-price --side long --entryPrice 84000 --quantity 1 --margin 8400 --maintenanceMarginRate 0.004')).toEqual({ liquidationPrice: '75903.61445784', maintenanceBasis: 'mark' });
   });
 
-  it('solves the spot liquidation price (3x long: 40,000)', () => {
-    expect(json('spot-liq-price --base.held 0.05 --quote.debt 2000 --venue bitget --mode isolated')).toEqual({ liquidationPrice: '40000' });
+  it('solves the spot liquidation price (3x long: 44,000 on Bitget cross, 40,000 under the debt ratio, a per-pair rate for Bitget isolated)', () => {
+    // Bitget cross, MMR 10%: liquidated when assets ≤ 1.1 × liabilities → 1.1 × 2,000 / 0.05 = 44,000
+    expect(json('spot-liq-price --base.held 0.05 --quote.debt 2000 --venue bitget')).toEqual({ liquidationPrice: '44000' });
+    expect(json('spot-liq-price --base.held 0.05 --quote.debt 2000 --venue bitgetDebtRatio --mode isolated')).toEqual({ liquidationPrice: '40000' });
+    expect(cli('spot-liq-price --base.held 0.05 --quote.debt 2000 --venue bitget --mode isolated').exitCode).toBe(2);
+    expect(json('spot-liq-price --base.held 0.05 --quote.debt 2000 --venue bitget --mode isolated --maintenanceMarginRate 0.05')).toEqual({ liquidationPrice: '42000' });
   });
 
   it('plans a liquidation for an account in a JSON file (Bitget maintenance 50%: 0.10204082 BTC)', () => {
@@ -50,30 +55,36 @@ describe('margin-math CLI', () => {
     expect(underwater).toMatchObject({ mode: 'full', feeTotal: '39', shortfall: '89.5' });
   });
 
-  it('simulates the embedded path to a margin call and a liquidation, the same every run', () => {
+  it('simulates the embedded path to a margin call and two curable partial liquidations, the same every run', () => {
     const first = cli('simulate');
     expect(first.exitCode).toBe(0);
     expect(first.stdout).toContain('status normal → marginCall');
     expect(first.stdout).toContain('status marginCall → liquidation');
-    expect(first.stdout).toContain('full liquidation');
+    expect(first.stdout).toContain('partial liquidation');
+    expect(first.stdout).not.toContain('full liquidation');
     expect(cli('simulate').stdout).toBe(first.stdout);
     const sim = json('simulate');
     const rows = sim['rows'] as { status: string; plan?: unknown }[];
     expect(rows).toHaveLength(48);
-    expect(rows.filter((r) => r.plan !== undefined)).toHaveLength(1);
+    expect(rows.filter((r) => r.plan !== undefined)).toHaveLength(2);
   });
 
-  it('reproduces the worked example of docs/cli.md (hand-derived: 2,000 × 0.000126279 / 24 = 0.01052325 an hour)', () => {
-    const rows = json('simulate')['rows'] as { at: number; riskRate: string; status: string; interestPaid: string; plan?: { steps: { kind: string; amount?: string; proceeds?: string; interest?: string; principal?: string }[] } }[];
-    expect(rows[0]).toMatchObject({ riskRate: '0.66667018', interestPaid: '0.01052325', status: 'normal' });
+  it('reproduces the worked example of docs/cli.md (hand-derived: 2,000 × 0.000126279 / 24 = 0.01052325 an hour; Bitget risk = debt × 10% / equity)', () => {
+    type Step = { kind: string; quantity?: string; proceeds?: string; interest?: string; principal?: string };
+    const rows = json('simulate')['rows'] as { at: number; riskRate: string; status: string; interestPaid: string; plan?: { mode: string; riskAfter: string; steps: Step[] } }[];
+    // 2,000.01052325 × 0.1 / 999.98947675 = 0.2000031570… → 0.20000316
+    expect(rows[0]).toMatchObject({ riskRate: '0.20000316', interestPaid: '0.01052325', status: 'normal' });
+    // 23:00, 44,900: 23 charges = 0.24203475; 200.024203475 / 244.75796525 = 0.8172326619… ≥ 0.8
     const call = rows.find((r) => r.status === 'marginCall');
-    expect(call).toMatchObject({ at: Date.UTC(2024, 2, 1, 19), riskRate: '0.80653224', interestPaid: '0.19994175' });
+    expect(call).toMatchObject({ at: Date.UTC(2024, 2, 1, 23), riskRate: '0.81723267', interestPaid: '0.24203475' });
+    // next day 08:00, 43,100: 32 charges = 0.336744; 200.0336744 / 154.663256 = 1.2933496912… ≥ 1
     const fired = rows.find((r) => r.plan !== undefined);
-    expect(fired).toMatchObject({ at: Date.UTC(2024, 2, 2, 12), riskRate: '1.01542073', interestPaid: '0.378837', status: 'liquidation' });
+    expect(fired).toMatchObject({ at: Date.UTC(2024, 2, 2, 8), riskRate: '1.2933497', interestPaid: '0.336744', status: 'liquidation' });
+    // sell to 50%: x = (1.2 × 2,000.336744 − 2,155) / 0.2 = 1,227.020464 of value → 0.02846916 BTC (whole lots, up)
+    expect(fired?.plan).toMatchObject({ mode: 'partial', riskAfter: '0.49999979' });
     expect(fired?.plan?.steps).toEqual([
-      expect.objectContaining({ kind: 'sell', proceeds: '1970' }),
-      expect.objectContaining({ kind: 'repay', interest: '0.378837', principal: '1969.621163' }),
-      expect.objectContaining({ kind: 'cover', amount: '30.378837' }),
+      expect.objectContaining({ kind: 'sell', quantity: '0.02846916', proceeds: '1227.020796' }),
+      expect.objectContaining({ kind: 'repay', interest: '0.336744', principal: '1226.684052' }),
     ]);
   });
 

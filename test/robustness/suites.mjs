@@ -94,6 +94,7 @@ export function contextOf(lib) {
     mode: 'isolated',
     pair: { base: 'BTC', quote: 'USDT' },
     venue: lib.venuePresets.bitget,
+    maintenanceMarginRate: '0.1', // Bitget sets it per pair (its API's BTCUSDT tier-1 example)
     interest: { USDT: { rate: '0.000126279' }, BTC: { rate: '0.00007', clock: { kind: 'elapsedPeriods', periodHours: 4, openingCharge: true } } },
     prices: { BTC: '60000' },
     tradingFeeRate: '0.001',

@@ -7,6 +7,7 @@ import {
   createAccount,
   execute,
   maxBorrowable,
+  planLiquidation,
   riskStatus,
   toVenuePreset,
   venuePresets,
@@ -22,6 +23,8 @@ interface Common {
   readonly venue: VenueName;
   readonly mode: 'cross' | 'isolated';
   readonly riskModel?: RiskModel;
+  /** The pair's rate, where the venue sets it per pair (Bitget isolated). */
+  readonly maintenanceMarginRate?: string;
 }
 type Input =
   | (Common & { kind: 'loanInterest'; asset: string; rate: string; collateral: string; principal: string; from: string; to: string })
@@ -40,6 +43,7 @@ function accountOn(input: Common, at: number, extra: Partial<AccountConfig> = {}
     mode: input.mode,
     ...shape,
     ...(input.riskModel === undefined ? {} : { riskModel: input.riskModel }),
+    ...(input.maintenanceMarginRate === undefined ? {} : { maintenanceMarginRate: input.maintenanceMarginRate }),
     prices: { BTC: '60000' },
     at,
     ...extra,
@@ -64,9 +68,12 @@ const run: { [K in Input['kind']]: (input: Extract<Input, { kind: K }>) => strin
     return maxBorrowable({ margin: input.margin, maxLeverage: account.rules.maxLeverage }).amount.toFixed();
   },
   status(input) {
+    // through an account on the preset: the rules it resolves (a per-pair rate filled in) classify the numbers
+    const { rules } = accountOn(input, AT, { interest: { USDT: { rate: '0' } } });
     const risk = venuePresets[input.venue].risk?.[input.mode];
     if (risk === undefined) throw new Error(`${input.venue} has no ${input.mode} risk rule`);
-    return riskStatus({ assets: input.assets, liabilities: input.liabilities, model: risk.model, thresholds: risk.thresholds });
+    const model: RiskModel = rules.model.kind === 'maintenance' ? { kind: 'maintenance', maintenanceMarginRate: rules.model.maintenanceMarginRate } : rules.model;
+    return riskStatus({ assets: input.assets, liabilities: input.liabilities, model, thresholds: risk.thresholds });
   },
   transferOut(input) {
     let account = accountOn(input, AT, { interest: { USDT: { rate: '0' } } });
@@ -124,7 +131,7 @@ describe('venue presets', () => {
   }
 
   it('gives every shipped venue a preset under its own name', () => {
-    expect(Object.keys(venuePresets)).toEqual(['bitget', 'binance', 'bybit', 'okx', 'kucoin', 'kraken', 'mexc', 'gemini', 'primexbt']);
+    expect(Object.keys(venuePresets)).toEqual(['bitget', 'bitgetDebtRatio', 'binance', 'bybit', 'okx', 'kucoin', 'kraken', 'mexc', 'gemini', 'primexbt']);
     for (const [name, preset] of Object.entries(venuePresets)) expect(preset.name).toBe(name);
   });
 
@@ -195,5 +202,41 @@ describe('venue presets', () => {
   it('looks presets up by name in any case and names the known ones otherwise', () => {
     expect(toVenuePreset('Binance')).toBe(venuePresets.binance);
     expectCode(() => toVenuePreset('ftx'), 'INVALID_OPTION', 'venue');
+  });
+
+  it('looks up the debt-ratio reading of Bitget by name, in any case', () => {
+    expect(toVenuePreset('bitgetdebtratio')).toBe(venuePresets.bitgetDebtRatio);
+  });
+
+  it("needs the pair's maintenance rate where Bitget sets it per pair (isolated), and takes it", () => {
+    const isolated = { venue: venuePresets.bitget, mode: 'isolated' as const, pair: { base: 'BTC', quote: 'USDT' }, prices: { BTC: '49000' }, at: AT };
+    expectCode(() => createAccount(isolated), 'INVALID_CONFIG', 'maintenanceMarginRate');
+    const account = createAccount({ ...isolated, maintenanceMarginRate: '0.05' });
+    expect(account.rules.model.kind === 'maintenance' && account.rules.model.maintenanceMarginRate.toFixed()).toBe('0.05');
+    // 1 + 0.05 / 1: liquidated when assets ≤ 1.05 × liabilities
+    expect([account.rules.liquidation.numerator.toFixed(), account.rules.liquidation.denominator.toFixed()]).toEqual(['1.05', '1']);
+    expectCode(() => createAccount({ ...isolated, venue: venuePresets.binance, maintenanceMarginRate: '0.05' }), 'INVALID_CONFIG', 'maintenanceMarginRate');
+  });
+
+  it("partially liquidates a Bitget account back to the blog's 50% by default (0.2 BTC at 49,000 owing 9,000 → sell 0.10204082 BTC)", () => {
+    // Bitget blog: sell "until the risk ratio is no more than 50%" — the preset's partial target; the
+    // numbers are the liquidation-plan vector's (test/vectors/liquidation-plan.json, first vector).
+    const empty = createAccount({ venue: venuePresets.bitget, mode: 'cross', assets: ['BTC'], interest: { USDT: { rate: '0' } }, prices: { BTC: '49000' }, at: AT });
+    const json = accountToJSON(empty);
+    const account = accountFromJSON({
+      ...json,
+      balances: { BTC: '0.2' },
+      loans: { USDT: { principal: '9000', interest: '0', tranches: [{ principal: '9000', borrowedAt: AT, accruedTo: AT }] } },
+      status: 'liquidation',
+    });
+    const plan = planLiquidation(account);
+    expect([plan.mode, plan.riskBefore?.toFixed(), plan.riskAfter?.toFixed()]).toEqual(['partial', '1.125', '0.49999998']);
+    expect(plan.steps.map((step) => (step.kind === 'sell' ? step.quantity.toFixed() : step.kind))).toEqual(['0.10204082', 'repay']);
+    // the debt-ratio reading liquidates at equity zero: the same account just past its line (44,000)
+    // is already under water — everything is sold and the insurance fund covers the rest
+    const underDebtRatio = createAccount({ venue: venuePresets.bitgetDebtRatio, mode: 'cross', assets: ['BTC'], interest: { USDT: { rate: '0' } }, prices: { BTC: '44000' }, at: AT });
+    const pastLine = accountFromJSON({ ...accountToJSON(underDebtRatio), balances: { BTC: '0.2' }, loans: { USDT: { principal: '9000', interest: '0', tranches: [{ principal: '9000', borrowedAt: AT, accruedTo: AT }] } }, status: 'liquidation' });
+    const full = planLiquidation(pastLine);
+    expect([full.mode, full.fallback, full.shortfall.toFixed()]).toEqual(['full', 'insufficientAssets', '200']);
   });
 });

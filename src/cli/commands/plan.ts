@@ -36,7 +36,8 @@ export const plan: Command = {
   flags: {
     account: { type: 'string', description: 'a JSON file: a statement { mode?, valuationAsset?, riskModel?, thresholds?, prices, balances, loans } or accountToJSON output' },
     mode: { type: 'string', description: 'partial | full', defaultText: 'partial' },
-    targetRiskRate: { type: 'string', description: "partial mode's target in the model's measure", defaultText: 'the margin-call threshold' },
+    targetRiskRate: { type: 'string', description: "partial mode's target in the model's measure", defaultText: "the venue's partial target (Bitget 0.5), else the margin-call threshold" },
+    maintenanceMarginRate: { type: 'string', description: "a statement's pair maintenance rate, where the venue sets one per pair (Bitget isolated)" },
     feeRate: { type: 'string', description: 'liquidation fee rate', defaultText: "the venue's, else 0" },
     slippage: { type: 'string', description: 'fraction lost to the market on each sale', defaultText: '0' },
   },
@@ -50,7 +51,7 @@ export const plan: Command = {
     } catch (error) {
       throw new MarginError('INVALID_OPTION', `--account ${required(values, 'account')}: ${error instanceof Error ? error.message : String(error)}`, { field: 'account' });
     }
-    const account = accountFromStatement(statement, venue);
+    const account = accountFromStatement(statement, venue, optional(values, 'maintenanceMarginRate'));
     const feeRate = optional(values, 'feeRate') ?? venue?.liquidationFeeRate;
     const mode = choice(values, 'mode', ['partial', 'full'] as const);
     const result = planLiquidation(account, {

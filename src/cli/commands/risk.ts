@@ -12,7 +12,7 @@ export const risk: Command = {
     liabilities: { type: 'string', description: 'borrowed principal plus unpaid interest, valued the same way' },
     ...RISK_FLAGS,
   },
-  examples: ['margin-math risk --assets 1000 --liabilities 850 --venue bitget', 'margin-math risk --assets 1250 --liabilities 1000 --venue binance --json'],
+  examples: ['margin-math risk --assets 900 --liabilities 800 --venue bitget', 'margin-math risk --assets 1250 --liabilities 1000 --venue binance --json'],
   run(values) {
     const { model, thresholds } = riskRuleOf(values);
     const input = { assets: required(values, 'assets'), liabilities: required(values, 'liabilities'), ...(model && { model }) };

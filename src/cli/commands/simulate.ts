@@ -5,6 +5,8 @@ import { parsePricePath } from '../pricePath.js';
 import { simulate as run, type Simulation, type TimelineRow } from '../simulation.js';
 import { venueOf } from '../venueFlag.js';
 import { venuePresets } from '../../venues/venuePresets.js';
+import { isPerPair } from '../../venues/toVenue.js';
+import type { VenuePreset } from '../../venues/venuePreset.js';
 import { planText } from './plan.js';
 
 const BAR = 30;
@@ -32,6 +34,15 @@ function rowText(sim: Simulation, row: TimelineRow): string[] {
   return lines;
 }
 
+/** The pair's maintenance rate: the flag, or for a venue that sets it per pair the documented BTCUSDT example. */
+function maintenanceOf(venue: VenuePreset, flag: string | undefined): { maintenanceMarginRate?: string } {
+  if (flag !== undefined) return { maintenanceMarginRate: flag };
+  return isPerPair(venue.risk?.isolated?.model) ? { maintenanceMarginRate: PER_PAIR_EXAMPLE } : {};
+}
+
+// Bitget's API documentation ("Get Isolated Tier Configuration") answers BTCUSDT tier 1 with maintainMarginRate 0.1.
+const PER_PAIR_EXAMPLE = '0.1';
+
 export const simulate: Command = {
   name: 'simulate',
   summary: 'replay a price path through a leveraged spot-margin position and watch risk, interest and liquidation',
@@ -42,6 +53,11 @@ export const simulate: Command = {
     leverage: { type: 'string', description: "leverage to open at, up to the venue's isolated cap", defaultText: '3' },
     side: { type: 'string', description: 'long | short', defaultText: 'long' },
     rate: { type: 'string', description: 'daily interest rate of the borrowed asset', defaultText: "0.000126279 (Bitget's example)" },
+    maintenanceMarginRate: {
+      type: 'string',
+      description: "the pair's maintenance margin rate where the venue sets one per pair (Bitget isolated)",
+      defaultText: "0.1 for such a venue (Bitget's API example for BTCUSDT, tier 1)",
+    },
     base: { type: 'string', description: 'the traded asset', defaultText: 'BTC' },
     quote: { type: 'string', description: 'the margin asset', defaultText: 'USDT' },
     svg: { type: 'string', description: 'also write a chart of price and risk to this file' },
@@ -59,6 +75,7 @@ export const simulate: Command = {
         leverage: optional(values, 'leverage') ?? '3',
         side: choice(values, 'side', ['long', 'short'] as const) ?? 'long',
         rate: optional(values, 'rate') ?? '0.000126279',
+        ...maintenanceOf(venue, optional(values, 'maintenanceMarginRate')),
       },
       path,
     );

@@ -15,7 +15,7 @@ export const spotLiqPrice: Command = {
     ...RISK_FLAGS,
   },
   examples: [
-    'margin-math spot-liq-price --base.held 0.05 --quote.debt 2000 --venue bitget --mode isolated',
+    'margin-math spot-liq-price --base.held 0.05 --quote.debt 2000 --venue bitget --mode isolated --maintenanceMarginRate 0.1',
     'margin-math spot-liq-price --quote.held 4000 --base.debt 0.05 --venue binance --mode isolated --json',
   ],
   run(values) {

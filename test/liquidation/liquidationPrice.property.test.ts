@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bankruptcyPrice, liquidationPrice, maintenanceAmounts, type Contract, type LiquidationPriceInput, type MaintenanceBasis, type Side, type Tier } from '../../src/index.js';
+import { bankruptcyPrice, liquidationDistance, liquidationPrice, maintenanceAmounts, type Contract, type LiquidationPriceInput, type MaintenanceBasis, type Side, type Tier } from '../../src/index.js';
 import { TB, decimalFrom, leverage as leverageArb, runs } from '../arbitraries.js';
 
 type Big = InstanceType<typeof TB>;
@@ -192,6 +192,36 @@ describe('tier laws', () => {
         if (further.gt(0)) expect(liquidatableAt(further)).toBe(true);
         if (nearer.gt(0)) expect(liquidatableAt(nearer)).toBe(false);
       }),
+      runs,
+    );
+  });
+
+  it('gives liquidationDistance = |liquidationPrice − entry| / entry for both sides and both bases (margin E·Q/L, linear)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom<Side>('long', 'short'),
+        fc.constantFrom<MaintenanceBasis>('mark', 'entry'),
+        dec(100_000n, 2, 1n),
+        dec(100n, 4, 1n),
+        fc.integer({ min: 1, max: 125 }),
+        dec(1n, 4).filter((m) => new TB(m).lte('0.1')),
+        (side, maintenanceBasis, entryPrice, quantity, leverage, maintenanceMarginRate) => {
+          const scale = 20;
+          const distance = liquidationDistance({ leverage, maintenanceMarginRate, maintenanceBasis, side, scale });
+          const P = liquidationPrice({ side, entryPrice, quantity, leverage, maintenanceMarginRate, maintenanceBasis, scale });
+          const E = new TB(entryPrice);
+          if (P === null) {
+            // no positive price: the long's margin covers its notional (1x), or maintenance eats the margin
+            expect(side === 'long' || distance.eq(0)).toBe(true);
+            return;
+          }
+          const moved = new TB(P.toFixed()).minus(E).abs().div(E);
+          // 0 when maintenance consumes the margin (the price is then on the wrong side of entry)
+          if (distance.eq(0)) return void expect((side === 'long' ? new TB(P.toFixed()).gte(E) : new TB(P.toFixed()).lte(E))).toBe(true);
+          // both rounded at 20 places (the price toward safety, the distance down): within 1e-15 of each other
+          expect(moved.minus(distance.toFixed()).abs().lte('1e-15')).toBe(true);
+        },
+      ),
       runs,
     );
   });

@@ -193,7 +193,7 @@ export function suites(lib, ctx) {
     fundingPayment: [[{ side: 'short', quantity: '2', markPrice: '50000', fundingRate: '-0.0001', contract: 'linear', scale: 8 }]],
     positionSize: [[{ equity: '10000', riskFraction: '0.01', entryPrice: '50000', stopPrice: '49000', scale: 8 }]],
     stopPlacement: [[{ side: 'long', entryPrice: '40000', stopPrice: '38000', liquidationPrice: '36000' }]],
-    liquidationDistance: [[{ leverage: '10', maintenanceMarginRate: '0.005', scale: 8 }]],
+    liquidationDistance: [[{ leverage: '10', maintenanceMarginRate: '0.005', maintenanceBasis: 'mark', side: 'short', scale: 8 }]],
     bankruptcyPrice: [[{ side: 'short', entryPrice: '10000', leverage: '50', contract: 'inverse', scale: 8 }]],
     liquidationPrice: [
       [{ side: 'long', entryPrice: '84000', quantity: '1', margin: '8400', maintenanceMarginRate: '0.004', maintenanceAmount: '0', maintenanceBasis: 'mark', closeFeeRate: '0.0005', contract: 'linear', cross: { otherMaintenanceMargin: '10', otherUnrealizedPnl: '-5' }, scale: 8 }],

@@ -24,8 +24,10 @@ export interface Scenario {
   readonly deposit: string;
   readonly leverage: string;
   readonly side: 'long' | 'short';
-  /** Daily rate of the borrowed asset. */
+  /** Rate of the borrowed asset per `ratePeriodHours`. */
   readonly rate: string;
+  /** Hours the rate is quoted for: 24 (a daily rate) unless the caller says otherwise — never the venue's silently. */
+  readonly ratePeriodHours: number;
   /** The pair's maintenance margin rate, where the venue sets one per pair (Bitget isolated). */
   readonly maintenanceMarginRate?: string;
 }
@@ -85,7 +87,7 @@ export function simulate(scenario: Scenario, path: readonly PricePoint[]): Simul
     venue,
     mode: 'isolated',
     pair: { base, quote },
-    interest: { [borrowedAsset]: { rate: scenario.rate } },
+    interest: { [borrowedAsset]: { rate: scenario.rate, ratePeriodHours: scenario.ratePeriodHours } },
     prices: { [base]: first.price },
     at: first.at,
     ...(scenario.maintenanceMarginRate !== undefined && { maintenanceMarginRate: scenario.maintenanceMarginRate }),

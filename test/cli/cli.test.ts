@@ -27,6 +27,20 @@ describe('margin-math CLI', () => {
     expect(json('interest --principal 60 --rate 0.0005 --ratePeriodHours 4 --clock elapsedPeriods --periodHours 4 --openingCharge --from 0 --to 600000')).toMatchObject({ interest: '0.06' });
   });
 
+  it("states the rate's period in every answer, and never reads a daily rate as the venue's hourly one", () => {
+    // MEXC quotes hourly rates: interest takes the venue's period and says so
+    const mexc = cli('interest --venue mexc --principal 0.1 --rate 0.000033 --from 2024-03-01T00:00:00Z --to 2024-03-01T00:30:00Z');
+    expect(mexc.stdout).toContain('interest 0.0000033 over 1 charge(s)');
+    expect(mexc.stdout).toContain('(rate 0.000033 per 1 h)');
+    expect(json('interest --venue binance --principal 1000 --rate 0.0002 --from 2024-03-01T13:20:00Z --to 2024-03-01T14:15:00Z')).toMatchObject({ ratePeriodHours: 24 });
+    // simulate's --rate is daily whatever the venue: 5 hourly MEXC charges by 05:00 bill 5 × 2,000 × 0.000126279 / 24
+    type Row = { at: number; interestPaid: string };
+    const rows = (venue: string, extra = '') => json(`simulate --venue ${venue}${extra}`)['rows'] as Row[];
+    expect(rows('mexc')[5]).toMatchObject({ at: Date.UTC(2024, 2, 1, 5), interestPaid: '0.05261625' });
+    expect(rows('mexc', ' --ratePeriodHours 1')[5]).toMatchObject({ interestPaid: '1.26279' });
+    expect(cli('simulate --venue mexc').stdout).toContain('at 0.000126279 per 24 h');
+  });
+
   it("classifies risk under the venue's model (Bitget 800 owed on 900: 80%, margin call; its debt-ratio reading; Binance margin level 1.25)", () => {
     expect(json('risk --assets 900 --liabilities 800 --venue bitget')).toEqual({ model: 'maintenance', riskRate: '0.8', status: 'marginCall' });
     expect(json('risk --assets 1000 --liabilities 850 --venue bitgetDebtRatio')).toEqual({ model: 'debtRatio', riskRate: '0.85', status: 'marginCall' });

@@ -25,7 +25,7 @@ export const interest: Command = {
     rate: { type: 'string', description: 'the rate per ratePeriodHours as a fraction (0.02% = 0.0002)' },
     from: { type: 'string', description: 'borrowed at: ISO-8601 (2024-03-01T13:20:00Z) or epoch ms' },
     to: { type: 'string', description: 'repaid at (not charged itself)' },
-    ratePeriodHours: { type: 'string', description: 'hours the rate is quoted for', defaultText: "the venue's, else 24" },
+    ratePeriodHours: { type: 'string', description: 'hours --rate is quoted for (24: a daily rate, 1: an hourly one)', defaultText: "the period the venue quotes its rates for (MEXC: 1, Kraken: 4), else 24; the output says which" },
     clock: { type: 'string', description: 'clockHours | elapsedPeriods | snapshots | continuous', defaultText: "the venue's, else clockHours" },
     periodHours: { type: 'string', description: 'period of elapsedPeriods / snapshots', defaultText: '1' },
     openingCharge: { type: 'boolean', description: 'elapsedPeriods: one more charge at borrow (Kraken)' },
@@ -50,9 +50,10 @@ export const interest: Command = {
       ...(scale !== undefined && { scale }),
     });
     const charges = chargeInstants({ from, to, clock }).map((t) => new Date(t).toISOString());
+    const period = ratePeriodHours ?? 24;
     return {
-      text: `interest ${amount.toFixed()} over ${charges.length} charge(s) on ${clock.kind}: ${charges.map((c) => c.slice(11, 16)).join(', ')}`,
-      json: { interest: amount.toFixed(), charges, clock },
+      text: `interest ${amount.toFixed()} over ${charges.length} charge(s) on ${clock.kind}: ${charges.map((c) => c.slice(11, 16)).join(', ')} (rate ${required(values, 'rate')} per ${period} h)`,
+      json: { interest: amount.toFixed(), charges, clock, rate: required(values, 'rate'), ratePeriodHours: period },
     };
   },
 };

@@ -1,5 +1,5 @@
 import { simulationChart } from '../chart.js';
-import { choice, optional, readFlagFile, type Command } from '../command.js';
+import { choice, numberFlag, optional, readFlagFile, type Command } from '../command.js';
 import { DEFAULT_PATH_CSV } from '../defaultPath.js';
 import { parsePricePath } from '../pricePath.js';
 import { simulate as run, type Simulation, type TimelineRow } from '../simulation.js';
@@ -52,7 +52,8 @@ export const simulate: Command = {
     deposit: { type: 'string', description: 'quote deposited as margin', defaultText: '1000' },
     leverage: { type: 'string', description: "leverage to open at, up to the venue's isolated cap", defaultText: '3' },
     side: { type: 'string', description: 'long | short', defaultText: 'long' },
-    rate: { type: 'string', description: 'daily interest rate of the borrowed asset', defaultText: "0.000126279 (Bitget's example)" },
+    rate: { type: 'string', description: 'interest rate of the borrowed asset per --ratePeriodHours', defaultText: "0.000126279 a day (Bitget's example)" },
+    ratePeriodHours: { type: 'string', description: 'hours --rate is quoted for (24: daily; MEXC quotes hourly rates: 1)', defaultText: '24, whatever the venue' },
     maintenanceMarginRate: {
       type: 'string',
       description: "the pair's maintenance margin rate where the venue sets one per pair (Bitget isolated)",
@@ -75,6 +76,7 @@ export const simulate: Command = {
         leverage: optional(values, 'leverage') ?? '3',
         side: choice(values, 'side', ['long', 'short'] as const) ?? 'long',
         rate: optional(values, 'rate') ?? '0.000126279',
+        ratePeriodHours: numberFlag(values, 'ratePeriodHours') ?? 24,
         ...maintenanceOf(venue, optional(values, 'maintenanceMarginRate')),
       },
       path,
@@ -83,7 +85,7 @@ export const simulate: Command = {
     const title = `${venue.title} isolated ${scenario.base}/${scenario.quote}: ${scenario.side} ${scenario.leverage}x on ${scenario.deposit} ${scenario.quote}`;
     const header = [
       `margin-math simulate — ${title}`,
-      `opened ${sim.quantity.toFixed()} ${scenario.base} at ${path[0]?.price.toFixed() ?? ''}, borrowing ${sim.borrowedAsset} at ${scenario.rate} a day`,
+      `opened ${sim.quantity.toFixed()} ${scenario.base} at ${path[0]?.price.toFixed() ?? ''}, borrowing ${sim.borrowedAsset} at ${scenario.rate} per ${scenario.ratePeriodHours} h`,
       `bar: how close the account is to liquidation (▶ = at or past it); | marks the margin call`,
       '',
       `time              ${'price'.padStart(9)}  ${'risk'.padStart(10)}  ${'closeness to liquidation'.padEnd(BAR + 1)}  ${'interest'.padStart(11)}  status`,

@@ -10,6 +10,8 @@ export type AccountMode = 'cross' | 'isolated';
 /** How one asset's loans cost: a rate per `ratePeriodHours` charged on `clock`. */
 export interface InterestRule {
   readonly rate: DecimalInput;
+  /** The rate of each borrow's first charge, made at the borrow, when it differs (Kraken's opening fee). Default `rate`. */
+  readonly openingRate?: DecimalInput;
   /** Default 24. */
   readonly ratePeriodHours?: number;
   /** Default `{ kind: 'clockHours' }`. */

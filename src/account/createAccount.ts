@@ -38,7 +38,7 @@ const CONFIG: Shape<AccountConfig> = {
   at: true,
 };
 const PAIR: Shape<NonNullable<AccountConfig['pair']>> = { base: true, quote: true };
-const INTEREST_RULE: Shape<InterestRule> = { rate: true, ratePeriodHours: true, clock: true };
+const INTEREST_RULE: Shape<InterestRule> = { rate: true, openingRate: true, ratePeriodHours: true, clock: true };
 
 function invalid(message: string, field: string): MarginError {
   return new MarginError('INVALID_CONFIG', message, { field });
@@ -89,7 +89,16 @@ export function toRules(given: AccountConfig): AccountRules {
     requireShape(rule, `interest.${asset}`, INTEREST_RULE, 'INVALID_OPTION', 'INVALID_CONFIG');
     const ratePeriodHours = rule.ratePeriodHours ?? 24;
     toRatePeriodHours(ratePeriodHours, `interest.${asset}.ratePeriodHours`);
-    interest[asset] = { rate: toRate(rule.rate, `interest.${asset}.rate`), ratePeriodHours, clock: toClock(rule.clock ?? { kind: 'clockHours' }, `interest.${asset}.clock`) };
+    const clock = toClock(rule.clock ?? { kind: 'clockHours' }, `interest.${asset}.clock`);
+    if (rule.openingRate !== undefined && (clock.kind === 'snapshots' || clock.kind === 'continuous')) {
+      throw new MarginError('INVALID_CLOCK', `interest.${asset}.openingRate needs a charge at the borrow; the ${clock.kind} clock makes none`, { field: `interest.${asset}.openingRate` });
+    }
+    interest[asset] = {
+      rate: toRate(rule.rate, `interest.${asset}.rate`),
+      ...(rule.openingRate !== undefined && { openingRate: toRate(rule.openingRate, `interest.${asset}.openingRate`) }),
+      ratePeriodHours,
+      clock,
+    };
   }
   const coinLimits: Record<string, Decimal> = {};
   for (const [asset, limit] of assetEntries(config.coinLimits, 'coinLimits')) {

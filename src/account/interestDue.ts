@@ -49,7 +49,7 @@ export function interestDue(state: AccountState, at: number): InterestDue[] {
       if (!hasCharges(window)) continue;
       discounts ??= discountsFor(state, asset);
       ratePeriodHours ??= toRatePeriodHours(rule.ratePeriodHours);
-      const interest = interestOver({ principal: tranche.principal, rate: rule.rate, ratePeriodHours, discounts, scale: DEFAULT_SCALE, window, compounding: false });
+      const interest = interestOver({ principal: tranche.principal, rate: rule.rate, openingRate: rule.openingRate, ratePeriodHours, discounts, scale: DEFAULT_SCALE, window, compounding: false });
       amount = amount === undefined ? interest : amount.plus(interest);
     }
     if (amount !== undefined) due.push({ asset, amount });

@@ -26,6 +26,8 @@ export interface Loan {
 /** A validated `InterestRule`: the rate parsed, the period and clock filled in (the clock with every field present). */
 export interface ResolvedInterestRule {
   readonly rate: Decimal;
+  /** The borrow-time charge's rate, where it differs. */
+  readonly openingRate?: Decimal;
   readonly ratePeriodHours: number;
   readonly clock: ResolvedClock;
 }

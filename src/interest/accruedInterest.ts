@@ -14,6 +14,12 @@ export interface AccruedInterestInput extends LoanWindowInput {
   readonly principal: DecimalInput;
   /** Interest rate per `ratePeriodHours` (a daily rate of 0.02% is `'0.0002'`). */
   readonly rate: DecimalInput;
+  /**
+   * The rate of the first charge, the one made at the borrow, when it differs from `rate` (Kraken's
+   * opening fee against its rollover rate). Clocks with a charge at the borrow only (`clockHours`,
+   * `elapsedPeriods`). Default `rate`.
+   */
+  readonly openingRate?: DecimalInput;
   /** Hours the rate is quoted for. Default 24 (venues quote daily rates); hourly rates use 1. */
   readonly ratePeriodHours?: number;
   /** Capitalise each charge into the principal for the next one (Crypto.com). Default false. At most 50,000 charges. */
@@ -24,7 +30,7 @@ export interface AccruedInterestInput extends LoanWindowInput {
   readonly scale?: number;
 }
 
-const SHAPE: Shape<AccruedInterestInput> = { principal: true, rate: true, ratePeriodHours: true, compounding: true, discounts: true, scale: true, from: true, to: true, clock: true, since: true };
+const SHAPE: Shape<AccruedInterestInput> = { principal: true, rate: true, openingRate: true, ratePeriodHours: true, compounding: true, discounts: true, scale: true, from: true, to: true, clock: true, since: true };
 
 /**
  * Interest a loan owes for the charges its clock makes in the window: each charge bills
@@ -44,6 +50,7 @@ export function accruedInterest(input: AccruedInterestInput): Decimal {
   return interestOver({
     principal: toAmount(input.principal, 'principal'),
     rate: toRate(input.rate, 'rate'),
+    ...(input.openingRate !== undefined && { openingRate: toRate(input.openingRate, 'openingRate') }),
     ratePeriodHours: toRatePeriodHours(input.ratePeriodHours),
     discounts: toDiscounts(input.discounts),
     scale: toScale(input.scale),

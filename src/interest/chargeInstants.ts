@@ -12,7 +12,7 @@ export const MAX_CHARGE_INSTANTS = 100_000;
 
 // An `accruedInterest` input is a valid input here too (the loan's other fields are not read), so a
 // UI can pass the same object to both.
-const SHAPE: Shape<AccruedInterestInput> = { principal: true, rate: true, ratePeriodHours: true, compounding: true, discounts: true, scale: true, from: true, to: true, clock: true, since: true };
+const SHAPE: Shape<AccruedInterestInput> = { principal: true, rate: true, openingRate: true, ratePeriodHours: true, compounding: true, discounts: true, scale: true, from: true, to: true, clock: true, since: true };
 
 /**
  * The instants (epoch ms, ascending; repeated when two charges fall together, as Kraken's

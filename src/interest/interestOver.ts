@@ -6,7 +6,7 @@ import { digitsOf, exponentOf, fromScaledInteger, powerOfTen } from '../decimal/
 import { MarginError } from '../errors.js';
 import { chargeRange } from './chargeRange.js';
 import { HOUR_MS } from './clock.js';
-import { discountPieces, weightedDuration, type ResolvedDiscount } from './discounts.js';
+import { discountPieces, multiplierAt, weightedDuration, type ResolvedDiscount } from './discounts.js';
 import type { LoanWindow } from './loanWindow.js';
 import { chargesBefore, type Schedule } from './schedule.js';
 
@@ -21,6 +21,8 @@ export const MAX_COMPOUNDING_CHARGES = 50_000;
 export interface LoanInterest {
   readonly principal: Decimal;
   readonly rate: Decimal;
+  /** The first charge's rate (the one at the borrow), when it differs. */
+  readonly openingRate?: Decimal | undefined;
   readonly ratePeriodHours: Decimal;
   readonly discounts: readonly ResolvedDiscount[];
   readonly scale: number;
@@ -31,6 +33,9 @@ export interface LoanInterest {
 /** `accruedInterest` on validated inputs (the account's interest runs through here too). */
 export function interestOver(loan: LoanInterest): Decimal {
   const { principal, rate, ratePeriodHours, discounts, scale, window } = loan;
+  if (loan.openingRate !== undefined && (window.clock.kind === 'continuous' || window.clock.kind === 'snapshots')) {
+    throw new MarginError('INVALID_CLOCK', `openingRate needs a charge at the borrow; the ${window.clock.kind} clock makes none`, { field: 'openingRate', clock: window.clock.kind });
+  }
   const range = chargeRange(window);
   if (range === undefined) {
     if (loan.compounding) {
@@ -45,7 +50,12 @@ export function interestOver(loan: LoanInterest): Decimal {
   const billedHours = schedule.periodHours === 1 ? ONE : new D(schedule.periodHours);
   if (loan.compounding) return compounded(loan, schedule, billedHours, start, end);
   const charges = chargeWeight(schedule, window.from, start, end, discounts);
-  return divide(multiply(multiply(principal, rate), multiply(billedHours, charges)), ratePeriodHours, scale, 'ceil');
+  let rated = multiply(rate, charges);
+  if (loan.openingRate !== undefined && start === 0 && end > 0) {
+    // the first charge bills the opening rate instead: rate × W + (opening − rate) × its multiplier
+    rated = rated.plus(loan.openingRate.minus(rate).times(multiplierAt(discounts, window.from)));
+  }
+  return divide(multiply(multiply(principal, rated), billedHours), ratePeriodHours, scale, 'ceil');
 }
 
 /** The charges [start, end) cut by the discount pieces: each piece's share of them and its multiplier. */
@@ -86,9 +96,17 @@ function compounded(loan: LoanInterest, schedule: Schedule, billedHours: Decimal
   const ceiling = powerOfTen(STORED.integerDigits + places);
   let interest = 0n;
   let index = 0;
-  for (const { count, multiplier } of chargePieces(schedule, loan.window.from, 0, end, loan.discounts)) {
+  // the opening charge (index 0) bills its own rate: a piece of its own
+  const pieces = chargePieces(schedule, loan.window.from, 0, end, loan.discounts).flatMap((piece, p) =>
+    loan.openingRate !== undefined && p === 0 && piece.count > 0
+      ? [{ count: 1, multiplier: piece.multiplier, opening: true }, { count: piece.count - 1, multiplier: piece.multiplier, opening: false }]
+      : [{ ...piece, opening: false }],
+  );
+  const openingPerCharge = loan.openingRate?.times(billedHours);
+  for (const { count, multiplier, opening } of pieces) {
     // charge = ceil(owed × c / (R × 10^(places − scale))), c = perCharge × multiplier = N × 10^x, ratePeriodHours = R × 10^y
-    const c = multiplier === undefined ? perCharge : perCharge.times(multiplier);
+    const base = opening && openingPerCharge !== undefined ? openingPerCharge : perCharge;
+    const c = multiplier === undefined ? base : base.times(multiplier);
     if (c.c[0] === 0) {
       index += count;
       continue;

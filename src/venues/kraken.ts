@@ -6,5 +6,7 @@ export const kraken: VenuePreset = {
   title: 'Kraken',
   product: 'spotMargin',
   maxLeverage: { cross: '5' },
-  interest: { clock: { kind: 'elapsedPeriods', periodHours: 4, openingCharge: true }, ratePeriodHours: 4 },
+  // The opening fee at the borrow, then a rollover every 4 hours after it ("begins after 4 hours"): the
+  // periods' first charge is the opening fee — its rate may differ (the interest rule's `openingRate`).
+  interest: { clock: { kind: 'elapsedPeriods', periodHours: 4 }, ratePeriodHours: 4 },
 };

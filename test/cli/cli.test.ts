@@ -18,12 +18,13 @@ describe('margin-math CLI', () => {
     expect(json('borrowable --margin 10000 --maxLeverage 3 --coinLimit 15000')).toMatchObject({ amount: '15000', limitedBy: 'coinLimit' });
   });
 
-  it("answers interest on the venue's clock (Binance 13:20 → 14:15: 0.01666667; Kraken opening charge: 0.06)", () => {
+  it("answers interest on the venue's clock (Binance 13:20 → 14:15: 0.01666667; Kraken's opening fee alone in the first 4 hours: 0.03)", () => {
     expect(json('interest --venue binance --principal 1000 --rate 0.0002 --from 2024-03-01T13:20:00Z --to 2024-03-01T14:15:00Z')).toMatchObject({
       interest: '0.01666667',
       charges: ['2024-03-01T13:20:00.000Z', '2024-03-01T14:00:00.000Z'],
     });
-    expect(json('interest --venue kraken --principal 60 --rate 0.0005 --from 2024-03-01T09:00:00Z --to 2024-03-01T09:10:00Z')).toMatchObject({ interest: '0.06' });
+    // Kraken: the opening fee at the borrow, the first rollover only after 4 hours
+    expect(json('interest --venue kraken --principal 60 --rate 0.0005 --from 2024-03-01T09:00:00Z --to 2024-03-01T09:10:00Z')).toMatchObject({ interest: '0.03' });
     expect(json('interest --principal 60 --rate 0.0005 --ratePeriodHours 4 --clock elapsedPeriods --periodHours 4 --openingCharge --from 0 --to 600000')).toMatchObject({ interest: '0.06' });
   });
 

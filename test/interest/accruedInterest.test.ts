@@ -87,6 +87,21 @@ describe('accruedInterest', () => {
     expect(accruedInterest(input).toFixed()).toBe('1');
   });
 
+  it("bills the first charge at openingRate and the rest at rate (Kraken's opening fee and 4-hour rollovers)", () => {
+    // 60 USD, opening fee 0.02%, rollovers 0.01% per 4 h, 9 hours: opening at 0 h, rollovers at 4 h and 8 h
+    const kraken = { principal: '60', rate: '0.0001', openingRate: '0.0002', ratePeriodHours: 4, from: T0, clock: { kind: 'elapsedPeriods', periodHours: 4 } } as const;
+    expect(accruedInterest({ ...kraken, to: T0 + 9 * H }).toFixed()).toBe('0.024'); // 0.012 + 2 × 0.006
+    expect(accruedInterest({ ...kraken, to: T0 + 10 * 60_000 }).toFixed()).toBe('0.012'); // the opening fee alone
+    // accruing after the opening: only rollovers, at the rollover rate
+    expect(accruedInterest({ ...kraken, to: T0 + 9 * H, since: T0 + H }).toFixed()).toBe('0.012');
+    // the same with compounding: the opening charge first, each rounded as it is posted
+    // 0.012; 60.012 × 0.0001 = 0.0060012; 60.0180012 × 0.0001 = 0.0060018… → 0.00600181 (↑): 0.02400301
+    expect(accruedInterest({ ...kraken, to: T0 + 9 * H, compounding: true }).toFixed()).toBe('0.02400301');
+    // a clock with no charge at the borrow has no opening charge to bill
+    expectCode(() => accruedInterest({ ...kraken, to: T0 + 9 * H, clock: { kind: 'snapshots' } }), 'INVALID_CLOCK', 'openingRate');
+    expectCode(() => accruedInterest({ ...kraken, to: T0 + 9 * H, clock: { kind: 'continuous' } }), 'INVALID_CLOCK', 'openingRate');
+  });
+
   describe('bad input', () => {
     it.each(NOT_DECIMALS.map((v) => [String(v), v] as const))('rejects principal and rate %s with INVALID_DECIMAL', (_l, value) => {
       expectCode(() => accruedInterest({ ...base, principal: value as string }), 'INVALID_DECIMAL', 'principal');

@@ -27,7 +27,7 @@ interface Common {
   readonly maintenanceMarginRate?: string;
 }
 type Input =
-  | (Common & { kind: 'loanInterest'; asset: string; rate: string; collateral: string; principal: string; from: string; to: string })
+  | (Common & { kind: 'loanInterest'; asset: string; rate: string; openingRate?: string; collateral: string; principal: string; from: string; to: string })
   | (Common & { kind: 'borrowLimit'; margin: string; maxLeverage?: string })
   | (Common & { kind: 'status'; assets: string; liabilities: string })
   | (Common & { kind: 'transferOut'; deposit: string; borrow: string; withdraw: string });
@@ -60,7 +60,7 @@ const run: { [K in Input['kind']]: (input: Extract<Input, { kind: K }>) => strin
   loanInterest(input) {
     const clock = venuePresets[input.venue].interest;
     if (clock === undefined) throw new Error(`${input.venue} has no interest clock`);
-    return accruedInterest({ principal: input.principal, rate: input.rate, from: ms(input.from), to: ms(input.to), ...clock }).toFixed();
+    return accruedInterest({ principal: input.principal, rate: input.rate, ...(input.openingRate !== undefined && { openingRate: input.openingRate }), from: ms(input.from), to: ms(input.to), ...clock }).toFixed();
   },
   borrowLimit(input) {
     const extra: Partial<AccountConfig> = { interest: { USDT: { rate: '0.0001' } }, ...(input.maxLeverage === undefined ? {} : { maxLeverage: input.maxLeverage }) };
@@ -92,7 +92,7 @@ const run: { [K in Input['kind']]: (input: Extract<Input, { kind: K }>) => strin
 function accountInterest(input: Extract<Input, { kind: 'loanInterest' }>): { interest: Big; postings: number } {
   const from = ms(input.from);
   const valuation = input.asset === 'BTC' ? 'USDT' : input.asset;
-  let account = accountOn(input, from, { interest: { [input.asset]: { rate: input.rate } } }, valuation);
+  let account = accountOn(input, from, { interest: { [input.asset]: { rate: input.rate, ...(input.openingRate !== undefined && { openingRate: input.openingRate }) } } }, valuation);
   account = step(account, { type: 'deposit', at: from, asset: input.asset, amount: input.collateral });
   const borrowed = execute(account, { type: 'borrow', at: from, asset: input.asset, amount: input.principal });
   if (!borrowed.ok) throw new Error(borrowed.rejection.message);
@@ -167,7 +167,7 @@ describe('venue presets', () => {
       prices: { BTC: '60000' },
       at: AT,
     });
-    expect(account.rules.interest.USD).toMatchObject({ ratePeriodHours: 4, clock: { kind: 'elapsedPeriods', periodHours: 4, openingCharge: true } });
+    expect(account.rules.interest.USD).toMatchObject({ ratePeriodHours: 4, clock: { kind: 'elapsedPeriods', periodHours: 4, openingCharge: false } });
     expect(account.rules.interest.BTC).toMatchObject({ ratePeriodHours: 24, clock: { kind: 'continuous' } });
   });
 

@@ -1,7 +1,7 @@
 import { accruedInterest } from '../../interest/accruedInterest.js';
 import { chargeInstants } from '../../interest/chargeInstants.js';
 import type { InterestClock } from '../../interest/clock.js';
-import { choice, instantFlag, numberFlag, required, type Command, type FlagValues } from '../command.js';
+import { choice, given, instantFlag, numberFlag, required, type Command, type FlagValues } from '../command.js';
 import { venueOf } from '../venueFlag.js';
 
 function clockOf(values: FlagValues): { clock: InterestClock; ratePeriodHours?: number } {
@@ -23,12 +23,13 @@ export const interest: Command = {
   flags: {
     principal: { type: 'string', description: 'the amount borrowed' },
     rate: { type: 'string', description: 'the rate per ratePeriodHours as a fraction (0.02% = 0.0002)' },
+    openingRate: { type: 'string', description: "the first charge's rate, at the borrow, where it differs (Kraken's opening fee)", defaultText: '--rate' },
     from: { type: 'string', description: 'borrowed at: ISO-8601 (2024-03-01T13:20:00Z) or epoch ms' },
     to: { type: 'string', description: 'repaid at (not charged itself)' },
     ratePeriodHours: { type: 'string', description: 'hours --rate is quoted for (24: a daily rate, 1: an hourly one)', defaultText: "the period the venue quotes its rates for (MEXC: 1, Kraken: 4), else 24; the output says which" },
     clock: { type: 'string', description: 'clockHours | elapsedPeriods | snapshots | continuous', defaultText: "the venue's, else clockHours" },
     periodHours: { type: 'string', description: 'period of elapsedPeriods / snapshots', defaultText: '1' },
-    openingCharge: { type: 'boolean', description: 'elapsedPeriods: one more charge at borrow (Kraken)' },
+    openingCharge: { type: 'boolean', description: 'elapsedPeriods: one more charge at borrow' },
     scale: { type: 'string', description: 'decimal places', defaultText: '8' },
   },
   examples: [
@@ -43,6 +44,7 @@ export const interest: Command = {
     const amount = accruedInterest({
       principal: required(values, 'principal'),
       rate: required(values, 'rate'),
+      ...given(values, 'openingRate', 'openingRate'),
       from,
       to,
       clock,

@@ -1,5 +1,6 @@
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import type { InterestClock } from '../interest/clock.js';
+import type { LiquidationMode } from '../liquidation/liquidationPlan.js';
 import type { RiskModel } from '../risk/model.js';
 import type { RiskThresholds } from '../risk/thresholds.js';
 import type { VenuePreset } from '../venues/venuePreset.js';
@@ -48,6 +49,8 @@ export interface AccountConfig {
    * default `targetRiskRate` (Bitget 0.5). Default: the venue's, else the margin-call threshold.
    */
   readonly partialLiquidationTarget?: DecimalInput;
+  /** The mode `planLiquidation` takes for this account when it names none. Default: the venue's (KuCoin `sellAll`), else `partial`. */
+  readonly liquidationMode?: LiquidationMode;
   /**
    * The level, in the risk model's measure, that a withdrawal may not bring the account to
    * (KuCoin: 0.6). Default: the margin-call threshold.

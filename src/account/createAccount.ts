@@ -18,6 +18,7 @@ import { MAX_ASSETS } from './limits.js';
 import type { AccountRules, AccountState, ResolvedInterestRule } from './state.js';
 import { toPlain } from './json.js';
 import { withVenue } from './venueConfig.js';
+import { LIQUIDATION_MODES } from '../liquidation/liquidationPlan.js';
 
 const CONFIG: Shape<AccountConfig> = {
   mode: true,
@@ -30,6 +31,7 @@ const CONFIG: Shape<AccountConfig> = {
   thresholds: true,
   maintenanceMarginRate: true,
   partialLiquidationTarget: true,
+  liquidationMode: true,
   transferOutLimit: true,
   interest: true,
   coinLimits: true,
@@ -119,6 +121,7 @@ export function toRules(given: AccountConfig): AccountRules {
     liquidation,
     transferOut: coverageOf(model, transferOut),
     partialTarget,
+    liquidationMode: config.liquidationMode === undefined ? undefined : toChoice(config.liquidationMode, 'liquidationMode', LIQUIDATION_MODES, 'INVALID_CONFIG'),
     interest,
     coinLimits,
     tradingFeeRate,

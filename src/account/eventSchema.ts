@@ -6,6 +6,7 @@ import { toEpochMs } from '../input/instant.js';
 import { requireArray, requireShape, toChoice, type Shape } from '../input/shape.js';
 import { deepFreeze } from '../freeze.js';
 import { RISK_STATUSES } from '../risk/riskStatus.js';
+import { LIQUIDATION_MODES } from '../liquidation/liquidationPlan.js';
 import type { AccountEvent, EventType } from './events.js';
 
 /** The most steps one `Liquidated` event holds (a plan sells and repays each asset a few times). */
@@ -91,7 +92,7 @@ const SCHEMAS: { readonly [K in EventType]: Schema } = {
   PricesUpdated: /* @__PURE__ */ payload({ prices: /* @__PURE__ */ record(price) }),
   StatusChanged: /* @__PURE__ */ payload({ from: /* @__PURE__ */ choice(RISK_STATUSES), to: /* @__PURE__ */ choice(RISK_STATUSES), riskRate: measureOrNull }),
   CouponApplied: /* @__PURE__ */ payload({ asset, rateMultiplier: /* @__PURE__ */ decimal(INPUT, 'nonNegative'), from: instantOrNull, to: instantOrNull }),
-  Liquidated: /* @__PURE__ */ payload({ mode: /* @__PURE__ */ choice(['partial', 'full'] as const), steps }),
+  Liquidated: /* @__PURE__ */ payload({ mode: /* @__PURE__ */ choice(LIQUIDATION_MODES), steps }),
   LiquidationFeeCharged: /* @__PURE__ */ payload({ asset, amount }),
   BadDebtCovered: /* @__PURE__ */ payload({ asset, amount }),
 };

@@ -2,6 +2,7 @@ import type { Decimal } from '../decimal/constructor.js';
 import type { ResolvedClock } from '../interest/clock.js';
 import type { ResolvedDiscount } from '../interest/discounts.js';
 import type { CoverageMultiple } from '../risk/coverageMultiple.js';
+import type { LiquidationMode } from '../liquidation/liquidationPlan.js';
 import type { ResolvedRiskModel } from '../risk/model.js';
 import type { RiskStatus } from '../risk/riskStatus.js';
 import type { AccountConfig, AccountMode } from './config.js';
@@ -47,6 +48,8 @@ export interface AccountRules {
   readonly transferOut: CoverageMultiple;
   /** Where a partial liquidation stops by default (the venue's target), or `undefined`: the margin-call level. */
   readonly partialTarget: CoverageMultiple | undefined;
+  /** The mode a plan takes when it names none (the venue's), or `undefined`: partial. */
+  readonly liquidationMode: LiquidationMode | undefined;
   readonly interest: Readonly<Record<string, ResolvedInterestRule>>;
   readonly coinLimits: Readonly<Record<string, Decimal>>;
   readonly tradingFeeRate: Decimal;

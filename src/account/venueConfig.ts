@@ -56,6 +56,7 @@ export function withVenue(config: AccountConfig): AccountConfig {
   const thresholds = config.thresholds ?? (ownModel ? undefined : risk?.thresholds);
   const transferOutLimit = config.transferOutLimit ?? (ownModel ? undefined : venue.transferOutLimit);
   const partialLiquidationTarget = config.partialLiquidationTarget ?? (ownModel ? undefined : risk?.partialTarget);
+  const liquidationMode = config.liquidationMode ?? venue.liquidationMode;
   return {
     ...config,
     ...(maxLeverage === undefined ? {} : { maxLeverage }),
@@ -63,6 +64,7 @@ export function withVenue(config: AccountConfig): AccountConfig {
     ...(thresholds === undefined ? {} : { thresholds }),
     ...(transferOutLimit === undefined ? {} : { transferOutLimit }),
     ...(partialLiquidationTarget === undefined ? {} : { partialLiquidationTarget }),
+    ...(liquidationMode === undefined ? {} : { liquidationMode }),
     interest,
   };
 }

@@ -16,6 +16,8 @@ export interface LiquidationAccount {
     readonly liquidation: CoverageMultiple;
     /** Where a partial liquidation stops when the options name no target (a venue's rule); else the margin call. */
     readonly partialTarget?: CoverageMultiple | undefined;
+    /** The mode a plan takes when the options name none (a venue's rule: KuCoin `sellAll`); else `partial`. */
+    readonly liquidationMode?: LiquidationMode | undefined;
   };
   readonly balances: Readonly<Record<string, Decimal>>;
   readonly loans: Readonly<Record<string, { readonly principal: Decimal; readonly interest: Decimal }>>;
@@ -25,12 +27,23 @@ export interface LiquidationAccount {
   readonly at: number;
 }
 
-/** `partial`: sell only until the account is back at the target risk; `full`: close every loan. */
-export type LiquidationMode = 'partial' | 'full';
+/**
+ * `partial`: sell only until the account is back at the target risk; `full`: close every loan,
+ * selling what that takes; `sellAll`: close every loan and sell everything else the account holds
+ * into the valuation asset (KuCoin: "all positions" are liquidated, the rest returned in USDT).
+ */
+export type LiquidationMode = 'partial' | 'full' | 'sellAll';
+
+/** Every `LiquidationMode`, in the order the docs give them (internal: the validators' list). */
+export const LIQUIDATION_MODES: readonly LiquidationMode[] = ['partial', 'full', 'sellAll'];
 
 /** Options of `planLiquidation`: mode, target, fee, slippage, prices, lot sizes, minimums and orders (docs/liquidation.md). */
 export interface PlanLiquidationOptions {
-  /** `partial` (default, Bitget): sell until the risk is back at `targetRiskRate`; `full`: repay every debt. */
+  /**
+   * `partial` (Bitget): sell until the risk is back at `targetRiskRate`; `full`: repay every debt;
+   * `sellAll` (KuCoin): repay every debt and sell every other holding into the valuation asset.
+   * Default: the account's (its venue's), else `partial`.
+   */
   readonly mode?: LiquidationMode;
   /**
    * Partial mode's target in the model's own measure (a risk rate; a margin level for

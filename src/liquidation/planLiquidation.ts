@@ -132,7 +132,20 @@ function planWith(account: LiquidationAccount, options: ResolvedPlanOptions): Li
   }
   const full = ledger();
   writeFull(full);
+  if (options.mode === 'sellAll') {
+    sellTheRest(full);
+    return summarise(account, full, before, true, 'sellAll', null);
+  }
   return summarise(account, full, before, true, 'full', fallback);
+}
+
+/**
+ * After every debt is closed, sells each remaining holding other than the valuation asset, whole,
+ * into the valuation asset (a fee on each sale: on the total position value when everything is sold).
+ */
+function sellTheRest(ledger: PlanLedger): void {
+  const V = ledger.valuationAsset;
+  for (const asset of ledger.sellable()) if (asset !== V) ledger.book(ledger.sale(asset, V, ledger.balanceOf(asset)));
 }
 
 /**
@@ -143,7 +156,8 @@ function planWith(account: LiquidationAccount, options: ResolvedPlanOptions): Li
  * form x = (k·L − A)/(k·g − 1); when that cannot cure (k·g ≤ 1, or the assets run out) the plan is
  * `full` and says why in `fallback`. `full` repays every debt; debt left after everything is sold
  * is `cover`ed by the insurance fund (`shortfall`). Proceeds round down, fees up. An account not at
- * its threshold gets `liquidatable: false` and no steps. `account` is an account state (from
+ * its threshold gets `liquidatable: false` and no steps. `sellAll` (KuCoin) is `full` and then sells
+ * every other holding into the valuation asset: nothing but the valuation asset is left. `account` is an account state (from
  * `createAccount`, `accountFromJSON` or `execute`; anything else is `INVALID_STATE`). Pure; execute
  * it with the `liquidate` command. Formula page: docs/liquidation.md.
  *

@@ -8,11 +8,9 @@ import { requireArray, requireShape, toChoice, type Shape } from '../input/shape
 import { toPrice, toQuantity } from '../positions/position.js';
 import { coverageOf, type CoverageMultiple } from '../risk/coverageMultiple.js';
 import { toThreshold } from '../risk/thresholds.js';
-import type { LiquidationAccount, LiquidationMode, PlanLiquidationOptions, ResolvedPlanOptions } from './liquidationPlan.js';
+import { LIQUIDATION_MODES, type LiquidationAccount, type PlanLiquidationOptions, type ResolvedPlanOptions } from './liquidationPlan.js';
 
 const DEFAULT_LOT = /* @__PURE__ */ new D('0.00000001');
-
-const MODES: readonly LiquidationMode[] = ['partial', 'full'];
 
 const SHAPE: Shape<PlanLiquidationOptions> = {
   mode: true,
@@ -67,7 +65,7 @@ function toFraction(value: DecimalInput | undefined, field: string): Decimal {
  */
 export function toPlanOptions(account: LiquidationAccount, options: PlanLiquidationOptions = {}): ResolvedPlanOptions {
   requireShape(options, 'options', SHAPE, 'INVALID_OPTION', 'INVALID_OPTION');
-  const mode = options.mode === undefined ? 'partial' : toChoice(options.mode, 'mode', MODES, 'INVALID_OPTION');
+  const mode = options.mode === undefined ? (account.rules.liquidationMode ?? 'partial') : toChoice(options.mode, 'mode', LIQUIDATION_MODES, 'INVALID_OPTION');
   const { valuationAsset } = account.rules;
   if (options.prices !== undefined && typeof options.prices === 'object' && options.prices !== null && Object.prototype.hasOwnProperty.call(options.prices, valuationAsset)) {
     throw new MarginError('INVALID_PRICE', `prices.${valuationAsset} cannot be set: the valuation asset's price is 1`, { field: `prices.${valuationAsset}` });

@@ -11,6 +11,7 @@ import { isVenueName } from './toVenuePreset.js';
 import type { ResolvedRiskModel } from '../risk/model.js';
 import { ONE } from '../decimal/constructor.js';
 import type { PerMode, PerPairMaintenance, VenuePreset, VenueRisk } from './venuePreset.js';
+import { LIQUIDATION_MODES } from '../liquidation/liquidationPlan.js';
 
 /** Whether a preset's model leaves the maintenance rate to each pair (the account gives it). */
 export function isPerPair(model: VenueRisk['model'] | undefined): model is PerPairMaintenance {
@@ -29,6 +30,7 @@ const PRESET: Shape<VenuePreset> = {
   interest: true,
   transferOutLimit: true,
   liquidationFeeRate: true,
+  liquidationMode: true,
   liquidationPrice: true,
   repaymentOrder: true,
   follows: true,
@@ -80,6 +82,7 @@ export function toVenue(venue: unknown, field = 'venue'): VenuePreset {
   }
   if (v.transferOutLimit !== undefined) toThreshold(v.transferOutLimit, `${field}.transferOutLimit`);
   if (v.liquidationFeeRate !== undefined) toRate(v.liquidationFeeRate, `${field}.liquidationFeeRate`);
+  if (v.liquidationMode !== undefined) toChoice(v.liquidationMode, `${field}.liquidationMode`, LIQUIDATION_MODES, 'INVALID_CONFIG');
   if (v.liquidationPrice !== undefined) {
     requireShape(v.liquidationPrice, `${field}.liquidationPrice`, LIQUIDATION_PRICE, 'INVALID_CONFIG', 'INVALID_CONFIG');
     toChoice(v.liquidationPrice.maintenanceBasis, `${field}.liquidationPrice.maintenanceBasis`, ['mark', 'entry'] as const, 'INVALID_CONFIG');

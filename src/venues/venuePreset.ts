@@ -1,4 +1,5 @@
 import type { InterestClock } from '../interest/clock.js';
+import type { LiquidationMode } from '../liquidation/liquidationPlan.js';
 import type { MaintenanceBasis } from '../liquidation/priceSolvers.js';
 import type { RiskModel } from '../risk/model.js';
 import type { RiskThresholds } from '../risk/thresholds.js';
@@ -49,6 +50,8 @@ export interface VenuePreset {
   readonly transferOutLimit?: string;
   /** Fee on liquidated value, paid to the venue's insurance fund (a `planLiquidation` `feeRate`). */
   readonly liquidationFeeRate?: string;
+  /** How the venue liquidates when the plan names no mode: KuCoin sells everything (`sellAll`). Default `partial`. */
+  readonly liquidationMode?: LiquidationMode;
   /** How the venue's futures liquidation price values maintenance, and whether it folds in the close fee. */
   readonly liquidationPrice?: { readonly maintenanceBasis: MaintenanceBasis; readonly closeFeeIncluded: boolean };
   /** `interestFirst` where the venue says repayments pay interest before principal. */

@@ -29,6 +29,23 @@ function liquidate(state: AccountState, plan: LiquidationPlan, at = state.at) {
 }
 
 describe('liquidate', () => {
+  it("plans with the config's partial target and mode when the options name none", () => {
+    const account = (rules: NonNullable<Parameters<typeof accountOf>[0]['rules']>) =>
+      accountOf({ mode: 'isolated', assets: ['BTC'], riskModel: MAINTENANCE, balances: { BTC: '0.2' }, loans: { USDT: { principal: '9000', interest: '0' } }, prices: { BTC: '49000' }, rules });
+    // the first liquidation-plan vector's account: to 50% sells 0.10204082 BTC; to 0.6 (k = 1 + 0.1/0.6)
+    // x = (7/6 × 9,000 − 9,800)/(1/6) = 4,200 USDT → 0.08571429 BTC
+    expect(planLiquidation(account({ partialLiquidationTarget: '0.5' })).riskAfter?.toFixed()).toBe('0.49999998');
+    const toSixty = planLiquidation(account({ partialLiquidationTarget: '0.6' }));
+    expect(toSixty.steps[0]?.kind === 'sell' && toSixty.steps[0].quantity.toFixed()).toBe('0.08571429');
+    expect(planLiquidation(account({ liquidationMode: 'full' })).mode).toBe('full');
+    const sold = planLiquidation(account({ liquidationMode: 'sellAll' }));
+    expect([sold.mode, sold.assetsAfter.toFixed(), sold.liabilitiesAfter.toFixed()]).toEqual(['sellAll', '800', '0']);
+    // the options still decide
+    expect(planLiquidation(account({ liquidationMode: 'sellAll' }), { mode: 'partial', targetRiskRate: '0.5' }).mode).toBe('partial');
+    expectCode(() => account({ liquidationMode: 'everything' as never }), 'INVALID_CONFIG', 'liquidationMode');
+    expectCode(() => account({ partialLiquidationTarget: '1.5' }), 'INVALID_THRESHOLD', 'partialLiquidationTarget');
+  });
+
   it('executes a partial plan: the account ends at the plan risk, back to normal', () => {
     const state = isolated('49000');
     expect(state.status).toBe('liquidation');

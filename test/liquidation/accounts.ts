@@ -12,6 +12,8 @@ export interface AccountDescription {
   readonly balances: Readonly<Record<string, string>>;
   readonly loans: Readonly<Record<string, { readonly principal: string; readonly interest: string }>>;
   readonly prices: Readonly<Record<string, string>>;
+  /** Liquidation rules of the config, where the test needs its own. */
+  readonly rules?: Pick<AccountConfig, 'partialLiquidationTarget' | 'liquidationMode'>;
 }
 
 /**
@@ -25,7 +27,7 @@ export function accountOf(d: AccountDescription): AccountState {
     d.mode === 'isolated'
       ? { mode: 'isolated', pair: { base: d.assets[0] as string, quote: 'USDT' }, interest, prices: d.prices, at: AT, ...(d.riskModel && { riskModel: d.riskModel }), ...(d.thresholds && { thresholds: d.thresholds }) }
       : { mode: 'cross', assets: d.assets, interest, prices: d.prices, at: AT, ...(d.riskModel && { riskModel: d.riskModel }), ...(d.thresholds && { thresholds: d.thresholds }) };
-  const empty = accountToJSON(createAccount(config));
+  const empty = accountToJSON(createAccount({ ...config, ...d.rules }));
   const valuation = accountValuation({ balances: d.balances, loans: d.loans, prices: d.prices, valuationAsset: 'USDT' });
   return accountFromJSON({
     ...empty,

@@ -67,7 +67,7 @@ const cases: fc.Arbitrary<Case> = fc
     coins: fc.subarray(['BTC', 'ETH', 'SOL', 'DOGE'], { minLength: 1 }),
     // most just past the threshold (curable), some healthy, some deep under water
     factor: fc.oneof({ weight: 1, arbitrary: fc.integer({ min: 60, max: 99 }) }, { weight: 5, arbitrary: fc.integer({ min: 100, max: 106 }) }, { weight: 1, arbitrary: fc.integer({ min: 107, max: 160 }) }),
-    mode: fc.constantFrom<'partial' | 'full'>('partial', 'partial', 'full'),
+    mode: fc.constantFrom<'partial' | 'full' | 'sellAll'>('partial', 'partial', 'full', 'sellAll'),
     defaultTarget: fc.boolean(),
     feeRate: fc.oneof(fc.constant('0'), fc.integer({ min: 1, max: 300 }).map((u) => decimalFrom(BigInt(u), 4))),
     slippage: fc.oneof(fc.constant('0'), fc.integer({ min: 1, max: 200 }).map((u) => decimalFrom(BigInt(u), 4))),
@@ -179,6 +179,19 @@ describe('planLiquidation laws', () => {
       }),
       runs,
     );
+  });
+
+  it('leaves nothing but the valuation asset after a sellAll plan, and no debt (KuCoin)', () => {
+    forEveryLiquidation((c, plan) => {
+      if (c.options.mode !== 'sellAll') return;
+      expect(plan.mode).toBe('sellAll');
+      const { state } = executed(c, plan);
+      expect(state.loans).toEqual({});
+      for (const [asset, balance] of Object.entries(state.balances)) if (asset !== 'USDT') expect(balance.toFixed(), asset).toBe('0');
+      // and it is the full plan plus the sales of what was left: never fewer sales than full's
+      const full = planLiquidation(c.state, { ...c.options, mode: 'full' });
+      expect(plan.steps.slice(0, full.steps.length)).toEqual(full.steps);
+    });
   });
 
   it('leaves a partial plan at or under its target, and a full plan with no debt', () => {

@@ -239,4 +239,23 @@ describe('venue presets', () => {
     const full = planLiquidation(pastLine);
     expect([full.mode, full.fallback, full.shortfall.toFixed()]).toEqual(['full', 'insufficientAssets', '200']);
   });
+  it('liquidates a KuCoin account whole and returns the rest in USDT, less a 1% fee on the total position value (1 BTC at 30,000 owing 29,100 → 600 USDT)', () => {
+    // KuCoin help centre 900002181946 'Debt Ratio and Liquidation': "the system takes control of and
+    // liquidates all positions to repay your debts. Any remaining balance, after deducting a fee (about
+    // 1% of the total position value) … is returned in USDT". Derived vector: 30,000 of position at 1%
+    // is 300 of fees; 30,000 − 29,100 − 300 = 600 USDT returned, no BTC left.
+    const empty = createAccount({ venue: venuePresets.kucoin, mode: 'cross', assets: ['BTC'], interest: { USDT: { rate: '0' } }, prices: { BTC: '30000' }, at: AT });
+    const account = accountFromJSON({
+      ...accountToJSON(empty),
+      balances: { BTC: '1' },
+      loans: { USDT: { principal: '29100', interest: '0', tranches: [{ principal: '29100', borrowedAt: AT, accruedTo: AT }] } },
+      status: 'liquidation',
+    });
+    const plan = planLiquidation(account, { feeRate: '0.01' });
+    expect([plan.mode, plan.feeTotal.toFixed(), plan.shortfall.toFixed()]).toEqual(['sellAll', '300', '0']);
+    expect(plan.steps.map((s) => (s.kind === 'sell' ? `sell ${s.quantity.toFixed()} ${s.asset}` : s.kind))).toEqual(['sell 0.97979798 BTC', 'fee', 'repay', 'sell 0.02020202 BTC', 'fee']);
+    const done = step(account, { type: 'liquidate', at: AT, plan });
+    expect(accountToJSON(done).balances).toEqual({ BTC: '0', USDT: '600' });
+    expect(done.loans.USDT).toBeUndefined();
+  });
 });

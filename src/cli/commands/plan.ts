@@ -35,7 +35,7 @@ export const plan: Command = {
   mirrors: 'planLiquidation (docs/liquidation.md)',
   flags: {
     account: { type: 'string', description: 'a JSON file: a statement { mode?, valuationAsset?, riskModel?, thresholds?, prices, balances, loans } or accountToJSON output' },
-    mode: { type: 'string', description: 'partial | full', defaultText: 'partial' },
+    mode: { type: 'string', description: 'partial | full | sellAll (KuCoin: everything sold)', defaultText: "the venue's (KuCoin sellAll), else partial" },
     targetRiskRate: { type: 'string', description: "partial mode's target in the model's measure", defaultText: "the venue's partial target (Bitget 0.5), else the margin-call threshold" },
     maintenanceMarginRate: { type: 'string', description: "a statement's pair maintenance rate, where the venue sets one per pair (Bitget isolated)" },
     feeRate: { type: 'string', description: 'liquidation fee rate', defaultText: "the venue's, else 0" },
@@ -53,7 +53,7 @@ export const plan: Command = {
     }
     const account = accountFromStatement(statement, venue, optional(values, 'maintenanceMarginRate'));
     const feeRate = optional(values, 'feeRate') ?? venue?.liquidationFeeRate;
-    const mode = choice(values, 'mode', ['partial', 'full'] as const);
+    const mode = choice(values, 'mode', ['partial', 'full', 'sellAll'] as const);
     const result = planLiquidation(account, {
       ...(mode !== undefined && { mode }),
       ...(feeRate !== undefined && { feeRate }),

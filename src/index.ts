@@ -87,7 +87,7 @@ export { toVenuePreset, isVenueName } from './venues/toVenuePreset.js';
 export type { VenuePreset, VenueName, VenueRisk, PerMode, PerPairMaintenance } from './venues/venuePreset.js';
 
 export { createAccount } from './account/createAccount.js';
-export type { AccountConfig, AccountMode, InterestRule } from './account/config.js';
+export type { AccountConfig, AccountMode, FeeAsset, InterestRule } from './account/config.js';
 export type { AccountState, AccountRules, Loan, Tranche, Coupon, ResolvedInterestRule } from './account/state.js';
 export { decide } from './account/decide.js';
 export { evolve } from './account/evolve.js';

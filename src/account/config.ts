@@ -8,6 +8,16 @@ import type { VenuePreset } from '../venues/venuePreset.js';
 /** `cross`: one account over many assets; `isolated`: one pair with its own collateral. */
 export type AccountMode = 'cross' | 'isolated';
 
+/**
+ * The asset a fill's trading fee is paid in: `received` — the asset the fill brings in (a buy's fee
+ * in base, a sell's in quote; Binance: "trading fees are always charged in the asset you receive");
+ * `quote` — always the quote, on top of a buy's cost and out of a sell's proceeds.
+ */
+export type FeeAsset = 'received' | 'quote';
+
+/** Every `FeeAsset` (internal: the validators' list). */
+export const FEE_ASSETS: readonly FeeAsset[] = ['received', 'quote'];
+
 /** How one asset's loans cost: a rate per `ratePeriodHours` charged on `clock`. */
 export interface InterestRule {
   readonly rate: DecimalInput;
@@ -60,8 +70,10 @@ export interface AccountConfig {
   readonly interest?: Readonly<Record<string, InterestRule>>;
   /** Per-user caps on what may be owed of an asset (principal). */
   readonly coinLimits?: Readonly<Record<string, DecimalInput>>;
-  /** Fee on the quote value of every fill, paid in the quote asset. Default 0. */
+  /** Fee rate of every fill, on what it brings in (`feeAsset`). Default 0. */
   readonly tradingFeeRate?: DecimalInput;
+  /** The asset fills pay their fee in. Default: the venue's (Binance, Bitget `received`), else `quote`. */
+  readonly feeAsset?: FeeAsset;
   /** Price of every asset other than the valuation asset, in the valuation asset. */
   readonly prices: Readonly<Record<string, DecimalInput>>;
   /** Creation time, epoch ms. */

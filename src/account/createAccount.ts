@@ -19,6 +19,7 @@ import type { AccountRules, AccountState, ResolvedInterestRule } from './state.j
 import { toPlain } from './json.js';
 import { withVenue } from './venueConfig.js';
 import { LIQUIDATION_MODES } from '../liquidation/liquidationPlan.js';
+import { FEE_ASSETS } from './config.js';
 
 const CONFIG: Shape<AccountConfig> = {
   mode: true,
@@ -36,6 +37,7 @@ const CONFIG: Shape<AccountConfig> = {
   interest: true,
   coinLimits: true,
   tradingFeeRate: true,
+  feeAsset: true,
   prices: true,
   at: true,
 };
@@ -125,6 +127,7 @@ export function toRules(given: AccountConfig): AccountRules {
     interest,
     coinLimits,
     tradingFeeRate,
+    feeAsset: config.feeAsset === undefined ? 'quote' : toChoice(config.feeAsset, 'feeAsset', FEE_ASSETS, 'INVALID_CONFIG'),
   };
 }
 

@@ -87,7 +87,7 @@ const SCHEMAS: { readonly [K in EventType]: Schema } = {
   Withdrawn: /* @__PURE__ */ payload({ asset, amount }),
   Borrowed: /* @__PURE__ */ payload({ asset, amount }),
   Repaid: /* @__PURE__ */ payload({ asset, interest: owedPart, principal: owedPart }),
-  TradeFilled: /* @__PURE__ */ payload({ side: /* @__PURE__ */ choice(['buy', 'sell'] as const), base: asset, quote: asset, quantity: amount, price, fee: owedPart }),
+  TradeFilled: /* @__PURE__ */ payload({ side: /* @__PURE__ */ choice(['buy', 'sell'] as const), base: asset, quote: asset, quantity: amount, price, fee: owedPart, feeAsset: asset }),
   InterestCharged: /* @__PURE__ */ payload({ asset, amount: owedPart }),
   PricesUpdated: /* @__PURE__ */ payload({ prices: /* @__PURE__ */ record(price) }),
   StatusChanged: /* @__PURE__ */ payload({ from: /* @__PURE__ */ choice(RISK_STATUSES), to: /* @__PURE__ */ choice(RISK_STATUSES), riskRate: measureOrNull }),
@@ -110,6 +110,7 @@ export function toEvent(value: unknown): AccountEvent {
   if (typeof type !== 'string' || !Object.prototype.hasOwnProperty.call(SCHEMAS, type)) throw invalid('type', 'must be an event type', type);
   const event = fieldsOf(value, '', SCHEMAS[type as EventType], { type });
   if (type === 'TradeFilled' && event['base'] === event['quote']) throw invalid('quote', 'must differ from base', event['quote']);
+  if (type === 'TradeFilled' && event['feeAsset'] !== event['base'] && event['feeAsset'] !== event['quote']) throw invalid('feeAsset', 'must be the base or the quote', event['feeAsset']);
   if (type === 'StatusChanged' && event['from'] === event['to']) throw invalid('to', 'must differ from from', event['to']);
   if (type === 'CouponApplied' && event['from'] !== null && event['to'] !== null && (event['to'] as number) < (event['from'] as number)) throw invalid('to', 'must not be before from', event['to']);
   return deepFreeze(event) as unknown as AccountEvent;

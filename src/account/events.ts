@@ -9,7 +9,10 @@ export interface EventPayloads {
   readonly Borrowed: { readonly asset: string; readonly amount: Decimal };
   /** A repayment, split interest first, then principal. */
   readonly Repaid: { readonly asset: string; readonly interest: Decimal; readonly principal: Decimal };
-  /** A fill: `quantity` of `base` bought or sold at `price` in `quote`; the fee is paid in `quote`. */
+  /**
+   * A fill: `quantity` of `base` bought or sold at `price` in `quote`; the fee is paid in `feeAsset`
+   * (base or quote): out of what the fill brings in, or on top of what it spends.
+   */
   readonly TradeFilled: {
     readonly side: 'buy' | 'sell';
     readonly base: string;
@@ -17,6 +20,7 @@ export interface EventPayloads {
     readonly quantity: Decimal;
     readonly price: Decimal;
     readonly fee: Decimal;
+    readonly feeAsset: string;
   };
   /** Interest posted for the loan of `asset` for every charge made before `at`. */
   readonly InterestCharged: { readonly asset: string; readonly amount: Decimal };

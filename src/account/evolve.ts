@@ -102,8 +102,10 @@ const handlers: Handlers = {
   Repaid: (s, e) => repaid(s, e, e.asset, e.interest, e.principal),
   TradeFilled: (s, e) => {
     const value = e.quantity.times(e.price);
-    const quoteDelta = e.side === 'buy' ? value.plus(e.fee).times(-1) : value.minus(e.fee);
-    return { balances: exchanged(s, e, e.base, e.side === 'buy' ? e.quantity : e.quantity.times(-1), e.quote, quoteDelta) };
+    const baseMoved = e.side === 'buy' ? e.quantity : e.quantity.times(-1);
+    const quoteMoved = e.side === 'buy' ? value.times(-1) : value;
+    const [baseDelta, quoteDelta] = e.feeAsset === e.base ? [baseMoved.minus(e.fee), quoteMoved] : [baseMoved, quoteMoved.minus(e.fee)];
+    return { balances: exchanged(s, e, e.base, baseDelta, e.quote, quoteDelta) };
   },
   InterestCharged: (s, e) => {
     const loan = s.loans[e.asset];

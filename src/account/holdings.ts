@@ -22,3 +22,19 @@ export function priceOf(state: AccountState, asset: string): Decimal {
 export function tradingFee(state: AccountState, value: Decimal): Decimal {
   return round(value.times(state.rules.tradingFeeRate), 8, 'ceil');
 }
+
+/** A fill's trading fee and the asset that pays it. */
+export interface FillFee {
+  readonly fee: Decimal;
+  readonly asset: string;
+}
+
+/**
+ * The fee of a fill of `quantity` base worth `value` quote, in the asset the account's `feeAsset`
+ * names: a buy under `received` pays ⌈quantity × rate⌉ of base out of what it receives (Binance:
+ * buying 10 ETH at 0.1% costs 0.01 ETH); otherwise ⌈value × rate⌉ of quote. Rounded up at 8 places.
+ */
+export function fillFee(state: AccountState, side: 'buy' | 'sell', base: string, quote: string, quantity: Decimal, value: Decimal): FillFee {
+  if (side === 'buy' && state.rules.feeAsset === 'received') return { fee: round(quantity.times(state.rules.tradingFeeRate), 8, 'ceil'), asset: base };
+  return { fee: tradingFee(state, value), asset: quote };
+}

@@ -5,7 +5,7 @@ import type { CoverageMultiple } from '../risk/coverageMultiple.js';
 import type { LiquidationMode } from '../liquidation/liquidationPlan.js';
 import type { ResolvedRiskModel } from '../risk/model.js';
 import type { RiskStatus } from '../risk/riskStatus.js';
-import type { AccountConfig, AccountMode } from './config.js';
+import type { AccountConfig, AccountMode, FeeAsset } from './config.js';
 
 /** One borrow: its own interest clock starts at `borrowedAt`; its charges made by `accruedTo` are posted (`null`: none yet). */
 export interface Tranche {
@@ -53,6 +53,7 @@ export interface AccountRules {
   readonly interest: Readonly<Record<string, ResolvedInterestRule>>;
   readonly coinLimits: Readonly<Record<string, Decimal>>;
   readonly tradingFeeRate: Decimal;
+  readonly feeAsset: FeeAsset;
 }
 
 /** A rate discount on one asset's charges within a validity window. */

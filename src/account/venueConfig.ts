@@ -57,6 +57,7 @@ export function withVenue(config: AccountConfig): AccountConfig {
   const transferOutLimit = config.transferOutLimit ?? (ownModel ? undefined : venue.transferOutLimit);
   const partialLiquidationTarget = config.partialLiquidationTarget ?? (ownModel ? undefined : risk?.partialTarget);
   const liquidationMode = config.liquidationMode ?? venue.liquidationMode;
+  const feeAsset = config.feeAsset ?? venue.feeAsset;
   return {
     ...config,
     ...(maxLeverage === undefined ? {} : { maxLeverage }),
@@ -65,6 +66,7 @@ export function withVenue(config: AccountConfig): AccountConfig {
     ...(transferOutLimit === undefined ? {} : { transferOutLimit }),
     ...(partialLiquidationTarget === undefined ? {} : { partialLiquidationTarget }),
     ...(liquidationMode === undefined ? {} : { liquidationMode }),
+    ...(feeAsset === undefined ? {} : { feeAsset }),
     interest,
   };
 }

@@ -12,6 +12,8 @@ export const binance: VenuePreset = {
   },
   interest: { clock: { kind: 'clockHours' }, ratePeriodHours: 24 },
   liquidationFeeRate: '0.02',
+  // Binance FAQ "What is Binance Spot Trading Fee and How to Calculate": "Trading fees are always charged in the asset you receive"
+  feeAsset: 'received',
   liquidationPrice: { maintenanceBasis: 'mark', closeFeeIncluded: false },
   repaymentOrder: 'interestFirst',
   follows: 'cross classic at 3x (margin call 1.3); the 5x cross account calls at 1.16 — pass maxLeverage 5 and thresholds { marginCall: 1.16, liquidation: 1.1 }',

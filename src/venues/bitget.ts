@@ -11,6 +11,8 @@ export const bitget: VenuePreset = {
     isolated: { model: { kind: 'maintenance', maintenanceMarginRate: 'perPair' }, thresholds: { marginCall: '0.8', liquidation: '1' }, partialTarget: '0.5' },
   },
   interest: { clock: { kind: 'clockHours' }, ratePeriodHours: 24 },
+  // no Bitget page names the fee's asset (docs/venues.md#bitget): the received-asset convention Binance documents
+  feeAsset: 'received',
   repaymentOrder: 'interestFirst',
   follows:
     "the spot-margin blog's risk ratio = total debt × maintenance margin ratio / net assets (cross MMR 10%, isolated per pair), " +
@@ -34,6 +36,8 @@ export const bitgetDebtRatio: VenuePreset = {
     isolated: { model: { kind: 'debtRatio' }, thresholds: { marginCall: '0.8', liquidation: '1' } },
   },
   interest: { clock: { kind: 'clockHours' }, ratePeriodHours: 24 },
+  // no Bitget page names the fee's asset (docs/venues.md#bitget): the received-asset convention Binance documents
+  feeAsset: 'received',
   repaymentOrder: 'interestFirst',
   follows: "the help centre's risk rate = total liabilities / total assets with the API's warningRiskRatio 0.8 and liquidationRiskRatio 1.0",
 };

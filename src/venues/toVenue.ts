@@ -12,6 +12,7 @@ import type { ResolvedRiskModel } from '../risk/model.js';
 import { ONE } from '../decimal/constructor.js';
 import type { PerMode, PerPairMaintenance, VenuePreset, VenueRisk } from './venuePreset.js';
 import { LIQUIDATION_MODES } from '../liquidation/liquidationPlan.js';
+import { FEE_ASSETS } from '../account/config.js';
 
 /** Whether a preset's model leaves the maintenance rate to each pair (the account gives it). */
 export function isPerPair(model: VenueRisk['model'] | undefined): model is PerPairMaintenance {
@@ -31,6 +32,7 @@ const PRESET: Shape<VenuePreset> = {
   transferOutLimit: true,
   liquidationFeeRate: true,
   liquidationMode: true,
+  feeAsset: true,
   liquidationPrice: true,
   repaymentOrder: true,
   follows: true,
@@ -82,6 +84,7 @@ export function toVenue(venue: unknown, field = 'venue'): VenuePreset {
   }
   if (v.transferOutLimit !== undefined) toThreshold(v.transferOutLimit, `${field}.transferOutLimit`);
   if (v.liquidationFeeRate !== undefined) toRate(v.liquidationFeeRate, `${field}.liquidationFeeRate`);
+  if (v.feeAsset !== undefined) toChoice(v.feeAsset, `${field}.feeAsset`, FEE_ASSETS, 'INVALID_CONFIG');
   if (v.liquidationMode !== undefined) toChoice(v.liquidationMode, `${field}.liquidationMode`, LIQUIDATION_MODES, 'INVALID_CONFIG');
   if (v.liquidationPrice !== undefined) {
     requireShape(v.liquidationPrice, `${field}.liquidationPrice`, LIQUIDATION_PRICE, 'INVALID_CONFIG', 'INVALID_CONFIG');

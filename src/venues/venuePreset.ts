@@ -1,3 +1,4 @@
+import type { FeeAsset } from '../account/config.js';
 import type { InterestClock } from '../interest/clock.js';
 import type { LiquidationMode } from '../liquidation/liquidationPlan.js';
 import type { MaintenanceBasis } from '../liquidation/priceSolvers.js';
@@ -50,6 +51,8 @@ export interface VenuePreset {
   readonly transferOutLimit?: string;
   /** Fee on liquidated value, paid to the venue's insurance fund (a `planLiquidation` `feeRate`). */
   readonly liquidationFeeRate?: string;
+  /** The asset spot fills pay their trading fee in (Binance: `received`). Default `quote`. */
+  readonly feeAsset?: FeeAsset;
   /** How the venue liquidates when the plan names no mode: KuCoin sells everything (`sellAll`). Default `partial`. */
   readonly liquidationMode?: LiquidationMode;
   /** How the venue's futures liquidation price values maintenance, and whether it folds in the close fee. */

@@ -50,7 +50,9 @@ function post(model: Model, e: AccountEvent): void {
       const value = new TB(e.quantity.toFixed()).times(e.price.toFixed());
       const sign = e.side === 'buy' ? 1 : -1;
       add(model.balance, e.base, new TB(e.quantity.toFixed()).times(sign));
-      return void add(model.balance, e.quote, value.times(-sign).minus(e.fee.toFixed()));
+      add(model.balance, e.quote, value.times(-sign));
+      // the fee leaves the one asset it is paid in
+      return void add(model.balance, e.feeAsset, e.fee.times(-1).toFixed());
     }
     case 'InterestCharged':
       expect(e.amount.gte(0)).toBe(true);
@@ -99,6 +101,19 @@ function checkLaws(model: Model, real: Real): void {
   expect(restored).toEqual(s);
 }
 
+/**
+ * A fill's fee, computed apart from the library: the config's rate on what the fill brings in —
+ * under `received` a buy's fee is in base on the quantity, otherwise in quote on the value — rounded
+ * up to 1e-8.
+ */
+function checkFee(e: Extract<AccountEvent, { type: 'TradeFilled' }>, config: AccountConfig): void {
+  const rate = new TB(String(config.tradingFeeRate ?? '0'));
+  const inBase = e.side === 'buy' && config.feeAsset === 'received';
+  const charged = inBase ? new TB(e.quantity.toFixed()) : new TB(e.quantity.toFixed()).times(e.price.toFixed());
+  expect(e.feeAsset, `fee asset of ${e.side}`).toBe(inBase ? e.base : e.quote);
+  expect(e.fee.toFixed(), `fee of ${e.side}`).toBe(charged.times(rate).round(8, TB.roundUp).toFixed());
+}
+
 /** Every record and array reachable is frozen; decimals are immutable values and stay unfrozen (decision 0010). */
 function deepFrozen(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || value instanceof D) return true;
@@ -131,7 +146,10 @@ class Step implements fc.Command<Model, Real> {
     }
     expect(deepFrozen(result.state)).toBe(true);
     expect(result.state.at).toBe(result.events.length > 0 ? command.at : before.at);
-    for (const e of result.events) post(model, e);
+    for (const e of result.events) {
+      if (e.type === 'TradeFilled') checkFee(e, real.config);
+      post(model, e);
+    }
     if (command.type === 'deposit' || command.type === 'withdraw') {
       const sign = command.type === 'deposit' ? 1 : -1;
       const moved = result.events.filter((e) => e.type === (command.type === 'deposit' ? 'Deposited' : 'Withdrawn'));
@@ -172,7 +190,7 @@ function stepsFor(assets: readonly string[], bases: readonly string[], quote: st
     // a plan for the account as it is, sent as JSON (as a service would) and executed at the
     // account's own time: accepted exactly when the account is liquidatable
     fc
-      .record({ mode: fc.constantFrom<'partial' | 'full'>('partial', 'full'), feeRate: fc.constantFrom('0', '0.02'), slippage: fc.constantFrom('0', '0.003') })
+      .record({ mode: fc.constantFrom<'partial' | 'full' | 'sellAll'>('partial', 'full', 'sellAll'), feeRate: fc.constantFrom('0', '0.02'), slippage: fc.constantFrom('0', '0.003') })
       .map((options) => new Step((_m, real) => ({ type: 'liquidate', at: real.state.at, plan: JSON.parse(JSON.stringify(toPlain(planLiquidation(real.state, options)))) as LiquidationPlan }), `liquidate ${JSON.stringify(options)}`)),
     fc.tuple(asset, fc.constantFrom('0', '0.5', '0.98'), dt, fc.integer({ min: 0, max: 6 })).map(([a, mult, d, hours]) => new Step((m) => ({ type: 'applyCoupon', at: m.time + d, asset: a, rateMultiplier: mult, from: m.time + d, to: m.time + d + hours * H }), `coupon ${a} ×${mult} ${hours}h +${d}`)),
   ];
@@ -181,6 +199,7 @@ function stepsFor(assets: readonly string[], bases: readonly string[], quote: st
 const scenarios: readonly { name: string; config: AccountConfig; bases: string[]; quote: string }[] = [
   { name: 'isolated BTC/USDT 10x', config: isolatedConfig, bases: ['BTC'], quote: 'USDT' },
   { name: 'cross BTC, ETH / USDT 3x with fees and coin limits', config: crossConfig, bases: ['BTC', 'ETH'], quote: 'USDT' },
+  { name: 'cross BTC, ETH / USDT with fees in the asset received (Binance)', config: { ...crossConfig, feeAsset: 'received' }, bases: ['BTC', 'ETH'], quote: 'USDT' },
   {
     name: 'isolated on the maintenance model with Kraken-style 4 h rollovers',
     config: { ...isolatedConfig, riskModel: { kind: 'maintenance', maintenanceMarginRate: '0.1' }, interest: { USDT: { rate: '0.0002', ratePeriodHours: 4, clock: { kind: 'elapsedPeriods', periodHours: 4, openingCharge: true } }, BTC: { rate: '0.0001', clock: { kind: 'continuous' } } } },

@@ -50,6 +50,8 @@ const CONFIGS: readonly AccountConfig[] = [
     prices: { BTC: '60000', ETH: '3000' },
     at: T0,
   },
+  // fees in the asset received (Binance's convention): a buy pays its fee in base
+  { mode: 'isolated', pair: { base: 'BTC', quote: 'USDT' }, interest: { USDT: { rate: RATES['USDT']! }, BTC: { rate: RATES['BTC']! } }, tradingFeeRate: FEE_RATE, feeAsset: 'received', prices: { BTC: '60000' }, at: T0 },
 ];
 
 interface Tranche {
@@ -146,12 +148,15 @@ function apply(m: Model, c: AccountCommand, state: AccountState, events: readonl
       const quote = c.quote ?? state.rules.quote!;
       const q = d(c.quantity);
       const value = q.times(d(c.price));
-      const fee = ceil8(value.times(FEE_RATE));
-      const [spent, spend, received, receive] = c.side === 'buy' ? [quote, value.plus(fee), base, q] : [base, q, quote, value.minus(fee)];
+      // a buy under the received convention pays its fee in base, on the quantity; else in quote, on the value
+      const inBase = c.side === 'buy' && state.config.feeAsset === 'received';
+      const fee = ceil8((inBase ? q : value).times(FEE_RATE));
+      const [spent, spend, received, receive] =
+        c.side === 'sell' ? [base, q, quote, value.minus(fee)] : inBase ? [quote, value, base, q.minus(fee)] : [quote, value.plus(fee), base, q];
       const shortfall = spend.minus(balance(m, spent));
       if (shortfall.gt(0)) borrow(m, spent, shortfall, c.at);
-      move(m, base, c.side === 'buy' ? q : q.times(-1));
-      move(m, quote, c.side === 'buy' ? value.plus(fee).times(-1) : value.minus(fee));
+      move(m, spent, spend.times(-1));
+      move(m, received, receive);
       if (c.autoRepay === true && receive.gt(0)) repay(m, received, receive);
       return;
     }
@@ -174,7 +179,8 @@ function bookEvent(m: Model, e: AccountEvent): void {
       const q = d(e.quantity);
       const value = q.times(d(e.price));
       move(m, e.base, e.side === 'buy' ? q : q.times(-1));
-      move(m, e.quote, e.side === 'buy' ? value.plus(d(e.fee)).times(-1) : value.minus(d(e.fee)));
+      move(m, e.quote, e.side === 'buy' ? value.times(-1) : value);
+      move(m, e.feeAsset, d(e.fee).times(-1));
       return;
     }
     case 'Repaid':

@@ -106,6 +106,7 @@ export function contextOf(lib) {
     interest: { USDT: { rate: '0.0002' }, BTC: { rate: '0.0001', ratePeriodHours: 24 }, ETH: { rate: '0.0001' } },
     coinLimits: { ETH: '5' },
     tradingFeeRate: '0.001',
+    feeAsset: 'quote',
     prices: { BTC: '60000', ETH: '3000' },
     at: T0,
   };

@@ -6,9 +6,11 @@ import {
   accountToJSON,
   createAccount,
   execute,
+  holdingsOf,
   maxBorrowable,
   planLiquidation,
   riskStatus,
+  spotLiquidationPrice,
   toVenuePreset,
   venuePresets,
   type AccountConfig,
@@ -30,7 +32,8 @@ type Input =
   | (Common & { kind: 'loanInterest'; asset: string; rate: string; openingRate?: string; collateral: string; principal: string; from: string; to: string })
   | (Common & { kind: 'borrowLimit'; margin: string; maxLeverage?: string })
   | (Common & { kind: 'status'; assets: string; liabilities: string })
-  | (Common & { kind: 'transferOut'; deposit: string; borrow: string; withdraw: string });
+  | (Common & { kind: 'transferOut'; deposit: string; borrow: string; withdraw: string })
+  | (Common & { kind: 'tradeFee'; side: 'buy' | 'sell'; base: string; quantity: string; price: string; tradingFeeRate: string });
 
 const AT = Date.UTC(2024, 2, 1, 9);
 
@@ -74,6 +77,17 @@ const run: { [K in Input['kind']]: (input: Extract<Input, { kind: K }>) => strin
     if (risk === undefined) throw new Error(`${input.venue} has no ${input.mode} risk rule`);
     const model: RiskModel = rules.model.kind === 'maintenance' ? { kind: 'maintenance', maintenanceMarginRate: rules.model.maintenanceMarginRate } : rules.model;
     return riskStatus({ assets: input.assets, liabilities: input.liabilities, model, thresholds: risk.thresholds });
+  },
+  tradeFee(input) {
+    // a fill on an account on the preset, funded with what it spends: the fee and the asset it was paid in
+    let account = createAccount({ venue: venuePresets[input.venue], mode: input.mode, assets: [input.base], tradingFeeRate: input.tradingFeeRate, prices: { [input.base]: input.price }, at: AT });
+    const spent = input.side === 'buy' ? { asset: 'USDT', amount: new Big(input.quantity).times(input.price).times(2).toFixed() } : { asset: input.base, amount: input.quantity };
+    account = step(account, { type: 'deposit', at: AT, ...spent });
+    const r = execute(account, { type: 'trade', at: AT, side: input.side, base: input.base, quote: 'USDT', quantity: input.quantity, price: input.price });
+    if (!r.ok) throw new Error(r.rejection.message);
+    const fill = r.events.find((e) => e.type === 'TradeFilled');
+    if (fill?.type !== 'TradeFilled') throw new Error('no fill');
+    return `${fill.fee.toFixed()} ${fill.feeAsset}`;
   },
   transferOut(input) {
     let account = accountOn(input, AT, { interest: { USDT: { rate: '0' } } });
@@ -257,5 +271,23 @@ describe('venue presets', () => {
     const done = step(account, { type: 'liquidate', at: AT, plan });
     expect(accountToJSON(done).balances).toEqual({ BTC: '0', USDT: '600' });
     expect(done.loans.USDT).toBeUndefined();
+  });
+  it("takes a Binance buy's fee out of the BTC it receives, and the liquidation price follows the holdings (derived: 42,042.04204205, not 42,063)", () => {
+    // Binance FAQ: "if you buy ETH/USDT, the fee is paid in ETH". 1,000 USDT + 2,000 borrowed buys
+    // 0.05 BTC at 60,000 with a 0.1% fee: under the preset 0.04995 BTC is held and 2,000 owed, so
+    // isolated margin level 1.05 is reached at 1.05 × 2,000 / 0.04995 = 42,042.042042… (a long's
+    // price rounded up); paid in quote it would be 0.05 BTC against 2,003 owed: 1.05 × 2,003 / 0.05 = 42,063.
+    const liquidationAt = (feeAsset?: 'quote') => {
+      let account = createAccount({ venue: venuePresets.binance, mode: 'isolated', pair: { base: 'BTC', quote: 'USDT' }, ...(feeAsset && { feeAsset }), tradingFeeRate: '0.001', interest: { USDT: { rate: '0' } }, prices: { BTC: '60000' }, at: AT });
+      account = step(account, { type: 'deposit', at: AT, asset: 'USDT', amount: '1000' });
+      account = step(account, { type: 'trade', at: AT, side: 'buy', quantity: '0.05', price: '60000', autoBorrow: true });
+      const h = holdingsOf(account);
+      const base = h['BTC'];
+      const quote = h['USDT'];
+      if (base === undefined || quote === undefined) throw new Error('expected BTC and USDT holdings');
+      return [base.held.toFixed(), quote.debt.toFixed(), spotLiquidationPrice({ base, quote, model: { kind: 'marginLevel' }, threshold: '1.05' })?.toFixed()];
+    };
+    expect(liquidationAt()).toEqual(['0.04995', '2000', '42042.04204205']);
+    expect(liquidationAt('quote')).toEqual(['0.05', '2003', '42063']);
   });
 });

@@ -3,7 +3,7 @@ import { compare, isPositive, minOf } from '../../decimal/compare.js';
 import { divide } from '../../decimal/divide.js';
 import type { CommandOf, Rejection } from '../commands.js';
 import { reject, type Draft } from '../draft.js';
-import { balanceOf, owedOf, priceOf, tradingFee } from '../holdings.js';
+import { balanceOf, fillFee, owedOf, priceOf, type FillFee } from '../holdings.js';
 import { repayFrom } from './repay.js';
 
 /** One unit of the amount scale: added to a need so that a fee rounded up cannot leave it short. */
@@ -29,13 +29,41 @@ function raiseValuation(draft: Draft, need: Decimal): boolean {
     const perUnit = price.times(ONE.minus(draft.state.rules.tradingFeeRate));
     const quantity = minOf(amount, divide(left.plus(UNIT), perUnit, 8, 'ceil'));
     const value = quantity.times(price);
-    const fee = tradingFee(draft.state, value);
+    const { fee } = fillFee(draft.state, 'sell', asset, V, quantity, value);
     // A sale whose fee eats its whole value raises nothing (and is not a fill a venue makes).
     if (compare(fee, value) >= 0) continue;
-    draft.emit('TradeFilled', { side: 'sell', base: asset, quote: V, quantity, price, fee });
+    draft.emit('TradeFilled', { side: 'sell', base: asset, quote: V, quantity, price, fee, feeAsset: V });
     left = left.minus(value.minus(fee));
   }
   return !isPositive(left);
+}
+
+/** A buy of an owed asset with the valuation asset that brings in at least `owed` after its fee. */
+interface DebtBuy extends FillFee {
+  readonly quantity: Decimal;
+  readonly price: Decimal;
+  /** What it spends of the valuation asset, its fee included where the fee is paid in it. */
+  readonly cost: Decimal;
+}
+
+/**
+ * The buy that covers `owed` of `asset`: the quantity owed when the fee is paid in the valuation
+ * asset; under `received` (fee out of the base bought) the least of ⌈owed / (1 − rate)⌉ and
+ * ⌈(owed + 1e-8) / (1 − rate)⌉ whose quantity less its fee, rounded up, still covers the debt (the
+ * second always does: its fee is at most rate × quantity + 1e-8).
+ */
+function debtBuy(draft: Draft, asset: string, owed: Decimal): DebtBuy {
+  const V = draft.state.rules.valuationAsset;
+  const price = priceOf(draft.state, asset);
+  const priced = (quantity: Decimal): DebtBuy => {
+    const value = quantity.times(price);
+    const fee = fillFee(draft.state, 'buy', asset, V, quantity, value);
+    return { ...fee, quantity, price, cost: fee.asset === V ? value.plus(fee.fee) : value };
+  };
+  if (draft.state.rules.feeAsset !== 'received') return priced(owed);
+  const keep = ONE.minus(draft.state.rules.tradingFeeRate);
+  const least = priced(divide(owed, keep, 8, 'ceil'));
+  return compare(least.quantity.minus(least.fee), owed) >= 0 ? least : priced(divide(owed.plus(UNIT), keep, 8, 'ceil'));
 }
 
 /**
@@ -52,19 +80,16 @@ export function decideRepayAll(draft: Draft, _command: CommandOf<'repayAll'>): R
 
   const buys = Object.keys(draft.state.loans).filter((a) => a !== V);
   let need = owedOf(draft.state, V);
-  for (const asset of buys) {
-    const value = owedOf(draft.state, asset).times(priceOf(draft.state, asset));
-    need = need.plus(value).plus(tradingFee(draft.state, value));
-  }
+  for (const asset of buys) need = need.plus(debtBuy(draft, asset, owedOf(draft.state, asset)).cost);
   need = need.minus(balanceOf(draft.state, V));
   if (isPositive(need) && !raiseValuation(draft, need)) {
     return reject('INSUFFICIENT_BALANCE', 'the account holds too little to repay every loan at last prices', { asset: V });
   }
   for (const asset of buys) {
-    const quantity = owedOf(draft.state, asset);
-    const price = priceOf(draft.state, asset);
-    draft.emit('TradeFilled', { side: 'buy', base: asset, quote: V, quantity, price, fee: tradingFee(draft.state, quantity.times(price)) });
-    repayFrom(draft, asset, quantity);
+    const owed = owedOf(draft.state, asset);
+    const { quantity, price, fee, asset: feeAsset } = debtBuy(draft, asset, owed);
+    draft.emit('TradeFilled', { side: 'buy', base: asset, quote: V, quantity, price, fee, feeAsset });
+    repayFrom(draft, asset, owed);
   }
   repayFrom(draft, V, owedOf(draft.state, V));
   return undefined;

@@ -5,15 +5,17 @@ import { toBoolean, toChoice } from '../../input/shape.js';
 import { toPrice } from '../../positions/position.js';
 import type { CommandOf, Rejection } from '../commands.js';
 import { reject, toCommandAmount, unsupported, type Draft } from '../draft.js';
-import { balanceOf, tradingFee } from '../holdings.js';
+import { balanceOf, fillFee } from '../holdings.js';
 import { borrowInto } from './borrow.js';
 import { repayFrom } from './repay.js';
 
 const SIDES: readonly ('buy' | 'sell')[] = ['buy', 'sell'];
 
 /**
- * A fill of `quantity` base at `price`. The fee (`tradingFeeRate` × value, rounded up) is paid in
- * the quote. What is spent must be free, or — with `autoBorrow` — the shortfall is borrowed first
+ * A fill of `quantity` base at `price`. The fee (`tradingFeeRate`, rounded up) is paid in the asset
+ * the account's `feeAsset` names: under `received` a buy pays it in base out of the quantity
+ * received and a sell in quote out of the proceeds (Binance); under `quote` it is always quote, on
+ * top of a buy's cost. What is spent must be free, or — with `autoBorrow` — the shortfall is borrowed first
  * (buying borrows quote; a short sale borrows base). With `autoRepay`, what the fill brings in
  * repays that asset's debt. A fill whose fee, rounded up, is not below its value is refused
  * (`DUST_FILL`): it would bring in nothing, and venues refuse orders that small (Binance's
@@ -36,11 +38,13 @@ export function decideTrade(draft: Draft, command: CommandOf<'trade'>): Rejectio
   if (base === quote) return reject('UNSUPPORTED_ASSET', 'a trade needs two different assets', { base, quote });
 
   const value = quantity.times(price);
-  const fee = tradingFee(draft.state, value);
-  if (compare(fee, value) >= 0 && fee.gt(0)) {
-    return reject('DUST_FILL', `the fill's fee ${fee.toFixed()} ${quote} is not below its value ${value.toFixed()}: too small to trade`, { fee: fee.toFixed(), value: value.toFixed() });
+  const { fee, asset: feeAsset } = fillFee(draft.state, side, base, quote, quantity, value);
+  const gross = feeAsset === base ? quantity : value;
+  if (compare(fee, gross) >= 0 && fee.gt(0)) {
+    return reject('DUST_FILL', `the fill's fee ${fee.toFixed()} ${feeAsset} is not below what it is charged on, ${gross.toFixed()}: too small to trade`, { fee: fee.toFixed(), value: gross.toFixed() });
   }
-  const [spent, spend, received, receive] = side === 'buy' ? [quote, value.plus(fee), base, quantity] : [base, quantity, quote, value.minus(fee)];
+  const [spent, spend, received, receive] =
+    side === 'sell' ? [base, quantity, quote, value.minus(fee)] : feeAsset === base ? [quote, value, base, quantity.minus(fee)] : [quote, value.plus(fee), base, quantity];
   const shortfall = spend.minus(balanceOf(draft.state, spent));
   if (shortfall.gt(0)) {
     if (!autoBorrow) {
@@ -49,7 +53,7 @@ export function decideTrade(draft: Draft, command: CommandOf<'trade'>): Rejectio
     const borrowRejected = borrowInto(draft, spent, shortfall, pool);
     if (borrowRejected) return borrowRejected;
   }
-  draft.emit('TradeFilled', { side, base, quote, quantity, price, fee });
+  draft.emit('TradeFilled', { side, base, quote, quantity, price, fee, feeAsset });
   if (autoRepay && receive.gt(0)) repayFrom(draft, received, receive);
   return undefined;
 }

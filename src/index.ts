@@ -53,7 +53,7 @@ export type { LiquidationDistanceInput } from './liquidation/liquidationDistance
 export { bankruptcyPrice } from './liquidation/bankruptcyPrice.js';
 export type { BankruptcyPriceInput } from './liquidation/bankruptcyPrice.js';
 export { liquidationPrice } from './liquidation/liquidationPrice.js';
-export type { LiquidationPriceInput, CrossWallet } from './liquidation/liquidationPrice.js';
+export type { LiquidationPriceInput, CrossWallet, CloseFeeBasis } from './liquidation/liquidationPrice.js';
 export type { MaintenanceBasis } from './liquidation/priceSolvers.js';
 export { maintenanceAmounts } from './liquidation/maintenanceAmounts.js';
 export { maintenanceTier } from './liquidation/maintenanceTier.js';

@@ -1,5 +1,4 @@
 import { zero, type Decimal } from '../decimal/constructor.js';
-import { toScale } from '../decimal/round.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toAmount } from '../decimal/validate.js';
 import { valuationExcluding, type AccountValuationInput } from '../risk/accountValuation.js';
@@ -7,6 +6,7 @@ import { coverageOf } from '../risk/coverageMultiple.js';
 import { toRiskModel, type RiskModel } from '../risk/model.js';
 import { toThreshold, toThresholds } from '../risk/thresholds.js';
 import { requireMovable, solveSpotPrice } from './solveSpotPrice.js';
+import { toPriceGrid } from './priceGrid.js';
 import { requireShape, type Shape } from '../input/shape.js';
 import { STORED } from '../decimal/bounds.js';
 import { toAssetName } from '../input/assetName.js';
@@ -21,9 +21,11 @@ export interface CrossSpotLiquidationPriceInput extends AccountValuationInput {
   readonly threshold?: DecimalInput;
   /** Decimal places, default 8; rounded toward the conservative side as `spotLiquidationPrice`. */
   readonly scale?: number;
+  /** The asset's price tick: the price is the multiple of it on the conservative side. Not with `scale`. */
+  readonly tickSize?: DecimalInput;
 }
 
-const SHAPE: Shape<CrossSpotLiquidationPriceInput> = { asset: true, balances: true, loans: true, prices: true, valuationAsset: true, model: true, threshold: true, scale: true };
+const SHAPE: Shape<CrossSpotLiquidationPriceInput> = { asset: true, balances: true, loans: true, prices: true, valuationAsset: true, model: true, threshold: true, scale: true, tickSize: true };
 
 /**
  * For a cross account of many assets: the price of one `asset` (in the valuation asset) at which
@@ -46,5 +48,5 @@ export function crossSpotLiquidationPrice(input: CrossSpotLiquidationPriceInput)
   const loan = input.loans !== undefined && Object.prototype.hasOwnProperty.call(input.loans, asset) ? input.loans[asset] : undefined;
   const held = heldInput === undefined ? zero() : toAmount(heldInput, `balances.${asset}`, STORED);
   const debt = loan === undefined ? zero() : toAmount(loan.principal, `loans.${asset}.principal`, STORED).plus(toAmount(loan.interest ?? 0, `loans.${asset}.interest`, STORED));
-  return solveSpotPrice(held, debt, others.assets, others.liabilities, coverageOf(model, threshold), toScale(input.scale));
+  return solveSpotPrice(held, debt, others.assets, others.liabilities, coverageOf(model, threshold), toPriceGrid(input.scale, input.tickSize));
 }

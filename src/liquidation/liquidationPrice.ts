@@ -1,24 +1,25 @@
 import { ONE, ZERO, type Decimal } from '../decimal/constructor.js';
 import { compare, isPositive, isZero } from '../decimal/compare.js';
 import { divide } from '../decimal/divide.js';
-import { toScale } from '../decimal/round.js';
-import { toDecimal, type DecimalInput } from '../decimal/toDecimal.js';
-import { toAmount, toOptionalAmount } from '../decimal/validate.js';
+import type { DecimalInput } from '../decimal/toDecimal.js';
+import { toOptionalAmount } from '../decimal/validate.js';
 import { MarginError } from '../errors.js';
-import { toLeverage } from '../borrowing/toLeverage.js';
 import { toContract, toPrice, toQuantity, toSide, type Contract, type Side } from '../positions/position.js';
-import { SOLVERS, type MaintenanceBasis, type PositionTerms, type PriceFraction } from './priceSolvers.js';
+import { SOLVERS, type MaintenanceBasis, type PriceFraction } from './priceSolvers.js';
+import { lessCloseFeeAtBankruptcy, toTerms, type CrossWallet } from './positionTerms.js';
+import { divideOnGrid, toPriceGrid } from './priceGrid.js';
 import { tierIndexOf, toTiers, type ResolvedTier, type Tier } from './tiers.js';
 import { toMaintenanceRate } from './toMaintenanceRate.js';
 import { requireShape, toChoice, type Shape } from '../input/shape.js';
 
-/** One position among several sharing a cross-margin wallet: what the others hold against it. */
-export interface CrossWallet {
-  /** Maintenance margin of every other position, in the margin asset. */
-  readonly otherMaintenanceMargin: DecimalInput;
-  /** Unrealised PnL of every other position (negative for a loss). */
-  readonly otherUnrealizedPnl: DecimalInput;
-}
+export type { CrossWallet } from './positionTerms.js';
+
+/**
+ * Where the fee to close is valued: at the liquidation price, folded into the maintenance rate
+ * (OKX, Gate: r = m + f), or at the bankruptcy price, a fixed amount added to maintenance (Bybit:
+ * "estimated fee to close" = quantity × bankruptcy price × taker fee).
+ */
+export type CloseFeeBasis = 'liquidation' | 'bankruptcy';
 
 /** Input of `liquidationPrice`: the position, its margin or leverage, maintenance (rate, amount or tiers), basis, close fee and cross wallet (docs/liquidation-price.md). */
 export interface LiquidationPriceInput {
@@ -38,13 +39,21 @@ export interface LiquidationPriceInput {
   readonly tiers?: readonly Tier[];
   /** Default `'mark'`. */
   readonly maintenanceBasis?: MaintenanceBasis;
-  /** Taker fee to close, folded into the maintenance rate (OKX, Gate). Default 0. */
+  /** Taker fee to close (default 0), valued where `closeFeeBasis` says. */
   readonly closeFeeRate?: DecimalInput;
+  /**
+   * `'liquidation'` (default: folded into the rate, OKX, Gate) or `'bankruptcy'` (Bybit: a fixed
+   * amount the given `margin` must keep besides maintenance; a margin from `leverage` holds it on top
+   * of value / leverage, so there it cancels).
+   */
+  readonly closeFeeBasis?: CloseFeeBasis;
   /** Default `'linear'`. */
   readonly contract?: Contract;
   readonly cross?: CrossWallet;
   /** Decimal places, default 8. A long rounds `ceil`, a short `floor` (the conservative side). */
   readonly scale?: number;
+  /** The instrument's tick: the price is the multiple of it on the same conservative side (Bybit BTCUSD 0.5). Not with `scale`. */
+  readonly tickSize?: DecimalInput;
 }
 
 /**
@@ -65,13 +74,19 @@ export function liquidationPrice(input: LiquidationPriceInput): Decimal | null {
   const basis = toBasis(input.maintenanceBasis);
   const entry = toPrice(input.entryPrice, 'entryPrice');
   const quantity = toQuantity(input.quantity, 'quantity');
-  const closeFee = input.closeFeeRate === undefined ? ZERO : toMaintenanceRate(input.closeFeeRate, 'closeFeeRate');
-  const scale = toScale(input.scale);
-  const terms = toTerms(input, contract, entry, quantity);
+  const fee = input.closeFeeRate === undefined ? ZERO : toMaintenanceRate(input.closeFeeRate, 'closeFeeRate');
+  const atBankruptcy = toChoice(input.closeFeeBasis ?? 'liquidation', 'closeFeeBasis', CLOSE_FEE_BASES, 'INVALID_OPTION') === 'bankruptcy';
+  const grid = toPriceGrid(input.scale, input.tickSize);
+  const given = toTerms(input, contract, entry, quantity);
+  // At the bankruptcy price the fee is an amount the margin must keep; at the liquidation price, part
+  // of the rate. A margin from the leverage already holds it (Bybit: initial margin = value /
+  // leverage + estimated fee to close, maintenance = value × MMR + the same fee), so it cancels there.
+  const terms = atBankruptcy && input.margin !== undefined && !isZero(fee) ? lessCloseFeeAtBankruptcy(given, contract, side, fee) : given;
+  const closeFee = atBankruptcy ? ZERO : fee;
   const solve = SOLVERS[contract][basis][side];
 
   const rounded = (f: PriceFraction): Decimal | null =>
-    isPositive(f.numerator) && isPositive(f.denominator) ? divide(f.numerator, f.denominator, scale, side === 'long' ? 'ceil' : 'floor') : null;
+    isPositive(f.numerator) && isPositive(f.denominator) ? divideOnGrid(f.numerator, f.denominator, grid, side === 'long' ? 'ceil' : 'floor') : null;
 
   if (input.tiers === undefined) {
     const rate = input.maintenanceMarginRate === undefined ? ZERO : toMaintenanceRate(input.maintenanceMarginRate, 'maintenanceMarginRate');
@@ -120,33 +135,15 @@ const SHAPE: Shape<LiquidationPriceInput> = {
   tiers: true,
   maintenanceBasis: true,
   closeFeeRate: true,
+  closeFeeBasis: true,
   contract: true,
   cross: true,
   scale: true,
+  tickSize: true,
 };
 const BASES: readonly MaintenanceBasis[] = ['mark', 'entry'];
-const CROSS: Shape<CrossWallet> = { otherMaintenanceMargin: true, otherUnrealizedPnl: true };
-
-function toTerms(input: LiquidationPriceInput, contract: Contract, entry: Decimal, quantity: Decimal): PositionTerms {
-  let marginNumerator: Decimal;
-  let marginDenominator: Decimal;
-  if (input.margin !== undefined) {
-    marginNumerator = toAmount(input.margin, 'margin');
-    marginDenominator = ONE; // the solvers skip multiplying by it
-  } else if (input.leverage !== undefined) {
-    const leverage = toLeverage(input.leverage, 'leverage');
-    // linear E·Q/L; inverse Q/(E·L): kept as a fraction so the default stays exact
-    [marginNumerator, marginDenominator] = contract === 'linear' ? [entry.times(quantity), leverage] : [quantity, entry.times(leverage)];
-  } else {
-    throw new MarginError('MISSING_INPUT', 'give margin or leverage: the position needs a margin', { field: 'margin' });
-  }
-  if (input.cross !== undefined) {
-    requireShape(input.cross, 'cross', CROSS, 'INVALID_OPTION', 'MISSING_INPUT');
-    const others = toDecimal(input.cross.otherUnrealizedPnl, 'cross.otherUnrealizedPnl').minus(toAmount(input.cross.otherMaintenanceMargin, 'cross.otherMaintenanceMargin'));
-    marginNumerator = marginNumerator.plus(others.times(marginDenominator));
-  }
-  return { quantity, entry, marginNumerator, marginDenominator };
-}
+/** Every `CloseFeeBasis` (internal: the validators' list). */
+export const CLOSE_FEE_BASES: readonly CloseFeeBasis[] = ['liquidation', 'bankruptcy'];
 
 function toBasis(basis: MaintenanceBasis | undefined): MaintenanceBasis {
   if (basis === undefined) return 'mark';

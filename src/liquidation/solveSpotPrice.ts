@@ -1,21 +1,21 @@
 import type { Decimal } from '../decimal/constructor.js';
 import { isNegative, isPositive } from '../decimal/compare.js';
-import { divide } from '../decimal/divide.js';
 import { product } from '../decimal/multiply.js';
 import { MarginError } from '../errors.js';
 import type { CoverageMultiple } from '../risk/coverageMultiple.js';
+import { divideOnGrid, type PriceGrid } from './priceGrid.js';
 
 /**
  * Solves B·p + Qt = k·(Db·p + Dq) for p (SPEC §7.4), k = numerator/denominator, without dividing
  * until the end: liquidated iff p·(k_d·B − k_n·Db) ≤ k_n·Dq − k_d·Qt.
- * - net long the asset (a > 0): liquidated as p falls to b/a, which rounds `ceil`;
+ * - net long the asset (a > 0): liquidated as p falls to b/a, which rounds `ceil` (to the grid);
  * - net short (a < 0): liquidated as p rises to b/a, which rounds `floor`;
  * - otherwise (a = 0, or b/a ≤ 0) no positive price is a boundary: `null`.
  */
-export function solveSpotPrice(held: Decimal, debt: Decimal, otherAssets: Decimal, otherLiabilities: Decimal, k: CoverageMultiple, scale: number): Decimal | null {
+export function solveSpotPrice(held: Decimal, debt: Decimal, otherAssets: Decimal, otherLiabilities: Decimal, k: CoverageMultiple, grid: PriceGrid): Decimal | null {
   const { a, b } = spotBoundary(held, debt, otherAssets, otherLiabilities, k);
-  if (isPositive(a)) return isPositive(b) ? divide(b, a, scale, 'ceil') : null;
-  if (isNegative(a)) return isNegative(b) ? divide(b, a, scale, 'floor') : null;
+  if (isPositive(a)) return isPositive(b) ? divideOnGrid(b, a, grid, 'ceil') : null;
+  if (isNegative(a)) return isNegative(b) ? divideOnGrid(b, a, grid, 'floor') : null;
   return null;
 }
 

@@ -1,11 +1,11 @@
 import type { Decimal } from '../decimal/constructor.js';
-import { toScale } from '../decimal/round.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toAmount } from '../decimal/validate.js';
 import { coverageOf } from '../risk/coverageMultiple.js';
 import { toRiskModel, type RiskModel } from '../risk/model.js';
 import { toThreshold, toThresholds } from '../risk/thresholds.js';
 import { solveSpotPrice } from './solveSpotPrice.js';
+import { toPriceGrid } from './priceGrid.js';
 import { requireShape, type Shape } from '../input/shape.js';
 import { STORED } from '../decimal/bounds.js';
 
@@ -28,10 +28,12 @@ export interface SpotLiquidationPriceInput {
   readonly threshold?: DecimalInput;
   /** Decimal places, default 8. A falling trigger rounds `ceil`, a rising one `floor` (the conservative side). */
   readonly scale?: number;
+  /** The pair's price tick: the price is the multiple of it on the conservative side, as `scale` rounds. Not with `scale`. */
+  readonly tickSize?: DecimalInput;
 }
 
 const PAIR_SIDE: Shape<PairSide> = { held: true, debt: true };
-const SHAPE: Shape<SpotLiquidationPriceInput> = { base: true, quote: true, model: true, threshold: true, scale: true };
+const SHAPE: Shape<SpotLiquidationPriceInput> = { base: true, quote: true, model: true, threshold: true, scale: true, tickSize: true };
 
 /**
  * The base price at which an isolated pair account reaches the threshold:
@@ -57,6 +59,6 @@ export function spotLiquidationPrice(input: SpotLiquidationPriceInput): Decimal 
     toAmount(input.quote.held, 'quote.held', STORED),
     toAmount(input.quote.debt, 'quote.debt', STORED),
     coverageOf(model, threshold),
-    toScale(input.scale),
+    toPriceGrid(input.scale, input.tickSize),
   );
 }

@@ -13,6 +13,7 @@ import { ONE } from '../decimal/constructor.js';
 import type { PerMode, PerPairMaintenance, VenuePreset, VenueRisk } from './venuePreset.js';
 import { LIQUIDATION_MODES } from '../liquidation/liquidationPlan.js';
 import { FEE_ASSETS } from '../account/config.js';
+import { CLOSE_FEE_BASES } from '../liquidation/liquidationPrice.js';
 
 /** Whether a preset's model leaves the maintenance rate to each pair (the account gives it). */
 export function isPerPair(model: VenueRisk['model'] | undefined): model is PerPairMaintenance {
@@ -41,7 +42,7 @@ const PER_MODE: Shape<PerMode<unknown>> = { cross: true, isolated: true };
 const RISK: Shape<VenueRisk> = { model: true, thresholds: true, partialTarget: true };
 const PER_PAIR: Shape<PerPairMaintenance> = { kind: true, maintenanceMarginRate: true };
 const INTEREST: Shape<NonNullable<VenuePreset['interest']>> = { clock: true, ratePeriodHours: true };
-const LIQUIDATION_PRICE: Shape<NonNullable<VenuePreset['liquidationPrice']>> = { maintenanceBasis: true, closeFeeIncluded: true };
+const LIQUIDATION_PRICE: Shape<NonNullable<VenuePreset['liquidationPrice']>> = { maintenanceBasis: true, closeFeeIncluded: true, closeFeeBasis: true };
 
 function text(value: unknown, field: string, max: number): void {
   if (typeof value !== 'string' || value.length === 0 || value.length > max) {
@@ -90,6 +91,7 @@ export function toVenue(venue: unknown, field = 'venue'): VenuePreset {
     requireShape(v.liquidationPrice, `${field}.liquidationPrice`, LIQUIDATION_PRICE, 'INVALID_CONFIG', 'INVALID_CONFIG');
     toChoice(v.liquidationPrice.maintenanceBasis, `${field}.liquidationPrice.maintenanceBasis`, ['mark', 'entry'] as const, 'INVALID_CONFIG');
     toBoolean(v.liquidationPrice.closeFeeIncluded, `${field}.liquidationPrice.closeFeeIncluded`, false, 'INVALID_CONFIG');
+    if (v.liquidationPrice.closeFeeBasis !== undefined) toChoice(v.liquidationPrice.closeFeeBasis, `${field}.liquidationPrice.closeFeeBasis`, CLOSE_FEE_BASES, 'INVALID_CONFIG');
   }
   if (v.repaymentOrder !== undefined) toChoice(v.repaymentOrder, `${field}.repaymentOrder`, ['interestFirst'] as const, 'INVALID_CONFIG');
   if (v.follows !== undefined) text(v.follows, `${field}.follows`, 2000);

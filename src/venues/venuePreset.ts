@@ -1,12 +1,13 @@
 import type { FeeAsset } from '../account/config.js';
 import type { InterestClock } from '../interest/clock.js';
 import type { LiquidationMode } from '../liquidation/liquidationPlan.js';
+import type { CloseFeeBasis } from '../liquidation/liquidationPrice.js';
 import type { MaintenanceBasis } from '../liquidation/priceSolvers.js';
 import type { RiskModel } from '../risk/model.js';
 import type { RiskThresholds } from '../risk/thresholds.js';
 
 /** The venues margin-math ships presets for (docs/venues.md). */
-export type VenueName = 'bitget' | 'bitgetDebtRatio' | 'binance' | 'bybit' | 'okx' | 'kucoin' | 'kraken' | 'mexc' | 'gemini' | 'primexbt';
+export type VenueName = 'bitget' | 'bitgetDebtRatio' | 'binance' | 'bybit' | 'bybitUnified' | 'okx' | 'kucoin' | 'kraken' | 'mexc' | 'gemini' | 'primexbt';
 
 /**
  * A maintenance model whose rate the venue sets per pair (Bitget isolated margin): an account on
@@ -56,7 +57,12 @@ export interface VenuePreset {
   /** How the venue liquidates when the plan names no mode: KuCoin sells everything (`sellAll`). Default `partial`. */
   readonly liquidationMode?: LiquidationMode;
   /** How the venue's futures liquidation price values maintenance, and whether it folds in the close fee. */
-  readonly liquidationPrice?: { readonly maintenanceBasis: MaintenanceBasis; readonly closeFeeIncluded: boolean };
+  readonly liquidationPrice?: {
+    readonly maintenanceBasis: MaintenanceBasis;
+    readonly closeFeeIncluded: boolean;
+    /** Where an included fee to close is valued (`liquidationPrice`'s `closeFeeBasis`); default `'liquidation'`. */
+    readonly closeFeeBasis?: CloseFeeBasis;
+  };
   /** `interestFirst` where the venue says repayments pay interest before principal. */
   readonly repaymentOrder?: 'interestFirst';
   /** Where the venue's documents disagree: which one the preset follows, and why. */

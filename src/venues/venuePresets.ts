@@ -1,7 +1,7 @@
 import { deepFreeze } from '../freeze.js';
 import { binance } from './binance.js';
 import { bitget, bitgetDebtRatio } from './bitget.js';
-import { bybit } from './bybit.js';
+import { bybit, bybitUnified } from './bybit.js';
 import { gemini } from './gemini.js';
 import { kraken } from './kraken.js';
 import { kucoin } from './kucoin.js';
@@ -23,6 +23,7 @@ export const venuePresets: { readonly [N in VenueName]: VenuePreset } = /* #__PU
   bitgetDebtRatio,
   binance,
   bybit,
+  bybitUnified,
   okx,
   kucoin,
   kraken,

@@ -50,8 +50,17 @@ describe('margin-math CLI', () => {
   });
 
   it("takes the venue's maintenance basis for liq-price (Bybit entry basis → 19,700)", () => {
-    expect(json('liq-price --venue bybit --side long --entryPrice 20000 --quantity 1 --leverage 50 --maintenanceMarginRate 0.005')).toEqual({ liquidationPrice: '19700', maintenanceBasis: 'entry' });
-    expect(json('liq-price --side long --entryPrice 84000 --quantity 1 --margin 8400 --maintenanceMarginRate 0.004')).toEqual({ liquidationPrice: '75903.61445784', maintenanceBasis: 'mark' });
+    expect(json('liq-price --venue bybit --side long --entryPrice 20000 --quantity 1 --leverage 50 --maintenanceMarginRate 0.005')).toEqual({ liquidationPrice: '19700', maintenanceBasis: 'entry', closeFeeBasis: 'bankruptcy' });
+    expect(json('liq-price --side long --entryPrice 84000 --quantity 1 --margin 8400 --maintenanceMarginRate 0.004')).toEqual({ liquidationPrice: '75903.61445784', maintenanceBasis: 'mark', closeFeeBasis: 'liquidation' });
+  });
+
+  it("takes Bybit's fee to close at the bankruptcy price and a tick (its inverse cross example: 5,739.50)", () => {
+    const inverse = 'liq-price --venue bybit --contract inverse --side long --entryPrice 8000 --quantity 10000 --margin 0.5 --maintenanceMarginRate 0.005 --closeFeeRate 0.00075';
+    expect(json(`${inverse} --tickSize 0.5`)).toEqual({ liquidationPrice: '5739.5', maintenanceBasis: 'entry', closeFeeBasis: 'bankruptcy' });
+    expect(cli(`${inverse} --tickSize 0.5`).stdout.trim()).toBe('liquidation price 5739.5 (maintenance at entry; fee to close at the bankruptcy price)');
+    expect(json(`${inverse} --closeFeeBasis liquidation`).closeFeeBasis).toBe('liquidation');
+    expect(json('spot-liq-price --base.held 0.04995 --quote.debt 2000 --venue binance --mode isolated --tickSize 0.01')).toEqual({ liquidationPrice: '42042.05' });
+    expect(cli(`${inverse} --closeFeeBasis entry`).exitCode).toBe(2);
   });
 
   it('solves the spot liquidation price (3x long: 44,000 on Bitget cross, 40,000 under the debt ratio, a per-pair rate for Bitget isolated)', () => {

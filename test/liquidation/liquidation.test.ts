@@ -79,8 +79,36 @@ describe('bankruptcyPrice and liquidationDistance', () => {
     expect(liquidationDistance({ leverage: 100, maintenanceMarginRate: '0.02' }).toFixed()).toBe('0');
   });
 
+  it('takes the margin and quantity instead of the leverage, and equals the leverage form at margin E·Q/L', () => {
+    // 2 BTC long at 10,000 with 400 USDT of margin is 50x: 9,800
+    expect(bankruptcyPrice({ side: 'long', entryPrice: '10000', quantity: '2', margin: '400' })?.toFixed()).toBe('9800');
+    expect(bankruptcyPrice({ side: 'short', entryPrice: '10000', quantity: '2', margin: '400' })?.toFixed()).toBe('10200');
+    // a fee to close at 0.075% moves a 50x long's bankruptcy up: 9,800 / 0.99925 = 9,807.3555…↑
+    expect(bankruptcyPrice({ side: 'long', entryPrice: '10000', leverage: 50, closeFeeRate: '0.00075' })?.toFixed()).toBe('9807.35551664');
+  });
+
+  it("cancels a fee to close at the bankruptcy price against a margin from the leverage (Bybit's 19,700 holds with any taker fee)", () => {
+    const bybit = { side: 'long', entryPrice: '20000', quantity: 1, leverage: 50, maintenanceMarginRate: '0.005', maintenanceBasis: 'entry' } as const;
+    expect(liquidationPrice({ ...bybit, closeFeeRate: '0.00055', closeFeeBasis: 'bankruptcy' })?.toFixed()).toBe('19700');
+    // given as a margin of 400, the fee (0.00055 × the bankruptcy price 19,600 / 0.99945 = 19,610.7859…) is kept out of it: 20,000 − (400 − 10.7859… − 100) = 19,710.785932…↑
+    expect(liquidationPrice({ ...bybit, leverage: undefined, margin: '400', closeFeeRate: '0.00055', closeFeeBasis: 'bankruptcy' } as never)?.toFixed()).toBe('19710.78593227');
+  });
+
+  it('puts prices on a tick: a long up, a short down; a tick and a scale together are refused', () => {
+    expect(bankruptcyPrice({ side: 'long', entryPrice: '10000', leverage: 50, closeFeeRate: '0.00075', tickSize: '0.5' })?.toFixed()).toBe('9807.5');
+    expect(bankruptcyPrice({ side: 'short', entryPrice: '10000', leverage: 50, closeFeeRate: '0.00075', tickSize: '0.5' })?.toFixed()).toBe('10192'); // 10,200 / 1.00075 = 10,192.355…↓
+    expect(liquidationPrice({ side: 'short', entryPrice: '84000', quantity: 1, margin: '8400', maintenanceMarginRate: '0.004', tickSize: '0.1' })?.toFixed()).toBe('92031.8');
+    expect(spotLiquidationPrice({ base: { held: '0.05', debt: 0 }, quote: { held: 0, debt: '2000' }, tickSize: '7' })?.toFixed()).toBe('40005');
+    expectCode(() => liquidationPrice({ side: 'long', entryPrice: '100', quantity: 1, leverage: 10, scale: 2, tickSize: '0.5' }), 'INVALID_OPTION', 'tickSize');
+    expectCode(() => bankruptcyPrice({ side: 'long', entryPrice: '100', leverage: 10, tickSize: '0' }), 'INVALID_PRICE', 'tickSize');
+    expectCode(() => spotLiquidationPrice({ base: { held: '1', debt: 0 }, quote: { held: 0, debt: '1' }, tickSize: '-1' }), 'INVALID_PRICE', 'tickSize');
+  });
+
   it('rejects bad input with coded errors', () => {
     expectCode(() => bankruptcyPrice({ side: 'long', entryPrice: '100', leverage: '0' }), 'INVALID_LEVERAGE', 'leverage');
+    expectCode(() => bankruptcyPrice({ side: 'long', entryPrice: '100', margin: '10' }), 'MISSING_INPUT', 'quantity');
+    expectCode(() => bankruptcyPrice({ side: 'long', entryPrice: '100' }), 'MISSING_INPUT', 'leverage');
+    expectCode(() => liquidationPrice({ side: 'long', entryPrice: '100', quantity: 1, leverage: 10, closeFeeBasis: 'entry' as never }), 'INVALID_OPTION', 'closeFeeBasis');
     expectCode(() => liquidationDistance({ leverage: 'abc' }), 'INVALID_DECIMAL', 'leverage');
     expectCode(() => liquidationDistance({ leverage: 10, maintenanceMarginRate: '1.5' }), 'INVALID_RATE', 'maintenanceMarginRate');
   });

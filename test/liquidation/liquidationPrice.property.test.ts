@@ -64,13 +64,20 @@ function liquidatable(p: Position, P: Big): boolean {
   return headroom(p, P).lte(0);
 }
 
-/** equity − maintenance at price P (inverse: times P·E > 0): ≤ 0 means liquidatable. */
-function headroom(p: Position, P: Big): Big {
+/**
+ * equity − maintenance at price P (inverse: times P·E > 0): ≤ 0 means liquidatable. With the fee
+ * to close at the bankruptcy price (`atBankruptcy`), the rate is the maintenance rate alone and the
+ * fee — Q·f·B (inverse Q·f/B) at the price B where equity equals that fee — joins maintenance; the
+ * test finds B by its own closed form: linear long (Q·E − M)/(Q(1 − f)), short (Q·E + M)/(Q(1 + f));
+ * inverse long Q(1 + f)/(M + Q/E), short Q(1 − f)/(Q/E − M); no fee where B ≤ 0.
+ */
+function headroom(p: Position, P: Big, atBankruptcy = false): Big {
   const s = p.side === 'long' ? 1 : -1;
-  const [Q, E, c] = [new TB(p.quantity), new TB(p.entryPrice), new TB(p.maintenanceAmount)];
-  const r = new TB(p.maintenanceMarginRate).plus(p.closeFeeRate);
+  const [Q, E, c, f] = [new TB(p.quantity), new TB(p.entryPrice), new TB(p.maintenanceAmount), new TB(p.closeFeeRate)];
+  const r = atBankruptcy ? new TB(p.maintenanceMarginRate) : new TB(p.maintenanceMarginRate).plus(p.closeFeeRate);
   let M = new TB(p.margin);
   if (p.cross) M = M.minus(p.cross.otherMaintenanceMargin).plus(p.cross.otherUnrealizedPnl);
+  if (atBankruptcy) M = M.minus(closeFeeAtBankruptcy(p.contract, s, Q, E, M, f));
   if (p.contract === 'linear') {
     const equity = M.plus(Q.times(P.minus(E)).times(s));
     const maintenance = (p.basis === 'mark' ? Q.times(P) : Q.times(E)).times(r).minus(c);
@@ -81,6 +88,21 @@ function headroom(p: Position, P: Big): Big {
   const maintenance = (p.basis === 'mark' ? Q.times(E) : Q.times(P)).times(r).minus(c.times(PE)); // ((Q/P or Q/E)·r − c)·P·E
   return equity.minus(maintenance);
 }
+
+/** The fee to close valued at the bankruptcy price, by the test's own closed forms (above). */
+function closeFeeAtBankruptcy(contract: Contract, s: 1 | -1, Q: Big, E: Big, M: Big, f: Big): Big {
+  if (f.eq(0)) return new TB(0);
+  if (contract === 'linear') {
+    const B = Q.times(E).minus(M.times(s)).div(Q.times(new TB(1).minus(f.times(s))));
+    return B.gt(0) ? Q.times(f).times(B) : new TB(0);
+  }
+  // inverse: fee = Q·f / B, B = Q(1 + s·f) / (Q/E + s·M) → fee = f·(Q/E + s·M)/(1 + s·f)
+  const bottom = Q.div(E).plus(M.times(s));
+  return bottom.gt(0) ? f.times(bottom).div(new TB(1).plus(f.times(s))) : new TB(0);
+}
+
+/** A price tick from a hundred-millionth to 5 — Bybit's BTCUSD 0.5 among them. */
+const tick = fc.constantFrom('0.00000001', '0.0001', '0.01', '0.1', '0.5', '1', '5');
 
 describe('liquidationPrice laws', () => {
   it('sits on the boundary: one tick further is liquidatable, one tick nearer is not', () => {
@@ -96,6 +118,61 @@ describe('liquidationPrice laws', () => {
         // Conservative rounding: the returned price is never strictly inside the liquidatable range
         // (a long's rounds up, a short's down), so at it the equity still covers the maintenance.
         if (price.gt(0)) expect(headroom(p, price).gte(0)).toBe(true);
+      }),
+      runs,
+    );
+  });
+
+  it('values the fee to close at the bankruptcy price (Bybit): one tick further is liquidatable, one tick nearer is not', () => {
+    fc.assert(
+      fc.property(position, (p) => {
+        const P = liquidationPrice({ ...toInput(p), closeFeeBasis: 'bankruptcy' });
+        if (P === null) return;
+        const price = new TB(P.toFixed());
+        const [further, nearer] = p.side === 'long' ? [price.minus(TICK), price.plus(TICK)] : [price.plus(TICK), price.minus(TICK)];
+        if (further.gt(0)) expect(headroom(p, further, true).lte(0)).toBe(true);
+        if (nearer.gt(0)) expect(headroom(p, nearer, true).lte(0)).toBe(false);
+        if (price.gt(0)) expect(headroom(p, price, true).gte(0)).toBe(true);
+      }),
+      runs,
+    );
+  });
+
+  it('puts the price on the tick on the conservative side: at it not liquidatable, one tick further liquidatable', () => {
+    fc.assert(
+      fc.property(position, tick, fc.boolean(), (p, tickSize, atBankruptcy) => {
+        const P = liquidationPrice({ ...toInput(p), tickSize, ...(atBankruptcy && { closeFeeBasis: 'bankruptcy' as const }) });
+        const exact = liquidationPrice({ ...toInput(p), scale: 24, ...(atBankruptcy && { closeFeeBasis: 'bankruptcy' as const }) });
+        expect(P === null).toBe(exact === null);
+        if (P === null) return;
+        const price = new TB(P.toFixed());
+        expect(price.mod(tickSize).eq(0)).toBe(true); // on the tick
+        // a long rounds up, a short down: the first tick on the safe side of the exact boundary
+        const further = p.side === 'long' ? price.minus(tickSize) : price.plus(tickSize);
+        if (price.gt(0)) expect(headroom(p, price, atBankruptcy).gte(0)).toBe(true);
+        if (further.gt(0)) expect(headroom(p, further, atBankruptcy).lte(0)).toBe(true);
+        if (further.gt(0)) expect(p.side === 'long' ? further.lt(exact!.toFixed()) : further.gt(exact!.toFixed())).toBe(true);
+      }),
+      runs,
+    );
+  });
+
+  it('puts the bankruptcy price on the tick on the same side: equity covers the fee to close at it, not one tick further', () => {
+    fc.assert(
+      fc.property(position, tick, (p, tickSize) => {
+        const input = { side: p.side, contract: p.contract, entryPrice: p.entryPrice, quantity: p.quantity, margin: p.margin, closeFeeRate: p.closeFeeRate };
+        const B = bankruptcyPrice({ ...input, tickSize });
+        if (B === null) return;
+        const price = new TB(B.toFixed());
+        expect(price.mod(tickSize).eq(0)).toBe(true);
+        const s = p.side === 'long' ? 1 : -1;
+        const [Q, E, M, f] = [new TB(p.quantity), new TB(p.entryPrice), new TB(p.margin), new TB(p.closeFeeRate)];
+        // equity − fee to close at price X (inverse: times X·E > 0)
+        const cover = (X: Big) =>
+          p.contract === 'linear' ? M.plus(Q.times(X.minus(E)).times(s)).minus(Q.times(X).times(f)) : M.times(X).times(E).plus(Q.times(X.minus(E)).times(s)).minus(Q.times(f).times(E));
+        if (price.gt(0)) expect(cover(price).gte(0)).toBe(true);
+        const further = p.side === 'long' ? price.minus(tickSize) : price.plus(tickSize);
+        if (further.gt(0)) expect(cover(further).lte(0)).toBe(true);
       }),
       runs,
     );

@@ -62,6 +62,25 @@ describe('spotLiquidationPrice laws', () => {
     );
   });
 
+  it('puts the price on the tick on the conservative side: at it not beyond the threshold, one tick further beyond', () => {
+    fc.assert(
+      fc.property(pair, model, threshold, fc.constantFrom('0.00000001', '0.01', '0.5', '1', '10'), (a, m, t, tickSize) => {
+        const sides = { base: { held: a.baseHeld, debt: a.baseDebt }, quote: { held: a.quoteHeld, debt: a.quoteDebt }, model: m, threshold: t };
+        const P = spotLiquidationPrice({ ...sides, tickSize });
+        expect(P === null).toBe(spotLiquidationPrice(sides) === null);
+        if (P === null) return;
+        const price = new TB(P.toFixed());
+        expect(price.mod(tickSize).eq(0)).toBe(true);
+        const room = (p: Big) => headroom(m, t, new TB(a.baseHeld).times(p).plus(a.quoteHeld), new TB(a.baseDebt).times(p).plus(a.quoteDebt));
+        const falling = beyond(m, t, new TB(a.baseHeld).times('1e-30').plus(a.quoteHeld), new TB(a.baseDebt).times('1e-30').plus(a.quoteDebt));
+        const further = falling ? price.minus(tickSize) : price.plus(tickSize);
+        if (price.gt(0)) expect(room(price).gte(0)).toBe(true);
+        if (further.gt(0)) expect(room(further).lte(0)).toBe(true);
+      }),
+      runs,
+    );
+  });
+
   it('for a cross account, equals the pair solve with the other assets as the fixed quote', () => {
     fc.assert(
       fc.property(pair, amount({ max: 1000n }), amount({ max: 10_000n }), model, threshold, (a, eth, ethPrice, m, t) => {

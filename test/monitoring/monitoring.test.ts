@@ -98,11 +98,12 @@ describe('crossedBy on the spot liquidation vectors (SPEC §7.4)', () => {
     quote: { held: string; debt: string };
     model?: RiskModel;
     threshold?: string;
+    tickSize?: string;
   }
   const vectors = loadVectors<SpotInput, string | null>('spot-liquidation').filter((v) => v.expected !== null);
   const UNIT = '0.00000001';
 
-  it.each(vectors.map((v) => [v.name, v] as const))('%s: a tick one unit past the vector price crosses, one unit short of it does not', (_name, v) => {
+  it.each(vectors.map((v) => [v.name, v] as const))('%s: a tick one unit (or the vector\'s tick) past the vector price crosses, one short of it does not', (_name, v) => {
     const model = v.input.model ?? { kind: 'debtRatio' as const };
     const threshold = v.input.threshold ?? (model.kind === 'marginLevel' ? '1.1' : '1');
     // One level for both thresholds: the account is either normal or at the vector's threshold.
@@ -113,8 +114,10 @@ describe('crossedBy on the spot liquidation vectors (SPEC §7.4)', () => {
     const long = new Big(v.input.base.held).gt(v.input.base.debt);
     const safe = long ? price.times(2) : price.div(2);
     const index = createLiquidationIndex([{ id: 'v', holdings: { BTC: v.input.base, USDT: v.input.quote } }], { ...rules, prices: { BTC: safe.toFixed() } });
-    const past = long ? price.minus(UNIT) : price.plus(UNIT);
-    const before = long ? price.plus(UNIT) : price.minus(UNIT);
+    // a vector on a tick is within one tick of the boundary, not one unit
+    const step = v.input.tickSize ?? UNIT;
+    const past = long ? price.minus(step) : price.plus(step);
+    const before = long ? price.plus(step) : price.minus(step);
     expect(crossedBy(index, 'BTC', past.toFixed())).toEqual([{ id: 'v', from: 'normal', to: 'liquidation' }]);
     expect(crossedBy(index, 'BTC', before.toFixed())).toEqual([]);
   });

@@ -7,6 +7,7 @@ import {
   createAccount,
   execute,
   holdingsOf,
+  liquidationPrice,
   maxBorrowable,
   planLiquidation,
   riskStatus,
@@ -145,7 +146,7 @@ describe('venue presets', () => {
   }
 
   it('gives every shipped venue a preset under its own name', () => {
-    expect(Object.keys(venuePresets)).toEqual(['bitget', 'bitgetDebtRatio', 'binance', 'bybit', 'okx', 'kucoin', 'kraken', 'mexc', 'gemini', 'primexbt']);
+    expect(Object.keys(venuePresets)).toEqual(['bitget', 'bitgetDebtRatio', 'binance', 'bybit', 'bybitUnified', 'okx', 'kucoin', 'kraken', 'mexc', 'gemini', 'primexbt']);
     for (const [name, preset] of Object.entries(venuePresets)) expect(preset.name).toBe(name);
   });
 
@@ -289,5 +290,18 @@ describe('venue presets', () => {
     };
     expect(liquidationAt()).toEqual(['0.04995', '2000', '42042.04204205']);
     expect(liquidationAt('quote')).toEqual(['0.05', '2003', '42063']);
+  });
+  it("prices Bybit's futures liquidation on each account's basis: classic at entry (19,700), unified at mark (derived 45,681.81818182)", () => {
+    // classic "Liquidation Price (USDT Contract)": 1 BTC long at 20,000, 50x, MMR 0.5% → 19,700
+    const classic = venuePresets.bybit.liquidationPrice;
+    const unified = venuePresets.bybitUnified.liquidationPrice;
+    if (classic === undefined || unified === undefined) throw new Error('expected Bybit liquidation conventions');
+    const usdt = { side: 'long', entryPrice: '20000', quantity: '1', leverage: 50, maintenanceMarginRate: '0.005', closeFeeRate: '0.00055' } as const;
+    expect(liquidationPrice({ ...usdt, maintenanceBasis: classic.maintenanceBasis, ...(classic.closeFeeBasis && { closeFeeBasis: classic.closeFeeBasis }) })?.toFixed()).toBe('19700');
+    // unified "Liquidation Price Calculation under Isolated Mode" (2026-05-27), inverse long:
+    // size × (MMR + 1) / (size / entry + size / entry / leverage) — its example's 60,000 USD at 50,000, 10x, 0.5%:
+    // 60,300 / (1.2 + 0.12) = 45,681.8181…, a long rounded up
+    const inverse = { side: 'long', entryPrice: '50000', quantity: '60000', leverage: 10, maintenanceMarginRate: '0.005', contract: 'inverse', closeFeeRate: '0.00055' } as const;
+    expect(liquidationPrice({ ...inverse, maintenanceBasis: unified.maintenanceBasis, ...(unified.closeFeeBasis && { closeFeeBasis: unified.closeFeeBasis }) })?.toFixed()).toBe('45681.81818182');
   });
 });

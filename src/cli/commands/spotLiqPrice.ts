@@ -12,6 +12,7 @@ export const spotLiqPrice: Command = {
     'quote.held': { type: 'string', description: 'quote held', defaultText: '0' },
     'quote.debt': { type: 'string', description: 'quote owed, interest included', defaultText: '0' },
     threshold: { type: 'string', description: 'the level to solve for', defaultText: 'the liquidation threshold' },
+    tickSize: { type: 'string', description: "the pair's price tick: the price lands on it on the conservative side", defaultText: '8 decimal places' },
     ...RISK_FLAGS,
   },
   examples: [
@@ -22,7 +23,8 @@ export const spotLiqPrice: Command = {
     const { model, thresholds } = riskRuleOf(values);
     const threshold = optional(values, 'threshold') ?? thresholds?.liquidation;
     const side = (asset: 'base' | 'quote') => ({ held: optional(values, `${asset}.held`) ?? '0', debt: optional(values, `${asset}.debt`) ?? '0' });
-    const price = spotLiquidationPrice({ base: side('base'), quote: side('quote'), ...(model && { model }), ...(threshold !== undefined && { threshold }) });
+    const tickSize = optional(values, 'tickSize');
+    const price = spotLiquidationPrice({ base: side('base'), quote: side('quote'), ...(model && { model }), ...(threshold !== undefined && { threshold }), ...(tickSize !== undefined && { tickSize }) });
     return {
       text: price === null ? 'no price reaches the threshold' : `liquidation price ${price.toFixed()}`,
       json: { liquidationPrice: price === null ? null : price.toFixed() },

@@ -66,6 +66,12 @@ export interface AccountConfig {
    * (KuCoin: 0.6). Default: the margin-call threshold.
    */
   readonly transferOutLimit?: DecimalInput;
+  /**
+   * Whether a withdrawal may bring the account exactly to `transferOutLimit` (Binance: the most that
+   * can be transferred out is assets − 2 × liabilities). Default: the venue's, else false (KuCoin:
+   * only "below 60%").
+   */
+  readonly transferOutAtLimit?: boolean;
   /** Per borrowable asset. An asset without a rule cannot be borrowed. */
   readonly interest?: Readonly<Record<string, InterestRule>>;
   /** Per-user caps on what may be owed of an asset (principal). */

@@ -4,7 +4,7 @@ import { MarginError } from '../errors.js';
 import { toLeverage } from '../borrowing/toLeverage.js';
 import { assetEntries, toAssetName } from '../input/assetName.js';
 import { toEpochMs } from '../input/instant.js';
-import { requireArray, requireObject, requireShape, toChoice, type Shape } from '../input/shape.js';
+import { requireArray, requireObject, requireShape, toBoolean, toChoice, type Shape } from '../input/shape.js';
 import { toClock } from '../interest/clock.js';
 import { toRatePeriodHours } from '../interest/toRatePeriodHours.js';
 import { toPrice } from '../positions/position.js';
@@ -34,6 +34,7 @@ const CONFIG: Shape<AccountConfig> = {
   partialLiquidationTarget: true,
   liquidationMode: true,
   transferOutLimit: true,
+  transferOutAtLimit: true,
   interest: true,
   coinLimits: true,
   tradingFeeRate: true,
@@ -122,6 +123,7 @@ export function toRules(given: AccountConfig): AccountRules {
     marginCall: coverageOf(model, thresholds.marginCall),
     liquidation,
     transferOut: coverageOf(model, transferOut),
+    transferOutAtLimit: toBoolean(config.transferOutAtLimit, 'transferOutAtLimit', false, 'INVALID_CONFIG'),
     partialTarget,
     liquidationMode: config.liquidationMode === undefined ? undefined : toChoice(config.liquidationMode, 'liquidationMode', LIQUIDATION_MODES, 'INVALID_CONFIG'),
     interest,

@@ -46,6 +46,8 @@ export interface AccountRules {
   readonly marginCall: CoverageMultiple;
   readonly liquidation: CoverageMultiple;
   readonly transferOut: CoverageMultiple;
+  /** Whether a withdrawal may land exactly on `transferOut`. */
+  readonly transferOutAtLimit: boolean;
   /** Where a partial liquidation stops by default (the venue's target), or `undefined`: the margin-call level. */
   readonly partialTarget: CoverageMultiple | undefined;
   /** The mode a plan takes when it names none (the venue's), or `undefined`: partial. */

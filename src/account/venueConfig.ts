@@ -3,7 +3,10 @@ import { assetEntries } from '../input/assetName.js';
 import { requireObject } from '../input/shape.js';
 import type { RiskModel } from '../risk/model.js';
 import { isPerPair, toVenue } from '../venues/toVenue.js';
-import type { VenuePreset } from '../venues/venuePreset.js';
+import type { VenuePreset, VenueRiskLevel } from '../venues/venuePreset.js';
+import { toLeverage } from '../borrowing/toLeverage.js';
+import { D } from '../decimal/constructor.js';
+import type { DecimalInput } from '../decimal/toDecimal.js';
 import type { AccountConfig, InterestRule } from './config.js';
 
 function invalid(message: string, field: string, venue: VenuePreset): MarginError {
@@ -13,6 +16,21 @@ function invalid(message: string, field: string, venue: VenuePreset): MarginErro
 /** A rule without its `undefined` fields, so spreading it over the venue's defaults keeps them. */
 function definedOnly(rule: InterestRule): InterestRule {
   return Object.fromEntries(Object.entries(rule).filter(([, value]) => value !== undefined)) as unknown as InterestRule;
+}
+
+/**
+ * The venue's rule for the account's max leverage, matched by value (`'10'`, `10` and `'10.0'` are one
+ * level). A leverage the venue has no level for is `INVALID_CONFIG` naming `maxLeverage`, unless the
+ * caller gives the thresholds themselves.
+ */
+function levelOf(levels: readonly VenueRiskLevel[], maxLeverage: DecimalInput | undefined, mode: string, venue: VenuePreset): VenueRiskLevel {
+  const wanted = maxLeverage === undefined ? undefined : toLeverage(maxLeverage, 'maxLeverage');
+  const level = wanted === undefined ? undefined : levels.find((l) => new D(l.maxLeverage).eq(wanted));
+  if (level === undefined) {
+    const known = levels.map((l) => `${l.maxLeverage}x`).join(', ');
+    throw invalid(`${venue.title} ${mode} margin has rules for ${known}: give one of these maxLeverage, or thresholds of your own`, 'maxLeverage', venue);
+  }
+  return level;
 }
 
 /**
@@ -46,16 +64,19 @@ export function withVenue(config: AccountConfig): AccountConfig {
   if (riskModel === undefined && risk !== undefined) {
     if (isPerPair(risk.model)) {
       if (config.maintenanceMarginRate === undefined) {
-        throw invalid(`${venue.title} sets the ${mode} maintenance margin rate per pair: give the pair's maintenanceMarginRate`, 'maintenanceMarginRate', venue);
+        throw invalid(`${venue.title} sets the ${mode} maintenance margin rate per pair or position tier: give the account's maintenanceMarginRate`, 'maintenanceMarginRate', venue);
       }
       riskModel = { kind: 'maintenance', maintenanceMarginRate: config.maintenanceMarginRate };
     } else {
       riskModel = risk.model;
     }
   }
-  const thresholds = config.thresholds ?? (ownModel ? undefined : risk?.thresholds);
-  const transferOutLimit = config.transferOutLimit ?? (ownModel ? undefined : venue.transferOutLimit);
-  const partialLiquidationTarget = config.partialLiquidationTarget ?? (ownModel ? undefined : risk?.partialTarget);
+  // a venue with a rule per leverage level (Binance): the level of the account's max leverage
+  const level = ownModel || risk?.levels === undefined || config.thresholds !== undefined ? undefined : levelOf(risk.levels, maxLeverage, mode, venue);
+  const thresholds = config.thresholds ?? (ownModel ? undefined : (level?.thresholds ?? risk?.thresholds));
+  const transferOutLimit = config.transferOutLimit ?? (ownModel ? undefined : (risk?.transferOutLimit ?? venue.transferOutLimit));
+  const transferOutAtLimit = config.transferOutAtLimit ?? (ownModel ? undefined : risk?.transferOutAtLimit);
+  const partialLiquidationTarget = config.partialLiquidationTarget ?? (ownModel ? undefined : (level === undefined ? risk?.partialTarget : level.partialTarget));
   const liquidationMode = config.liquidationMode ?? venue.liquidationMode;
   const feeAsset = config.feeAsset ?? venue.feeAsset;
   return {
@@ -64,6 +85,7 @@ export function withVenue(config: AccountConfig): AccountConfig {
     ...(riskModel === undefined ? {} : { riskModel }),
     ...(thresholds === undefined ? {} : { thresholds }),
     ...(transferOutLimit === undefined ? {} : { transferOutLimit }),
+    ...(transferOutAtLimit === undefined ? {} : { transferOutAtLimit }),
     ...(partialLiquidationTarget === undefined ? {} : { partialLiquidationTarget }),
     ...(liquidationMode === undefined ? {} : { liquidationMode }),
     ...(feeAsset === undefined ? {} : { feeAsset }),

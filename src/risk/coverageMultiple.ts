@@ -55,3 +55,8 @@ export function coverageOf(model: ResolvedRiskModel, threshold: Decimal): Covera
 export function isBeyond(assets: Decimal, liabilities: Decimal, k: CoverageMultiple): boolean {
   return !isZero(liabilities) && compare(assets.times(k.denominator), liabilities.times(k.numerator)) <= 0;
 }
+
+/** Strictly past the boundary: assets < k·liabilities (with debt). Landing exactly on it is not past it. */
+export function isPast(assets: Decimal, liabilities: Decimal, k: CoverageMultiple): boolean {
+  return !isZero(liabilities) && compare(assets.times(k.denominator), liabilities.times(k.numerator)) < 0;
+}

@@ -7,8 +7,31 @@ export const binance: VenuePreset = {
   product: 'spotMargin',
   maxLeverage: { cross: '3', isolated: '10' },
   risk: {
-    cross: { model: { kind: 'marginLevel' }, thresholds: { marginCall: '1.3', liquidation: '1.1' } },
-    isolated: { model: { kind: 'marginLevel' }, thresholds: { marginCall: '1.1', liquidation: '1.05' } },
+    cross: {
+      model: { kind: 'marginLevel' },
+      thresholds: { marginCall: '1.3', liquidation: '1.1' },
+      // "The liquidation process will terminate early if … Margin Level has risen above: 1.5 for Cross
+      // Margin 3X, 1.25 for Cross Margin 5X, … and the Initial Risk Ratio for Isolated Margin"
+      partialTarget: '1.5',
+      levels: [
+        { maxLeverage: '3', thresholds: { marginCall: '1.3', liquidation: '1.1' }, partialTarget: '1.5' },
+        { maxLeverage: '5', thresholds: { marginCall: '1.16', liquidation: '1.1' }, partialTarget: '1.25' },
+      ],
+      // "The Transfer-Out Margin Level of the Cross Margin account = 2"; max transfer-out = assets − 2 × liabilities
+      transferOutLimit: '2',
+      transferOutAtLimit: true,
+    },
+    isolated: {
+      model: { kind: 'marginLevel' },
+      thresholds: { marginCall: '1.1', liquidation: '1.05' },
+      // tier 1's initial risk ratio: the same call and liquidation levels hold for every tier of a leverage
+      partialTarget: '1.111',
+      levels: [
+        { maxLeverage: '10', thresholds: { marginCall: '1.1', liquidation: '1.05' }, partialTarget: '1.111' },
+        { maxLeverage: '5', thresholds: { marginCall: '1.19', liquidation: '1.15' }, partialTarget: '1.25' },
+        { maxLeverage: '3', thresholds: { marginCall: '1.22', liquidation: '1.18' }, partialTarget: '1.5' },
+      ],
+    },
   },
   interest: { clock: { kind: 'clockHours' }, ratePeriodHours: 24 },
   liquidationFeeRate: '0.02',
@@ -16,5 +39,35 @@ export const binance: VenuePreset = {
   feeAsset: 'received',
   liquidationPrice: { maintenanceBasis: 'mark', closeFeeIncluded: false },
   repaymentOrder: 'interestFirst',
-  follows: 'cross classic at 3x (margin call 1.3); the 5x cross account calls at 1.16 — pass maxLeverage 5 and thresholds { marginCall: 1.16, liquidation: 1.1 }',
+  follows:
+    'cross classic at 3x by default (the 5x account: maxLeverage 5 takes its call 1.16 and partial stop 1.25); isolated pairs by ' +
+    'their leverage (10x, 5x or 3x) with tier 1 of each; Cross Margin Pro is the preset binanceCrossPro',
+};
+
+/**
+ * Binance Cross Margin Pro: margin level = Σ net equity / Σ maintenance margin — this library's
+ * maintenance model with the account's rate (docs/venues.md#binance).
+ */
+export const binanceCrossPro: VenuePreset = {
+  name: 'binanceCrossPro',
+  title: 'Binance Cross Margin Pro',
+  product: 'spotMargin',
+  maxLeverage: { cross: '20' },
+  risk: {
+    cross: {
+      // net equity / maintenance ≤ 1 is risk = liabilities × MMR / net equity ≥ 1; the rate is the account's (tiered per liability)
+      model: { kind: 'maintenance', maintenanceMarginRate: 'perPair' },
+      thresholds: { marginCall: '1', liquidation: '1' },
+      // liquidation "will terminate early if … Margin Level has risen above … 2 for Cross Margin Pro": risk 1/2
+      partialTarget: '0.5',
+    },
+  },
+  interest: { clock: { kind: 'clockHours' }, ratePeriodHours: 24 },
+  liquidationFeeRate: '0.03',
+  feeAsset: 'received',
+  repaymentOrder: 'interestFirst',
+  follows:
+    '"Introduction to Binance Cross Margin Pro" (margin level = Σ net equity / Σ maintenance margin, liquidation at ≤ 1.0, up to 20x) ' +
+    'with one maintenance rate for the account (give maintenanceMarginRate: the liability-weighted rate of its position tiers); no ' +
+    'margin-call level is published, so the call is the liquidation level',
 };

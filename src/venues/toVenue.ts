@@ -2,7 +2,7 @@ import { toLeverage } from '../borrowing/toLeverage.js';
 import { toRate } from '../decimal/validate.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { MarginError, shown } from '../errors.js';
-import { requireShape, toBoolean, toChoice, type Shape } from '../input/shape.js';
+import { requireArray, requireShape, toBoolean, toChoice, type Shape } from '../input/shape.js';
 import { toClock } from '../interest/clock.js';
 import { toRatePeriodHours } from '../interest/toRatePeriodHours.js';
 import { toRiskModel } from '../risk/model.js';
@@ -10,7 +10,7 @@ import { toThreshold, toThresholds } from '../risk/thresholds.js';
 import { isVenueName } from './toVenuePreset.js';
 import type { ResolvedRiskModel } from '../risk/model.js';
 import { ONE } from '../decimal/constructor.js';
-import type { PerMode, PerPairMaintenance, VenuePreset, VenueRisk } from './venuePreset.js';
+import type { PerMode, PerPairMaintenance, VenuePreset, VenueRisk, VenueRiskLevel } from './venuePreset.js';
 import { LIQUIDATION_MODES } from '../liquidation/liquidationPlan.js';
 import { FEE_ASSETS } from '../account/config.js';
 import { CLOSE_FEE_BASES } from '../liquidation/liquidationPrice.js';
@@ -39,7 +39,10 @@ const PRESET: Shape<VenuePreset> = {
   follows: true,
 };
 const PER_MODE: Shape<PerMode<unknown>> = { cross: true, isolated: true };
-const RISK: Shape<VenueRisk> = { model: true, thresholds: true, partialTarget: true };
+const RISK: Shape<VenueRisk> = { model: true, thresholds: true, partialTarget: true, levels: true, transferOutLimit: true, transferOutAtLimit: true };
+const LEVEL: Shape<VenueRiskLevel> = { maxLeverage: true, thresholds: true, partialTarget: true };
+/** More leverage levels than any venue publishes (Binance: three). */
+const MAX_LEVELS = 16;
 const PER_PAIR: Shape<PerPairMaintenance> = { kind: true, maintenanceMarginRate: true };
 const INTEREST: Shape<NonNullable<VenuePreset['interest']>> = { clock: true, ratePeriodHours: true };
 const LIQUIDATION_PRICE: Shape<NonNullable<VenuePreset['liquidationPrice']>> = { maintenanceBasis: true, closeFeeIncluded: true, closeFeeBasis: true };
@@ -77,6 +80,19 @@ export function toVenue(venue: unknown, field = 'venue'): VenuePreset {
     const model = isPerPair(risk.model) ? (requireShape(risk.model, `${f}.model`, PER_PAIR, 'INVALID_CONFIG', 'INVALID_CONFIG'), PER_PAIR_STANDIN) : toRiskModel(risk.model, `${f}.model`);
     toThresholds(risk.thresholds, model, `${f}.thresholds`);
     if (risk.partialTarget !== undefined) toThreshold(risk.partialTarget, `${f}.partialTarget`);
+    if (risk.transferOutLimit !== undefined) toThreshold(risk.transferOutLimit, `${f}.transferOutLimit`);
+    toBoolean(risk.transferOutAtLimit, `${f}.transferOutAtLimit`, false, 'INVALID_CONFIG');
+    if (risk.levels !== undefined) {
+      requireArray(risk.levels, `${f}.levels`, 'INVALID_CONFIG');
+      if (risk.levels.length > MAX_LEVELS) throw new MarginError('INVALID_CONFIG', `${f}.levels may hold at most ${MAX_LEVELS} levels`, { field: `${f}.levels` });
+      risk.levels.forEach((level, i) => {
+        const g = `${f}.levels.${i}`;
+        requireShape(level, g, LEVEL, 'INVALID_CONFIG', 'INVALID_CONFIG');
+        toLeverage(level.maxLeverage, `${g}.maxLeverage`);
+        toThresholds(level.thresholds, model, `${g}.thresholds`);
+        if (level.partialTarget !== undefined) toThreshold(level.partialTarget, `${g}.partialTarget`);
+      });
+    }
   });
   if (v.interest !== undefined) {
     requireShape(v.interest, `${field}.interest`, INTEREST, 'INVALID_CONFIG', 'INVALID_CONFIG');

@@ -7,7 +7,7 @@ import type { RiskModel } from '../risk/model.js';
 import type { RiskThresholds } from '../risk/thresholds.js';
 
 /** The venues margin-math ships presets for (docs/venues.md). */
-export type VenueName = 'bitget' | 'bitgetDebtRatio' | 'binance' | 'bybit' | 'bybitUnified' | 'okx' | 'kucoin' | 'kraken' | 'mexc' | 'gemini' | 'primexbt';
+export type VenueName = 'bitget' | 'bitgetDebtRatio' | 'binance' | 'binanceCrossPro' | 'bybit' | 'bybitUnified' | 'okx' | 'kucoin' | 'kraken' | 'mexc' | 'gemini' | 'primexbt';
 
 /**
  * A maintenance model whose rate the venue sets per pair (Bitget isolated margin): an account on
@@ -18,12 +18,27 @@ export interface PerPairMaintenance {
   readonly maintenanceMarginRate: 'perPair';
 }
 
+/** The rule of one leverage level (Binance: each isolated pair is 3x, 5x or 10x, each with its own levels). */
+export interface VenueRiskLevel {
+  /** The account's `maxLeverage` this level applies to. */
+  readonly maxLeverage: string;
+  readonly thresholds: RiskThresholds;
+  readonly partialTarget?: string;
+}
+
 /** One margin mode's risk rule: the measure, the two levels the venue acts on, and where a partial liquidation stops. */
 export interface VenueRisk {
   readonly model: RiskModel | PerPairMaintenance;
+  /** The rule's thresholds (of the default leverage, where `levels` gives others). */
   readonly thresholds: RiskThresholds;
   /** The level, in the model's measure, a partial liquidation sells back to (Bitget: 0.5); `planLiquidation`'s default target. */
   readonly partialTarget?: string;
+  /** Thresholds and partial target per leverage, chosen by the account's `maxLeverage` (Binance). */
+  readonly levels?: readonly VenueRiskLevel[];
+  /** This mode's transfer-out level, where it differs from the preset's `transferOutLimit` (Binance cross: 2). */
+  readonly transferOutLimit?: string;
+  /** Whether a transfer out may bring the account exactly to the limit (Binance: max = assets − 2 × liabilities). Default false. */
+  readonly transferOutAtLimit?: boolean;
 }
 
 /** A per-mode value; a mode the venue does not offer is absent. */

@@ -1,5 +1,5 @@
 import { deepFreeze } from '../freeze.js';
-import { binance } from './binance.js';
+import { binance, binanceCrossPro } from './binance.js';
 import { bitget, bitgetDebtRatio } from './bitget.js';
 import { bybit, bybitUnified } from './bybit.js';
 import { gemini } from './gemini.js';
@@ -22,6 +22,7 @@ export const venuePresets: { readonly [N in VenueName]: VenuePreset } = /* #__PU
   bitget,
   bitgetDebtRatio,
   binance,
+  binanceCrossPro,
   bybit,
   bybitUnified,
   okx,

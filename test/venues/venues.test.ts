@@ -28,10 +28,12 @@ interface Common {
   readonly riskModel?: RiskModel;
   /** The pair's rate, where the venue sets it per pair (Bitget isolated). */
   readonly maintenanceMarginRate?: string;
+  /** The account's leverage, where the venue's rules differ by it (Binance). */
+  readonly maxLeverage?: string;
 }
 type Input =
   | (Common & { kind: 'loanInterest'; asset: string; rate: string; openingRate?: string; collateral: string; principal: string; from: string; to: string })
-  | (Common & { kind: 'borrowLimit'; margin: string; maxLeverage?: string })
+  | (Common & { kind: 'borrowLimit'; margin: string })
   | (Common & { kind: 'status'; assets: string; liabilities: string })
   | (Common & { kind: 'transferOut'; deposit: string; borrow: string; withdraw: string })
   | (Common & { kind: 'tradeFee'; side: 'buy' | 'sell'; base: string; quantity: string; price: string; tradingFeeRate: string });
@@ -48,6 +50,7 @@ function accountOn(input: Common, at: number, extra: Partial<AccountConfig> = {}
     ...shape,
     ...(input.riskModel === undefined ? {} : { riskModel: input.riskModel }),
     ...(input.maintenanceMarginRate === undefined ? {} : { maintenanceMarginRate: input.maintenanceMarginRate }),
+    ...(input.maxLeverage === undefined ? {} : { maxLeverage: input.maxLeverage }),
     prices: { BTC: '60000' },
     at,
     ...extra,
@@ -73,11 +76,14 @@ const run: { [K in Input['kind']]: (input: Extract<Input, { kind: K }>) => strin
   },
   status(input) {
     // through an account on the preset: the rules it resolves (a per-pair rate filled in) classify the numbers
+    // through an account on the preset: the rules it resolves (a per-pair rate filled in) give the
+    // model; the thresholds are the preset's for the account's leverage, where it has levels
     const { rules } = accountOn(input, AT, { interest: { USDT: { rate: '0' } } });
     const risk = venuePresets[input.venue].risk?.[input.mode];
     if (risk === undefined) throw new Error(`${input.venue} has no ${input.mode} risk rule`);
+    const level = risk.levels?.find((l) => l.maxLeverage === (input.maxLeverage ?? venuePresets[input.venue].maxLeverage[input.mode]));
     const model: RiskModel = rules.model.kind === 'maintenance' ? { kind: 'maintenance', maintenanceMarginRate: rules.model.maintenanceMarginRate } : rules.model;
-    return riskStatus({ assets: input.assets, liabilities: input.liabilities, model, thresholds: risk.thresholds });
+    return riskStatus({ assets: input.assets, liabilities: input.liabilities, model, thresholds: level?.thresholds ?? risk.thresholds });
   },
   tradeFee(input) {
     // a fill on an account on the preset, funded with what it spends: the fee and the asset it was paid in
@@ -146,7 +152,7 @@ describe('venue presets', () => {
   }
 
   it('gives every shipped venue a preset under its own name', () => {
-    expect(Object.keys(venuePresets)).toEqual(['bitget', 'bitgetDebtRatio', 'binance', 'bybit', 'bybitUnified', 'okx', 'kucoin', 'kraken', 'mexc', 'gemini', 'primexbt']);
+    expect(Object.keys(venuePresets)).toEqual(['bitget', 'bitgetDebtRatio', 'binance', 'binanceCrossPro', 'bybit', 'bybitUnified', 'okx', 'kucoin', 'kraken', 'mexc', 'gemini', 'primexbt']);
     for (const [name, preset] of Object.entries(venuePresets)) expect(preset.name).toBe(name);
   });
 
@@ -303,5 +309,38 @@ describe('venue presets', () => {
     // 60,300 / (1.2 + 0.12) = 45,681.8181…, a long rounded up
     const inverse = { side: 'long', entryPrice: '50000', quantity: '60000', leverage: 10, maintenanceMarginRate: '0.005', contract: 'inverse', closeFeeRate: '0.00055' } as const;
     expect(liquidationPrice({ ...inverse, maintenanceBasis: unified.maintenanceBasis, ...(unified.closeFeeBasis && { closeFeeBasis: unified.closeFeeBasis }) })?.toFixed()).toBe('45681.81818182');
+  });
+  it("takes Binance's rules for the account's leverage: cross 5x calls at 1.16 and stops liquidating at 1.25, isolated 5x liquidates at 1.15", () => {
+    const rulesOf = (mode: 'cross' | 'isolated', maxLeverage?: string) =>
+      createAccount({ venue: venuePresets.binance, mode, ...(mode === 'isolated' ? { pair: { base: 'BTC', quote: 'USDT' } } : { assets: ['BTC'] }), ...(maxLeverage && { maxLeverage }), prices: { BTC: '60000' }, at: AT }).rules;
+    const k = (c: { numerator: { toFixed(): string }; denominator: { toFixed(): string } } | undefined) => (c === undefined ? undefined : `${c.numerator.toFixed()}/${c.denominator.toFixed()}`);
+    // margin level thresholds are their own coverage multiples: liquidated when assets ≤ k × liabilities
+    expect([k(rulesOf('cross').marginCall), k(rulesOf('cross').liquidation), k(rulesOf('cross').partialTarget)]).toEqual(['1.3/1', '1.1/1', '1.5/1']);
+    expect([k(rulesOf('cross', '5').marginCall), k(rulesOf('cross', '5').partialTarget)]).toEqual(['1.16/1', '1.25/1']);
+    expect([k(rulesOf('isolated').liquidation), k(rulesOf('isolated').partialTarget)]).toEqual(['1.05/1', '1.111/1']);
+    expect([k(rulesOf('isolated', '5').marginCall), k(rulesOf('isolated', '5').liquidation), k(rulesOf('isolated', '3').liquidation)]).toEqual(['1.19/1', '1.15/1', '1.18/1']);
+    expect([k(rulesOf('cross').transferOut), rulesOf('cross').transferOutAtLimit, rulesOf('isolated').transferOutAtLimit]).toEqual(['2/1', true, false]);
+    // a leverage without a published level needs thresholds of its own
+    expectCode(() => rulesOf('isolated', '8'), 'INVALID_CONFIG', 'maxLeverage');
+    const own = createAccount({ venue: venuePresets.binance, mode: 'isolated', pair: { base: 'BTC', quote: 'USDT' }, maxLeverage: '8', thresholds: { marginCall: '1.1', liquidation: '1.05' }, prices: { BTC: '60000' }, at: AT });
+    expect(own.rules.maxLeverage.toFixed()).toBe('8');
+    expectCode(() => createAccount({ mode: 'cross', transferOutAtLimit: 'yes' as never, prices: {}, at: AT }), 'INVALID_CONFIG', 'transferOutAtLimit');
+  });
+
+  it("stops a Binance cross liquidation above margin level 1.5 (derived: 1 BTC at 22,000 owing 20,000 → sell 0.72727273 BTC)", () => {
+    // "The liquidation process will terminate early if … Margin Level has risen above: 1.5 for Cross Margin 3X"
+    // k = 1.5, no fee: x = (1.5 × 20,000 − 22,000) / (1.5 − 1) = 16,000 USDT of BTC = 0.727272…, rounded up to the lot
+    const empty = createAccount({ venue: venuePresets.binance, mode: 'cross', assets: ['BTC'], interest: { USDT: { rate: '0' } }, prices: { BTC: '22000' }, at: AT });
+    const account = accountFromJSON({ ...accountToJSON(empty), balances: { BTC: '1' }, loans: { USDT: { principal: '20000', interest: '0', tranches: [{ principal: '20000', borrowedAt: AT, accruedTo: AT }] } }, status: 'liquidation' });
+    const plan = planLiquidation(account);
+    expect([plan.mode, plan.steps[0]?.kind === 'sell' && plan.steps[0].quantity.toFixed()]).toEqual(['partial', '0.72727273']);
+    expect(plan.riskAfter !== null && plan.riskAfter.gte('1.5')).toBe(true);
+  });
+
+  it("needs the account's maintenance rate on Binance Cross Margin Pro, and liquidates at margin level 1 with its 3% fee", () => {
+    const pro = { venue: venuePresets.binanceCrossPro, mode: 'cross' as const, assets: ['BTC'], prices: { BTC: '60000' }, at: AT };
+    expectCode(() => createAccount(pro), 'INVALID_CONFIG', 'maintenanceMarginRate');
+    const account = createAccount({ ...pro, maintenanceMarginRate: '0.1' });
+    expect([account.rules.maxLeverage.toFixed(), venuePresets.binanceCrossPro.liquidationFeeRate]).toEqual(['20', '0.03']);
   });
 });

@@ -343,4 +343,16 @@ describe('venue presets', () => {
     const account = createAccount({ ...pro, maintenanceMarginRate: '0.1' });
     expect([account.rules.maxLeverage.toFixed(), venuePresets.binanceCrossPro.liquidationFeeRate]).toEqual(['20', '0.03']);
   });
+  it("caps a Binance isolated BTC/USDT 10x account at its tier's borrow limits with coinLimits: 90,000 USDT and 7.2 BTC", () => {
+    // "Binance Isolated Margin Leverage Adjustment" (2023-06-07): "when you select 10x for Isolated
+    // BTC/USDT, your quote and base asset tier limit will be 90,000 USDT and 7.2 BTC"
+    let account = createAccount({ venue: venuePresets.binance, mode: 'isolated', pair: { base: 'BTC', quote: 'USDT' }, coinLimits: { USDT: '90000', BTC: '7.2' }, interest: { USDT: { rate: '0' }, BTC: { rate: '0' } }, prices: { BTC: '60000' }, at: AT });
+    account = step(account, { type: 'deposit', at: AT, asset: 'USDT', amount: '100000' });
+    const codeOf = (asset: string, amount: string) => {
+      const r = execute(account, { type: 'borrow', at: AT, asset, amount });
+      return r.ok ? 'accepted' : r.rejection.code;
+    };
+    // 100,000 of margin at 10x could borrow 900,000: the tier limit binds first
+    expect([codeOf('USDT', '90000'), codeOf('USDT', '90000.00000001'), codeOf('BTC', '7.2'), codeOf('BTC', '7.20000001')]).toEqual(['accepted', 'BORROW_LIMIT', 'accepted', 'BORROW_LIMIT']);
+  });
 });

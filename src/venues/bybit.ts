@@ -1,5 +1,12 @@
 import type { VenuePreset } from './venuePreset.js';
 
+/** Spot margin runs only in Bybit's unified trading account: both presets carry the same spot rules. */
+const SPOT_MARGIN = {
+  product: 'spotMargin',
+  maxLeverage: { cross: '10' },
+  interest: { clock: { kind: 'clockHours' }, ratePeriodHours: 24 },
+} as const satisfies Partial<VenuePreset>;
+
 /**
  * Bybit: spot margin in the unified trading account, and the classic account's futures liquidation
  * price — maintenance valued at entry, the fee to close at the bankruptcy price (docs/venues.md#bybit).
@@ -7,9 +14,7 @@ import type { VenuePreset } from './venuePreset.js';
 export const bybit: VenuePreset = {
   name: 'bybit',
   title: 'Bybit',
-  product: 'spotMargin',
-  maxLeverage: { cross: '10' },
-  interest: { clock: { kind: 'clockHours' }, ratePeriodHours: 24 },
+  ...SPOT_MARGIN,
   liquidationPrice: { maintenanceBasis: 'entry', closeFeeIncluded: true, closeFeeBasis: 'bankruptcy' },
   follows:
     'the classic account\'s "Liquidation Price (USDT Contract)" (maintenance at entry: 1 BTC at 20,000, 50x, 0.5% → 19,700) and ' +
@@ -25,9 +30,7 @@ export const bybit: VenuePreset = {
 export const bybitUnified: VenuePreset = {
   name: 'bybitUnified',
   title: 'Bybit (Unified Trading Account)',
-  product: 'spotMargin',
-  maxLeverage: { cross: '10' },
-  interest: { clock: { kind: 'clockHours' }, ratePeriodHours: 24 },
+  ...SPOT_MARGIN,
   liquidationPrice: { maintenanceBasis: 'mark', closeFeeIncluded: true, closeFeeBasis: 'bankruptcy' },
   follows:
     '"Liquidation Price Calculation under Isolated Mode (Unified Trading Account)" as last updated 2026-05-27 (position value at ' +

@@ -1,12 +1,5 @@
 import type { VenuePreset } from './venuePreset.js';
 
-/** Spot margin runs only in Bybit's unified trading account: both presets carry the same spot rules. */
-const SPOT_MARGIN = {
-  product: 'spotMargin',
-  maxLeverage: { cross: '10' },
-  interest: { clock: { kind: 'clockHours' }, ratePeriodHours: 24 },
-} as const satisfies Partial<VenuePreset>;
-
 /**
  * Bybit: spot margin in the unified trading account, and the classic account's futures liquidation
  * price — maintenance valued at entry, the fee to close at the bankruptcy price (docs/venues.md#bybit).
@@ -14,7 +7,9 @@ const SPOT_MARGIN = {
 export const bybit: VenuePreset = {
   name: 'bybit',
   title: 'Bybit',
-  ...SPOT_MARGIN,
+  product: 'spotMargin',
+  maxLeverage: { cross: '10' },
+  interest: { clock: { kind: 'clockHours' }, ratePeriodHours: 24 },
   liquidationPrice: { maintenanceBasis: 'entry', closeFeeIncluded: true, closeFeeBasis: 'bankruptcy' },
   follows:
     'the classic account\'s "Liquidation Price (USDT Contract)" (maintenance at entry: 1 BTC at 20,000, 50x, 0.5% → 19,700) and ' +
@@ -30,7 +25,9 @@ export const bybit: VenuePreset = {
 export const bybitUnified: VenuePreset = {
   name: 'bybitUnified',
   title: 'Bybit (Unified Trading Account)',
-  ...SPOT_MARGIN,
+  product: 'spotMargin',
+  maxLeverage: { cross: '10' },
+  interest: { clock: { kind: 'clockHours' }, ratePeriodHours: 24 },
   liquidationPrice: { maintenanceBasis: 'mark', closeFeeIncluded: true, closeFeeBasis: 'bankruptcy' },
   follows:
     '"Liquidation Price Calculation under Isolated Mode (Unified Trading Account)" as last updated 2026-05-27 (position value at ' +

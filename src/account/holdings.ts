@@ -18,15 +18,11 @@ export function priceOf(state: AccountState, asset: string): Decimal {
   return state.prices[asset] ?? ONE;
 }
 
-/** The trading fee on a fill's quote value: `tradingFeeRate` × value, rounded up at 8 places. */
-export function tradingFee(state: AccountState, value: Decimal): Decimal {
-  return round(value.times(state.rules.tradingFeeRate), 8, 'ceil');
-}
-
-/** A fill's trading fee and the asset that pays it. */
+/** A fill's trading fee, the asset that pays it, and the amount of that asset it is charged on. */
 export interface FillFee {
   readonly fee: Decimal;
   readonly asset: string;
+  readonly charged: Decimal;
 }
 
 /**
@@ -35,6 +31,6 @@ export interface FillFee {
  * buying 10 ETH at 0.1% costs 0.01 ETH); otherwise ⌈value × rate⌉ of quote. Rounded up at 8 places.
  */
 export function fillFee(state: AccountState, side: 'buy' | 'sell', base: string, quote: string, quantity: Decimal, value: Decimal): FillFee {
-  if (side === 'buy' && state.rules.feeAsset === 'received') return { fee: round(quantity.times(state.rules.tradingFeeRate), 8, 'ceil'), asset: base };
-  return { fee: tradingFee(state, value), asset: quote };
+  const [asset, charged] = side === 'buy' && state.rules.feeAsset === 'received' ? [base, quantity] : [quote, value];
+  return { fee: round(charged.times(state.rules.tradingFeeRate), 8, 'ceil'), asset, charged };
 }

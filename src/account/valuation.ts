@@ -1,6 +1,6 @@
 import { zero, type Decimal } from '../decimal/constructor.js';
 import { multiply } from '../decimal/multiply.js';
-import { isBeyond, type CoverageMultiple } from '../risk/coverageMultiple.js';
+import { isBeyond } from '../risk/coverageMultiple.js';
 import { riskRateOf } from '../risk/riskRate.js';
 import type { RiskStatus } from '../risk/riskStatus.js';
 import { owedOf, priceOf } from './holdings.js';
@@ -18,10 +18,6 @@ export function valuationOf(state: AccountState): StateValuation {
   let liabilities = zero();
   for (const asset of Object.keys(state.loans)) liabilities = liabilities.plus(multiply(owedOf(state, asset), priceOf(state, asset)));
   return { assets, liabilities };
-}
-
-export function isValuationBeyond(v: StateValuation, k: CoverageMultiple): boolean {
-  return isBeyond(v.assets, v.liabilities, k);
 }
 
 /** The status the state's valuation implies, decided without division. */

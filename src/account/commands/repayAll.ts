@@ -78,17 +78,21 @@ export function decideRepayAll(draft: Draft, _command: CommandOf<'repayAll'>): R
   if (assets.length === 0) return reject('NO_DEBT', 'nothing is owed', {});
   for (const asset of assets) repayFrom(draft, asset, minOf(balanceOf(draft.state, asset), owedOf(draft.state, asset)));
 
-  const buys = Object.keys(draft.state.loans).filter((a) => a !== V);
+  // the buys are priced once: raising the valuation asset below sells other assets, which moves no debt or price
+  const buys = Object.keys(draft.state.loans)
+    .filter((a) => a !== V)
+    .map((asset) => {
+      const owed = owedOf(draft.state, asset);
+      return { asset, owed, buy: debtBuy(draft, asset, owed) };
+    });
   let need = owedOf(draft.state, V);
-  for (const asset of buys) need = need.plus(debtBuy(draft, asset, owedOf(draft.state, asset)).cost);
+  for (const { buy } of buys) need = need.plus(buy.cost);
   need = need.minus(balanceOf(draft.state, V));
   if (isPositive(need) && !raiseValuation(draft, need)) {
     return reject('INSUFFICIENT_BALANCE', 'the account holds too little to repay every loan at last prices', { asset: V });
   }
-  for (const asset of buys) {
-    const owed = owedOf(draft.state, asset);
-    const { quantity, price, fee, asset: feeAsset } = debtBuy(draft, asset, owed);
-    draft.emit('TradeFilled', { side: 'buy', base: asset, quote: V, quantity, price, fee, feeAsset });
+  for (const { asset, owed, buy } of buys) {
+    draft.emit('TradeFilled', { side: 'buy', base: asset, quote: V, quantity: buy.quantity, price: buy.price, fee: buy.fee, feeAsset: buy.asset });
     repayFrom(draft, asset, owed);
   }
   repayFrom(draft, V, owedOf(draft.state, V));

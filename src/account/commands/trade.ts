@@ -38,10 +38,9 @@ export function decideTrade(draft: Draft, command: CommandOf<'trade'>): Rejectio
   if (base === quote) return reject('UNSUPPORTED_ASSET', 'a trade needs two different assets', { base, quote });
 
   const value = quantity.times(price);
-  const { fee, asset: feeAsset } = fillFee(draft.state, side, base, quote, quantity, value);
-  const gross = feeAsset === base ? quantity : value;
-  if (compare(fee, gross) >= 0 && fee.gt(0)) {
-    return reject('DUST_FILL', `the fill's fee ${fee.toFixed()} ${feeAsset} is not below what it is charged on, ${gross.toFixed()}: too small to trade`, { fee: fee.toFixed(), value: gross.toFixed() });
+  const { fee, asset: feeAsset, charged } = fillFee(draft.state, side, base, quote, quantity, value);
+  if (compare(fee, charged) >= 0 && fee.gt(0)) {
+    return reject('DUST_FILL', `the fill's fee ${fee.toFixed()} ${feeAsset} is not below what it is charged on, ${charged.toFixed()}: too small to trade`, { fee: fee.toFixed(), value: charged.toFixed() });
   }
   const [spent, spend, received, receive] =
     side === 'sell' ? [base, quantity, quote, value.minus(fee)] : feeAsset === base ? [quote, value, base, quantity.minus(fee)] : [quote, value.plus(fee), base, quantity];

@@ -1,8 +1,8 @@
 import { balanceOf, priceOf } from '../holdings.js';
 import type { CommandOf, Rejection } from '../commands.js';
 import { reject, toCommandAmount, unsupported, type Draft } from '../draft.js';
-import { isPast } from '../../risk/coverageMultiple.js';
-import { isValuationBeyond, statusFrom, valuationOf } from '../valuation.js';
+import { isBeyond, isPast } from '../../risk/coverageMultiple.js';
+import { statusFrom, valuationOf } from '../valuation.js';
 
 /**
  * Transfer out: only from a free balance, only in `normal` status, and never to the transfer-out
@@ -20,8 +20,8 @@ export function decideWithdraw(draft: Draft, command: CommandOf<'withdraw'>): Re
   if (status !== 'normal') return reject('STATUS_NOT_NORMAL', `no transfers out while the account is in ${status}`, { status });
   const before = valuationOf(state);
   const after = { assets: before.assets.minus(amount.times(priceOf(state, command.asset))), liabilities: before.liabilities };
-  const refused = state.rules.transferOutAtLimit ? isPast(after.assets, after.liabilities, state.rules.transferOut) : isValuationBeyond(after, state.rules.transferOut);
-  if (refused) {
+  const refused = state.rules.transferOutAtLimit ? isPast : isBeyond;
+  if (refused(after.assets, after.liabilities, state.rules.transferOut)) {
     return reject('RISK_LIMIT', `withdrawing ${amount.toFixed()} ${command.asset} would bring the account to its transfer-out limit`, { asset: command.asset, amount: amount.toFixed() });
   }
   draft.emit('Withdrawn', { asset: command.asset, amount });

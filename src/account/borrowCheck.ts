@@ -1,7 +1,7 @@
 import { zero, ONE, type Decimal } from '../decimal/constructor.js';
 import type { Rejection } from './commands.js';
 import { reject } from './draft.js';
-import { priceOf } from './holdings.js';
+import { owedOf, priceOf } from './holdings.js';
 import { MAX_TRANCHES, trancheCount } from './limits.js';
 import type { AccountState } from './state.js';
 import { valuationOf } from './valuation.js';
@@ -9,7 +9,8 @@ import { valuationOf } from './valuation.js';
 /**
  * Why borrowing `amount` of `asset` now would break a limit (SPEC §3, in the valuation asset so
  * nothing divides): leverage room (net assets × (maxLeverage − 1) − liabilities), the coin limit on
- * principal owed, the pool's remainder, and at most 500 open borrows in the account. `undefined` when it may be borrowed.
+ * principal owed, the last position tier's cap on the value owed (liability tiers), the pool's
+ * remainder, and at most 500 open borrows in the account. `undefined` when it may be borrowed.
  */
 export function borrowRejection(state: AccountState, asset: string, amount: Decimal, poolRemaining: Decimal | undefined): Rejection | undefined {
   if (state.rules.interest[asset] === undefined) {
@@ -27,6 +28,10 @@ export function borrowRejection(state: AccountState, asset: string, amount: Deci
   const cap = state.rules.coinLimits[asset];
   const owed = state.loans[asset]?.principal ?? zero();
   if (cap !== undefined && owed.plus(amount).gt(cap)) return limited('coinLimit', cap.minus(owed).toFixed());
+  const tiers = state.rules.liabilityMaintenance?.tiers;
+  const top = tiers !== undefined && Object.prototype.hasOwnProperty.call(tiers, asset) ? tiers[asset]?.notionalCap : undefined;
+  // the tier table's last bracket ends at its cap: no debt of the asset beyond it (value owed, interest included)
+  if (top !== undefined && owedOf(state, asset).plus(amount).times(priceOf(state, asset)).gt(top)) return limited('positionTier', top.toFixed());
   if (poolRemaining !== undefined && amount.gt(poolRemaining)) return limited('pool', poolRemaining.toFixed());
   return undefined;
 }

@@ -4,6 +4,7 @@ import type { LiquidationMode } from '../liquidation/liquidationPlan.js';
 import type { RiskModel } from '../risk/model.js';
 import type { RiskThresholds } from '../risk/thresholds.js';
 import type { VenuePreset } from '../venues/venuePreset.js';
+import type { Tier } from '../liquidation/tiers.js';
 
 /** `cross`: one account over many assets; `isolated`: one pair with its own collateral. */
 export type AccountMode = 'cross' | 'isolated';
@@ -55,6 +56,14 @@ export interface AccountConfig {
    */
   readonly maintenanceMarginRate?: DecimalInput;
   /**
+   * Under a maintenance model: each liability asset's own tiers, by the value owed of it in the
+   * valuation asset (Binance "Cross Margin Pro Position Tiers"). The account's maintenance margin is
+   * then Σ (value owed × the tier's rate − its maintenance amount) over its debts, a debt in an asset
+   * without tiers taking `maintenanceMarginRate`; with no rate (the `binanceCrossPro` preset's
+   * default) every asset needs tiers. A borrow past a table's last `notionalCap` is refused.
+   */
+  readonly liabilityTiers?: Readonly<Record<string, readonly Tier[]>>;
+  /**
    * The level, in the risk model's measure, a partial liquidation sells back to — `planLiquidation`'s
    * default `targetRiskRate` (Bitget 0.5). Default: the venue's, else the margin-call threshold.
    */
@@ -72,6 +81,12 @@ export interface AccountConfig {
    * only "below 60%").
    */
   readonly transferOutAtLimit?: boolean;
+  /**
+   * The transfer-out limit as a margin level (assets / liabilities) whatever the risk model, in place
+   * of `transferOutLimit` (Binance Cross Margin Pro: transfers out only while the collateral margin
+   * level is above 2). Default: the venue's, else none.
+   */
+  readonly transferOutMarginLevel?: DecimalInput;
   /** Per borrowable asset. An asset without a rule cannot be borrowed. */
   readonly interest?: Readonly<Record<string, InterestRule>>;
   /** Per-user caps on what may be owed of an asset (principal). */

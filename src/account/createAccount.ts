@@ -10,6 +10,8 @@ import { toRatePeriodHours } from '../interest/toRatePeriodHours.js';
 import { toPrice } from '../positions/position.js';
 import { coverageOf } from '../risk/coverageMultiple.js';
 import { toRiskModel, type ResolvedRiskModel } from '../risk/model.js';
+
+const MARGIN_LEVEL: ResolvedRiskModel = { kind: 'marginLevel' };
 import { isSafer } from '../liquidation/planOptions.js';
 import { toThreshold, toThresholds } from '../risk/thresholds.js';
 import { seal } from '../sealed.js';
@@ -20,6 +22,7 @@ import { toPlain } from './json.js';
 import { withVenue } from './venueConfig.js';
 import { LIQUIDATION_MODES } from '../liquidation/liquidationPlan.js';
 import { FEE_ASSETS } from './config.js';
+import { toLiabilityMaintenance } from './toLiabilityMaintenance.js';
 
 const CONFIG: Shape<AccountConfig> = {
   mode: true,
@@ -31,10 +34,12 @@ const CONFIG: Shape<AccountConfig> = {
   riskModel: true,
   thresholds: true,
   maintenanceMarginRate: true,
+  liabilityTiers: true,
   partialLiquidationTarget: true,
   liquidationMode: true,
   transferOutLimit: true,
   transferOutAtLimit: true,
+  transferOutMarginLevel: true,
   interest: true,
   coinLimits: true,
   tradingFeeRate: true,
@@ -82,12 +87,23 @@ export function toRules(given: AccountConfig): AccountRules {
   const { assets, valuationAsset, base, quote } = toAssets(config);
   const model = withMaintenanceRate(toRiskModel(config.riskModel, 'riskModel'), config.maintenanceMarginRate);
   const thresholds = toThresholds(config.thresholds, model);
+  if (config.transferOutLimit !== undefined && config.transferOutMarginLevel !== undefined) {
+    throw invalid('give transferOutLimit (in the risk model\'s measure) or transferOutMarginLevel, not both', 'transferOutMarginLevel');
+  }
+  const transferOutLevel = config.transferOutMarginLevel === undefined ? undefined : toThreshold(config.transferOutMarginLevel, 'transferOutMarginLevel');
   const transferOut = config.transferOutLimit === undefined ? thresholds.marginCall : toThreshold(config.transferOutLimit, 'transferOutLimit');
   const liquidation = coverageOf(model, thresholds.liquidation);
-  const partialTarget = config.partialLiquidationTarget === undefined ? undefined : coverageOf(model, toThreshold(config.partialLiquidationTarget, 'partialLiquidationTarget'));
-  if (partialTarget !== undefined && !isSafer(partialTarget, liquidation)) {
-    throw new MarginError('INVALID_THRESHOLD', 'partialLiquidationTarget must be safer than the liquidation threshold', { field: 'partialLiquidationTarget' });
-  }
+  const partialLevel = config.partialLiquidationTarget === undefined ? undefined : toThreshold(config.partialLiquidationTarget, 'partialLiquidationTarget');
+  const partialTarget = partialLevel === undefined ? undefined : coverageOf(model, partialLevel);
+  const liabilityMaintenance = toLiabilityMaintenance(config.liabilityTiers, model, assets, {
+    marginCall: thresholds.marginCall,
+    liquidation: thresholds.liquidation,
+    partialTarget: partialLevel,
+    transferOut: transferOutLevel === undefined ? transferOut : undefined,
+  });
+  // a maintenance level is safer when lower; with tiers the fixed multiples (flat rate, maybe 0) cannot order them
+  const safer = partialLevel === undefined || (liabilityMaintenance === undefined ? isSafer(partialTarget!, liquidation) : partialLevel.lt(thresholds.liquidation));
+  if (!safer) throw new MarginError('INVALID_THRESHOLD', 'partialLiquidationTarget must be safer than the liquidation threshold', { field: 'partialLiquidationTarget' });
   const interest: Record<string, ResolvedInterestRule> = {};
   for (const [asset, rule] of assetEntries(config.interest, 'interest')) {
     if (!assets.includes(asset)) throw invalid(`interest names ${asset}, which is not an asset of this account`, `interest.${asset}`);
@@ -122,9 +138,10 @@ export function toRules(given: AccountConfig): AccountRules {
     model,
     marginCall: coverageOf(model, thresholds.marginCall),
     liquidation,
-    transferOut: coverageOf(model, transferOut),
+    transferOut: transferOutLevel === undefined ? coverageOf(model, transferOut) : coverageOf(MARGIN_LEVEL, transferOutLevel),
     transferOutAtLimit: toBoolean(config.transferOutAtLimit, 'transferOutAtLimit', false, 'INVALID_CONFIG'),
     partialTarget,
+    liabilityMaintenance,
     liquidationMode: config.liquidationMode === undefined ? undefined : toChoice(config.liquidationMode, 'liquidationMode', LIQUIDATION_MODES, 'INVALID_CONFIG'),
     interest,
     coinLimits,

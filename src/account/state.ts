@@ -2,6 +2,7 @@ import type { Decimal } from '../decimal/constructor.js';
 import type { ResolvedClock } from '../interest/clock.js';
 import type { ResolvedDiscount } from '../interest/discounts.js';
 import type { CoverageMultiple } from '../risk/coverageMultiple.js';
+import type { LiabilityMaintenance } from '../liquidation/liabilityMaintenance.js';
 import type { LiquidationMode } from '../liquidation/liquidationPlan.js';
 import type { ResolvedRiskModel } from '../risk/model.js';
 import type { RiskStatus } from '../risk/riskStatus.js';
@@ -50,6 +51,12 @@ export interface AccountRules {
   readonly transferOutAtLimit: boolean;
   /** Where a partial liquidation stops by default (the venue's target), or `undefined`: the margin-call level. */
   readonly partialTarget: CoverageMultiple | undefined;
+  /**
+   * Maintenance per liability tier (`liabilityTiers`, Binance Cross Margin Pro), or `undefined`. When
+   * present, the levels above are computed from the debts of the moment (see `coverageAt`); the
+   * fixed multiples hold for the model's flat rate only.
+   */
+  readonly liabilityMaintenance: LiabilityMaintenance | undefined;
   /** The mode a plan takes when it names none (the venue's), or `undefined`: partial. */
   readonly liquidationMode: LiquidationMode | undefined;
   readonly interest: Readonly<Record<string, ResolvedInterestRule>>;

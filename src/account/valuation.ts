@@ -1,32 +1,60 @@
 import { zero, type Decimal } from '../decimal/constructor.js';
 import { multiply } from '../decimal/multiply.js';
-import { isBeyond } from '../risk/coverageMultiple.js';
+import { isBeyond, type CoverageMultiple } from '../risk/coverageMultiple.js';
 import { riskRateOf } from '../risk/riskRate.js';
 import type { RiskStatus } from '../risk/riskStatus.js';
+import { coverageWith, debtMaintenance, maintenanceRiskOf } from '../liquidation/liabilityMaintenance.js';
 import { owedOf, priceOf } from './holdings.js';
-import type { AccountState } from './state.js';
+import type { AccountRules, AccountState } from './state.js';
 
 export interface StateValuation {
   readonly assets: Decimal;
   readonly liabilities: Decimal;
+  /** Σ of each debt's tiered maintenance margin, for an account with `liabilityTiers`; else `undefined`. */
+  readonly maintenance: Decimal | undefined;
 }
 
-/** Σ balance × price and Σ (principal + interest) × price at the state's last prices. Exact. */
+/** Σ balance × price and Σ (principal + interest) × price at the state's last prices (and the tiered maintenance). Exact. */
 export function valuationOf(state: AccountState): StateValuation {
   let assets = zero();
   for (const [asset, amount] of Object.entries(state.balances)) assets = assets.plus(multiply(amount, priceOf(state, asset)));
   let liabilities = zero();
-  for (const asset of Object.keys(state.loans)) liabilities = liabilities.plus(multiply(owedOf(state, asset), priceOf(state, asset)));
-  return { assets, liabilities };
+  const tiered = state.rules.liabilityMaintenance;
+  let maintenance = tiered === undefined ? undefined : zero();
+  for (const asset of Object.keys(state.loans)) {
+    const value = multiply(owedOf(state, asset), priceOf(state, asset));
+    liabilities = liabilities.plus(value);
+    if (tiered !== undefined) maintenance = (maintenance as Decimal).plus(debtMaintenance(tiered, asset, value));
+  }
+  return { assets, liabilities, maintenance };
+}
+
+/** A level of the rules an account is compared with. */
+export type Level = 'marginCall' | 'liquidation' | 'transferOut';
+
+/**
+ * The coverage multiple of a level for this valuation: the rules' fixed one, or — with liability
+ * tiers — the one the debts of the moment give (`coverageWith`).
+ */
+export function coverageAt(rules: AccountRules, level: Level, v: StateValuation): CoverageMultiple {
+  const tiered = rules.liabilityMaintenance;
+  const threshold = tiered?.[level];
+  return tiered === undefined || threshold === undefined ? rules[level] : coverageWith(threshold, v.liabilities, v.maintenance as Decimal);
+}
+
+/** Whether the valuation is at or beyond a level of the rules. */
+export function isAtLevel(rules: AccountRules, level: Level, v: StateValuation): boolean {
+  return isBeyond(v.assets, v.liabilities, coverageAt(rules, level, v));
 }
 
 /** The status the state's valuation implies, decided without division. */
 export function statusFrom(state: AccountState, v: StateValuation = valuationOf(state)): RiskStatus {
-  if (isBeyond(v.assets, v.liabilities, state.rules.liquidation)) return 'liquidation';
-  return isBeyond(v.assets, v.liabilities, state.rules.marginCall) ? 'marginCall' : 'normal';
+  if (isAtLevel(state.rules, 'liquidation', v)) return 'liquidation';
+  return isAtLevel(state.rules, 'marginCall', v) ? 'marginCall' : 'normal';
 }
 
 /** The model's measure for a StatusChanged notification (8 places, toward risk). */
 export function riskMeasureOf(state: AccountState, v: StateValuation): Decimal | null {
+  if (v.maintenance !== undefined) return maintenanceRiskOf(v.assets, v.liabilities, v.maintenance, 8);
   return riskRateOf(v.assets, v.liabilities, state.rules.model, 8);
 }

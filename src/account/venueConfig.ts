@@ -63,10 +63,11 @@ export function withVenue(config: AccountConfig): AccountConfig {
   let riskModel: RiskModel | undefined = config.riskModel;
   if (riskModel === undefined && risk !== undefined) {
     if (isPerPair(risk.model)) {
-      if (config.maintenanceMarginRate === undefined) {
-        throw invalid(`${venue.title} sets the ${mode} maintenance margin rate per pair or position tier: give the account's maintenanceMarginRate`, 'maintenanceMarginRate', venue);
+      if (config.maintenanceMarginRate === undefined && config.liabilityTiers === undefined) {
+        throw invalid(`${venue.title} sets the ${mode} maintenance margin rate per pair or position tier: give the account's maintenanceMarginRate or liabilityTiers`, 'maintenanceMarginRate', venue);
       }
-      riskModel = { kind: 'maintenance', maintenanceMarginRate: config.maintenanceMarginRate };
+      // with tiers and no flat rate, every asset needs tiers (checked with the rules): no debt goes without maintenance
+      riskModel = { kind: 'maintenance', maintenanceMarginRate: config.maintenanceMarginRate ?? '0' };
     } else {
       riskModel = risk.model;
     }
@@ -74,7 +75,9 @@ export function withVenue(config: AccountConfig): AccountConfig {
   // a venue with a rule per leverage level (Binance): the level of the account's max leverage
   const level = ownModel || risk?.levels === undefined || config.thresholds !== undefined ? undefined : levelOf(risk.levels, maxLeverage, mode, venue);
   const thresholds = config.thresholds ?? (ownModel ? undefined : (level?.thresholds ?? risk?.thresholds));
-  const transferOutLimit = config.transferOutLimit ?? (ownModel ? undefined : (risk?.transferOutLimit ?? venue.transferOutLimit));
+  // one transfer-out limit: the caller's (in either measure), else the venue's
+  const transferOutMarginLevel = config.transferOutMarginLevel ?? (ownModel || config.transferOutLimit !== undefined ? undefined : risk?.transferOutMarginLevel);
+  const transferOutLimit = config.transferOutLimit ?? (ownModel || transferOutMarginLevel !== undefined ? undefined : (risk?.transferOutLimit ?? venue.transferOutLimit));
   const transferOutAtLimit = config.transferOutAtLimit ?? (ownModel ? undefined : risk?.transferOutAtLimit);
   const partialLiquidationTarget = config.partialLiquidationTarget ?? (ownModel ? undefined : (level === undefined ? risk?.partialTarget : level.partialTarget));
   const liquidationMode = config.liquidationMode ?? venue.liquidationMode;
@@ -86,6 +89,7 @@ export function withVenue(config: AccountConfig): AccountConfig {
     ...(thresholds === undefined ? {} : { thresholds }),
     ...(transferOutLimit === undefined ? {} : { transferOutLimit }),
     ...(transferOutAtLimit === undefined ? {} : { transferOutAtLimit }),
+    ...(transferOutMarginLevel === undefined ? {} : { transferOutMarginLevel }),
     ...(partialLiquidationTarget === undefined ? {} : { partialLiquidationTarget }),
     ...(liquidationMode === undefined ? {} : { liquidationMode }),
     ...(feeAsset === undefined ? {} : { feeAsset }),

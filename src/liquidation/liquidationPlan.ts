@@ -2,6 +2,7 @@ import type { Decimal } from '../decimal/constructor.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import type { CoverageMultiple } from '../risk/coverageMultiple.js';
 import type { ResolvedRiskModel } from '../risk/model.js';
+import type { LiabilityMaintenance } from './liabilityMaintenance.js';
 
 /**
  * What planning reads of an account. `AccountState` satisfies it; the liquidation module does not
@@ -16,6 +17,8 @@ export interface LiquidationAccount {
     readonly liquidation: CoverageMultiple;
     /** Where a partial liquidation stops when the options name no target (a venue's rule); else the margin call. */
     readonly partialTarget?: CoverageMultiple | undefined;
+    /** Maintenance per liability tier (Binance Cross Margin Pro): the levels then depend on the debts. */
+    readonly liabilityMaintenance?: LiabilityMaintenance | undefined;
     /** The mode a plan takes when the options name none (a venue's rule: KuCoin `sellAll`); else `partial`. */
     readonly liquidationMode?: LiquidationMode | undefined;
   };

@@ -4,10 +4,28 @@ import { divide } from '../decimal/divide.js';
 import { round } from '../decimal/round.js';
 import { splitRepayment } from '../interest/splitRepayment.js';
 import { isBeyond, type CoverageMultiple } from '../risk/coverageMultiple.js';
+import { coverageWith, debtMaintenance, type LiabilityMaintenance } from './liabilityMaintenance.js';
 import type { LiquidationAccount, LiquidationStep, ResolvedPlanOptions, SellStep } from './liquidationPlan.js';
 
+/** Totals of an account in the valuation asset: the ledger's now, or a sale's after. */
+export interface Point {
+  readonly assets: Decimal;
+  readonly liabilities: Decimal;
+  /** Σ tiered maintenance of the debts (0 for an account without liability tiers). */
+  readonly maintenance: Decimal;
+}
+
+/**
+ * A level the plan compares with: its fixed coverage multiple, and — for an account with liability
+ * tiers — its threshold, from which the multiple of each point is computed.
+ */
+export interface PlanLevel {
+  readonly fixed: CoverageMultiple;
+  readonly threshold: Decimal | undefined;
+}
+
 /** What a sale of a quantity would do, before it is booked (its step is only built when booked). */
-export interface Sale {
+export interface Sale extends Point {
   readonly asset: string;
   readonly owed: string;
   readonly quantity: Decimal;
@@ -21,9 +39,10 @@ export interface Sale {
   readonly left: Decimal;
   /** What of `net` repays the owed asset's debt. */
   readonly repaid: Decimal;
-  /** Assets and liabilities (valuation asset) after the sale and its repayment. */
+  /** Assets, liabilities and tiered maintenance (valuation asset) after the sale and its repayment. */
   readonly assets: Decimal;
   readonly liabilities: Decimal;
+  readonly maintenance: Decimal;
 }
 
 /**
@@ -41,6 +60,9 @@ export class PlanLedger {
   // Fresh zeros: these reach the plan (assetsBefore…), and a plan never shares a constant.
   assets = zero();
   liabilities = zero();
+  maintenance = zero();
+  /** Liability tiers of the account, or `undefined` (then `maintenance` stays 0). */
+  readonly tiered: LiabilityMaintenance | undefined;
 
   readonly valuationAsset: string;
   /** The last sale priced, reused when the same quantity is asked again before anything is booked. */
@@ -57,12 +79,14 @@ export class PlanLedger {
     from?: PlanLedger,
   ) {
     this.valuationAsset = account.rules.valuationAsset;
+    this.tiered = account.rules.liabilityMaintenance;
     this.kept = from?.kept ?? ONE.minus(options.slippage);
     this.netYield = from?.netYield ?? ONE.minus(options.feeRate).times(this.kept);
     if (from !== undefined) {
       for (const map of ['balance', 'interest', 'principal', 'owed'] as const) for (const [asset, value] of from[map]) this[map].set(asset, value);
       this.assets = from.assets;
       this.liabilities = from.liabilities;
+      this.maintenance = from.maintenance;
       return;
     }
     for (const [asset, amount] of Object.entries(account.balances)) {
@@ -75,7 +99,18 @@ export class PlanLedger {
       this.principal.set(asset, loan.principal);
       this.owed.set(asset, loan.interest.plus(loan.principal));
       this.liabilities = this.liabilities.plus(valued(this.owedOf(asset), this.priceOf(asset)));
+      this.maintenance = this.maintenance.plus(this.debtMaintenance(asset, this.owedOf(asset)));
     }
+  }
+
+  /** The tiered maintenance a debt of `owed` in `asset` needs (0 without liability tiers). */
+  private debtMaintenance(asset: string, owed: Decimal): Decimal {
+    return this.tiered === undefined ? ZERO : debtMaintenance(this.tiered, asset, valued(owed, this.priceOf(asset)));
+  }
+
+  /** The coverage multiple of `level` at `at` (a fixed level, or one the debts there give). */
+  coverage(level: PlanLevel, at: Point = this): CoverageMultiple {
+    return this.tiered === undefined || level.threshold === undefined ? level.fixed : coverageWith(level.threshold, at.liabilities, at.maintenance);
   }
 
   priceOf(asset: string): Decimal {
@@ -107,13 +142,15 @@ export class PlanLedger {
     return assets.sort((x, y) => rank(x) - rank(y) || compare(value.get(y) as Decimal, value.get(x) as Decimal) || (x < y ? -1 : x > y ? 1 : 0));
   }
 
-  isBeyond(k: CoverageMultiple): boolean {
-    return isBeyond(this.assets, this.liabilities, k);
+  /** Whether `at` is at or beyond `level`. */
+  isBeyond(level: PlanLevel, at: Point = this): boolean {
+    return isBeyond(at.assets, at.liabilities, this.coverage(level, at));
   }
 
-  /** Whether the account meets coverage `k` (risk at or below the target): assets ≥ k × liabilities, or no debt. */
-  meets(k: CoverageMultiple, assets = this.assets, liabilities = this.liabilities): boolean {
-    return isZero(liabilities) || compare(assets.times(k.denominator), liabilities.times(k.numerator)) >= 0;
+  /** Whether `at` meets `level` (risk at or below it): assets ≥ k × liabilities, or no debt. */
+  meets(level: PlanLevel, at: Point = this): boolean {
+    const k = this.coverage(level, at);
+    return isZero(at.liabilities) || compare(at.assets.times(k.denominator), at.liabilities.times(k.numerator)) >= 0;
   }
 
   /** The sale of `quantity` of `asset` for `owed`, priced but not booked (proceeds floor, fee ceil). */
@@ -129,6 +166,7 @@ export class PlanLedger {
     const net = proceeds.minus(fee);
     const repaid = minOf(net, this.owedOf(owed));
     const left = net.minus(repaid);
+    const maintenance = this.tiered === undefined ? this.maintenance : this.maintenance.minus(this.debtMaintenance(owed, this.owedOf(owed))).plus(this.debtMaintenance(owed, this.owedOf(owed).minus(repaid)));
     return (this.lastSale = {
       asset,
       owed,
@@ -141,6 +179,7 @@ export class PlanLedger {
       repaid,
       assets: this.assets.minus(value).plus(valued(left, forPrice)),
       liabilities: this.liabilities.minus(valued(repaid, forPrice)),
+      maintenance,
     });
   }
 
@@ -159,6 +198,7 @@ export class PlanLedger {
     // The sale priced these totals already, exactly (sums of products: nothing rounds).
     this.assets = sale.assets;
     this.liabilities = sale.liabilities;
+    this.maintenance = sale.maintenance;
   }
 
   /** Repays `amount` of `asset` from its balance, interest first. */
@@ -183,6 +223,7 @@ export class PlanLedger {
   /** Lowers the debt of `asset` by `amount`, interest first; the caller moves balances and totals. */
   private reduceDebt(asset: string, amount: Decimal): { interest: Decimal; principal: Decimal } {
     const split = splitRepayment(amount, this.interest.get(asset) ?? zero(), this.principal.get(asset) ?? zero());
+    if (this.tiered !== undefined) this.maintenance = this.maintenance.minus(this.debtMaintenance(asset, this.owedOf(asset))).plus(this.debtMaintenance(asset, this.owedOf(asset).minus(amount)));
     this.interest.set(asset, (this.interest.get(asset) ?? ZERO).minus(split.interestPaid));
     this.principal.set(asset, (this.principal.get(asset) ?? ZERO).minus(split.principalPaid));
     this.owed.set(asset, this.owedOf(asset).minus(amount));

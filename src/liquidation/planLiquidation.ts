@@ -3,10 +3,11 @@ import { compare, minOf } from '../decimal/compare.js';
 import { divide } from '../decimal/divide.js';
 import { deepFreeze } from '../freeze.js';
 import { requireSealed } from '../sealed.js';
-import { isBeyond, coverageOf, type CoverageMultiple } from '../risk/coverageMultiple.js';
+import { coverageOf, type CoverageMultiple } from '../risk/coverageMultiple.js';
 import { riskRateOf } from '../risk/riskRate.js';
 import type { LiquidationAccount, LiquidationPlan, PartialFallback, PlanLiquidationOptions, ResolvedPlanOptions } from './liquidationPlan.js';
-import { PlanLedger } from './planLedger.js';
+import { PlanLedger, type PlanLevel, type Point } from './planLedger.js';
+import { maintenanceRiskOf } from './liabilityMaintenance.js';
 import { lotOf, toPlanOptions } from './planOptions.js';
 import { lotsIn, smallestQuantity, type SaleLimits } from './saleQuantity.js';
 
@@ -45,25 +46,24 @@ function closedFormLots(ledger: PlanLedger, asset: string, k: CoverageMultiple):
 }
 
 /** Partial liquidation: repay from holdings, then sell (largest first) until the target is met. */
-function writePartial(ledger: PlanLedger, target: CoverageMultiple, liquidation: CoverageMultiple): PartialFallback | undefined {
-  const done = (assets: Decimal, liabilities: Decimal) => ledger.meets(target, assets, liabilities) && !isBeyond(assets, liabilities, liquidation);
+function writePartial(ledger: PlanLedger, target: PlanLevel, liquidation: PlanLevel): PartialFallback | undefined {
+  const done = (at: Point) => ledger.meets(target, at) && !ledger.isBeyond(liquidation, at);
   repayFromHoldings(ledger);
-  if (done(ledger.assets, ledger.liabilities)) return undefined;
-  if (compare(target.numerator.times(ledger.netYield), target.denominator) <= 0) return 'cannotCure';
+  if (done(ledger)) return undefined;
+  // k·g ≤ 1: no sale helps. With liability tiers k moves with the debts, so the sales themselves tell.
+  if (ledger.tiered === undefined && compare(target.fixed.numerator.times(ledger.netYield), target.fixed.denominator) <= 0) return 'cannotCure';
   for (;;) {
     const owed = ledger.debts()[0];
     const asset = ledger.sellable()[0];
     if (owed === undefined || asset === undefined) return 'insufficientAssets';
     const cap = debtCap(ledger, asset, owed);
     const whole = ledger.sale(asset, owed, cap);
-    if (!done(whole.assets, whole.liabilities)) {
+    if (!done(whole)) {
       ledger.book(whole);
       continue;
     }
-    const quantity = smallestQuantity(limitsFor(ledger, asset, cap), closedFormLots(ledger, asset, target), (q) => {
-      const sale = ledger.sale(asset, owed, q);
-      return done(sale.assets, sale.liabilities);
-    });
+    // with tiers the closed form takes the multiple of the debts now; the search then finds the exact quantity
+    const quantity = smallestQuantity(limitsFor(ledger, asset, cap), closedFormLots(ledger, asset, ledger.coverage(target)), (q) => done(ledger.sale(asset, owed, q)));
     ledger.book(ledger.sale(asset, owed, quantity));
     return undefined;
   }
@@ -94,6 +94,7 @@ function summarise(account: LiquidationAccount, ledger: PlanLedger, before: Plan
     else if (step.kind === 'cover') shortfall = shortfall.plus(step.amount.times(ledger.priceOf(step.asset)));
   }
   const model = account.rules.model;
+  const riskOf = (at: PlanLedger) => (at.tiered === undefined ? riskRateOf(at.assets, at.liabilities, model, 8) : maintenanceRiskOf(at.assets, at.liabilities, at.maintenance, 8));
   return {
     version: account.version,
     at: account.at,
@@ -102,8 +103,8 @@ function summarise(account: LiquidationAccount, ledger: PlanLedger, before: Plan
     mode,
     fallback,
     steps: ledger.steps,
-    riskBefore: riskRateOf(before.assets, before.liabilities, model, 8),
-    riskAfter: riskRateOf(ledger.assets, ledger.liabilities, model, 8),
+    riskBefore: riskOf(before),
+    riskAfter: riskOf(ledger),
     assetsBefore: before.assets,
     liabilitiesBefore: before.liabilities,
     assetsAfter: ledger.assets,
@@ -119,14 +120,21 @@ function summarise(account: LiquidationAccount, ledger: PlanLedger, before: Plan
 /** Plans with validated options. */
 function planWith(account: LiquidationAccount, options: ResolvedPlanOptions): LiquidationPlan {
   const { rules } = account;
+  const tiered = rules.liabilityMaintenance;
   const before = new PlanLedger(account, options);
   const ledger = () => new PlanLedger(account, options, before);
-  if (!before.isBeyond(rules.liquidation)) return summarise(account, before, before, false, options.mode, null);
+  const liquidation: PlanLevel = { fixed: rules.liquidation, threshold: tiered?.liquidation };
+  if (!before.isBeyond(liquidation)) return summarise(account, before, before, false, options.mode, null);
   let fallback: PartialFallback | null = null;
   if (options.mode === 'partial') {
     const partial = ledger();
-    const target = options.targetRiskRate === null ? (rules.partialTarget ?? rules.marginCall) : coverageOf(rules.model, options.targetRiskRate);
-    const failed = writePartial(partial, target, rules.liquidation);
+    const target: PlanLevel =
+      options.targetRiskRate !== null
+        ? { fixed: coverageOf(rules.model, options.targetRiskRate), threshold: options.targetRiskRate }
+        : rules.partialTarget !== undefined
+          ? { fixed: rules.partialTarget, threshold: tiered?.partialTarget }
+          : { fixed: rules.marginCall, threshold: tiered?.marginCall };
+    const failed = writePartial(partial, target, liquidation);
     if (failed === undefined) return summarise(account, partial, before, true, 'partial', null);
     fallback = failed;
   }

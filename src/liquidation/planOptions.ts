@@ -71,7 +71,10 @@ export function toPlanOptions(account: LiquidationAccount, options: PlanLiquidat
     throw new MarginError('INVALID_PRICE', `prices.${valuationAsset} cannot be set: the valuation asset's price is 1`, { field: `prices.${valuationAsset}` });
   }
   const targetRiskRate = options.targetRiskRate === undefined ? null : toThreshold(options.targetRiskRate, 'targetRiskRate');
-  if (targetRiskRate !== null && !isSafer(coverageOf(account.rules.model, targetRiskRate), account.rules.liquidation)) {
+  const tiered = account.rules.liabilityMaintenance;
+  // a maintenance level is safer when lower; with liability tiers the fixed multiples cannot order levels
+  const safer = (t: Decimal) => (tiered === undefined ? isSafer(coverageOf(account.rules.model, t), account.rules.liquidation) : t.lt(tiered.liquidation));
+  if (targetRiskRate !== null && !safer(targetRiskRate)) {
     throw new MarginError('INVALID_THRESHOLD', `targetRiskRate ${targetRiskRate.toString()} must be safer than the liquidation threshold`, { field: 'targetRiskRate', value: targetRiskRate.toString() });
   }
   return {

@@ -22,6 +22,7 @@ export interface Tier {
   readonly notionalCap?: DecimalInput;
 }
 
+/** A validated `Tier`: decimals parsed, the maintenance amount filled in by continuity. */
 export interface ResolvedTier {
   readonly notionalFloor: Decimal;
   readonly maintenanceMarginRate: Decimal;
@@ -29,6 +30,7 @@ export interface ResolvedTier {
   readonly maxLeverage: Decimal | undefined;
 }
 
+/** A validated tier table: its tiers in order and the last tier's cap, if any. */
 export interface ResolvedTiers {
   readonly tiers: readonly ResolvedTier[];
   readonly notionalCap: Decimal | undefined;
@@ -48,13 +50,13 @@ function invalid(message: string, details: Record<string, string>): MarginError 
  * c_i = c_{i−1} + floor_i × (m_i − m_{i−1}), seeded by the first tier's amount (default 0).
  * Floors must start at 0 and strictly increase; a stated amount must agree with the recurrence.
  */
-export function toTiers(tiers: readonly Tier[]): ResolvedTiers {
-  if (!Array.isArray(tiers) || tiers.length === 0) throw invalid('tiers must be a non-empty array', { field: 'tiers' });
-  if (tiers.length > MAX_TIERS) throw invalid(`tiers holds ${tiers.length} tiers; at most ${MAX_TIERS}`, { field: 'tiers', value: String(tiers.length) });
+export function toTiers(tiers: readonly Tier[], name = 'tiers'): ResolvedTiers {
+  if (!Array.isArray(tiers) || tiers.length === 0) throw invalid(`${name} must be a non-empty array`, { field: name });
+  if (tiers.length > MAX_TIERS) throw invalid(`${name} holds ${tiers.length} tiers; at most ${MAX_TIERS}`, { field: name, value: String(tiers.length) });
   const resolved: ResolvedTier[] = [];
   let notionalCap: Decimal | undefined;
   tiers.forEach((tier, i) => {
-    const field = `tiers[${i}]`;
+    const field = `${name}[${i}]`;
     requireShape(tier, field, TIER, 'INVALID_TIERS', 'INVALID_TIERS');
     const notionalFloor = toAmount(tier.notionalFloor, `${field}.notionalFloor`);
     const maintenanceMarginRate = toMaintenanceRate(tier.maintenanceMarginRate, `${field}.maintenanceMarginRate`);

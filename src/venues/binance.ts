@@ -45,8 +45,9 @@ export const binance: VenuePreset = {
 };
 
 /**
- * Binance Cross Margin Pro: margin level = Σ net equity / Σ maintenance margin — this library's
- * maintenance model with the account's rate (docs/venues.md#binance).
+ * Binance Cross Margin Pro: margin level = Σ net equity / Σ maintenance margin, each liability's
+ * maintenance from its own position tiers — the maintenance model with the account's
+ * `liabilityTiers` (or one flat `maintenanceMarginRate`); risk = 1 / margin level (docs/venues.md#binance).
  */
 export const binanceCrossPro: VenuePreset = {
   name: 'binanceCrossPro',
@@ -55,11 +56,14 @@ export const binanceCrossPro: VenuePreset = {
   maxLeverage: { cross: '20' },
   risk: {
     cross: {
-      // net equity / maintenance ≤ 1 is risk = liabilities × MMR / net equity ≥ 1; the rate is the account's (tiered per liability)
+      // margin level = net equity / maintenance; risk = maintenance / net equity = 1 / margin level
       model: { kind: 'maintenance', maintenanceMarginRate: 'perPair' },
-      thresholds: { marginCall: '1', liquidation: '1' },
+      // margin call below margin level 1.5 (risk above 2/3, which has no finite decimal: 0.66666667), liquidation at ≤ 1.0
+      thresholds: { marginCall: '0.66666667', liquidation: '1' },
       // liquidation "will terminate early if … Margin Level has risen above … 2 for Cross Margin Pro": risk 1/2
       partialTarget: '0.5',
+      // "Collateral Margin Level > 2": transfers out, measured as assets / liabilities
+      transferOutMarginLevel: '2',
     },
   },
   interest: { clock: { kind: 'clockHours' }, ratePeriodHours: 24 },
@@ -67,7 +71,8 @@ export const binanceCrossPro: VenuePreset = {
   feeAsset: 'received',
   repaymentOrder: 'interestFirst',
   follows:
-    '"Introduction to Binance Cross Margin Pro" (margin level = Σ net equity / Σ maintenance margin, liquidation at ≤ 1.0, up to 20x) ' +
-    'with one maintenance rate for the account (give maintenanceMarginRate: the liability-weighted rate of its position tiers); no ' +
-    'margin-call level is published, so the call is the liquidation level',
+    '"Introduction to Binance Cross Margin Pro" (margin level = Σ net equity / Σ maintenance margin, liquidation at ≤ 1.0, up to 20x), ' +
+    'the margin-fee page\'s "Cross Margin Pro Position Tiers" (give liabilityTiers: each liability coin\'s tiers) and "How to Calculate ' +
+    'the Margin Level on Cross Margin Pro" (margin call below 1.5, transfers out above a collateral margin level of 2); collateral ' +
+    'haircuts and open-order losses are not modelled',
 };

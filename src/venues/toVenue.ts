@@ -39,7 +39,7 @@ const PRESET: Shape<VenuePreset> = {
   follows: true,
 };
 const PER_MODE: Shape<PerMode<unknown>> = { cross: true, isolated: true };
-const RISK: Shape<VenueRisk> = { model: true, thresholds: true, partialTarget: true, levels: true, transferOutLimit: true, transferOutAtLimit: true };
+const RISK: Shape<VenueRisk> = { model: true, thresholds: true, partialTarget: true, levels: true, transferOutLimit: true, transferOutAtLimit: true, transferOutMarginLevel: true };
 const LEVEL: Shape<VenueRiskLevel> = { maxLeverage: true, thresholds: true, partialTarget: true };
 /** More leverage levels than any venue publishes (Binance: three). */
 const MAX_LEVELS = 16;
@@ -82,6 +82,7 @@ export function toVenue(venue: unknown, field = 'venue'): VenuePreset {
     if (risk.partialTarget !== undefined) toThreshold(risk.partialTarget, `${f}.partialTarget`);
     if (risk.transferOutLimit !== undefined) toThreshold(risk.transferOutLimit, `${f}.transferOutLimit`);
     toBoolean(risk.transferOutAtLimit, `${f}.transferOutAtLimit`, false, 'INVALID_CONFIG');
+    if (risk.transferOutMarginLevel !== undefined) toThreshold(risk.transferOutMarginLevel, `${f}.transferOutMarginLevel`);
     if (risk.levels !== undefined) {
       requireArray(risk.levels, `${f}.levels`, 'INVALID_CONFIG');
       if (risk.levels.length > MAX_LEVELS) throw new MarginError('INVALID_CONFIG', `${f}.levels may hold at most ${MAX_LEVELS} levels`, { field: `${f}.levels` });

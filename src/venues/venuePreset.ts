@@ -39,6 +39,8 @@ export interface VenueRisk {
   readonly transferOutLimit?: string;
   /** Whether a transfer out may bring the account exactly to the limit (Binance: max = assets − 2 × liabilities). Default false. */
   readonly transferOutAtLimit?: boolean;
+  /** This mode's transfer-out limit as a margin level whatever the model (Binance Cross Margin Pro: collateral margin level 2). */
+  readonly transferOutMarginLevel?: string;
 }
 
 /** A per-mode value; a mode the venue does not offer is absent. */

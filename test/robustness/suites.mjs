@@ -110,6 +110,23 @@ export function contextOf(lib) {
     prices: { BTC: '60000', ETH: '3000' },
     at: T0,
   };
+  // Binance Cross Margin Pro with the margin-fee page's liability tiers
+  const proConfig = {
+    mode: 'cross',
+    venue: lib.venuePresets.binanceCrossPro,
+    assets: ['BTC', 'ETH'],
+    liabilityTiers: {
+      BTC: [{ notionalFloor: '0', maintenanceMarginRate: '0.05' }, { notionalFloor: '50000', maintenanceMarginRate: '0.07' }, { notionalFloor: '100000', maintenanceMarginRate: '0.08', maintenanceAmount: '2000', notionalCap: '5000000' }],
+      ETH: [{ notionalFloor: '0', maintenanceMarginRate: '0.05' }, { notionalFloor: '30000', maintenanceMarginRate: '0.07' }],
+      USDT: [{ notionalFloor: '0', maintenanceMarginRate: '0.05' }],
+    },
+    interest: { BTC: { rate: '0.0002' }, ETH: { rate: '0.0002' }, USDT: { rate: '0.0002' } },
+    prices: { BTC: '33000', ETH: '3000' },
+    at: T0,
+  };
+  const loan = (principal) => ({ principal, interest: '0', tranches: [{ principal, borrowedAt: T0, accruedTo: T0 }] });
+  const proJSON = { ...lib.accountToJSON(lib.createAccount(proConfig)), balances: { USDT: '499330' }, loans: { BTC: loan('13'), ETH: loan('13') }, status: 'liquidation' };
+  const proLiquidatable = lib.accountFromJSON(JSON.parse(JSON.stringify(proJSON)));
   const must = (state, command) => {
     const r = lib.execute(state, command);
     if (!r.ok) throw new Error(`fixture ${command.type} rejected: ${r.rejection.code}`);
@@ -152,7 +169,7 @@ export function contextOf(lib) {
     before.push(state);
     state = lib.evolve(state, event);
   }
-  return { isolatedConfig, crossConfig, initial, isolated, cross, liquidatable, plan, events, before, holdings, index, book, fund };
+  return { isolatedConfig, crossConfig, proConfig, proJSON, proLiquidatable, initial, isolated, cross, liquidatable, plan, events, before, holdings, index, book, fund };
 }
 
 /** Every exported function, with the valid argument lists its hostile variants are made of. */
@@ -213,18 +230,18 @@ export function suites(lib, ctx) {
       [{ base: { held: '0.04995', debt: '0' }, quote: { held: '0', debt: '2000' }, model: { kind: 'marginLevel' }, threshold: '1.05', tickSize: '0.01' }],
     ],
     crossSpotLiquidationPrice: [[{ asset: 'BTC', balances: { BTC: '0.05', ETH: '1' }, loans: { USDT: { principal: '4000' } }, prices: { BTC: '60000', ETH: '2000' }, model: { kind: 'debtRatio' }, threshold: '1', tickSize: '0.5' }]],
-    planLiquidation: [[liquidatable, { mode: 'partial', targetRiskRate: '0.5', feeRate: '0.01', slippage: '0.001', prices: { BTC: '26000' }, lotSizes: { BTC: '0.0001' }, minimums: { BTC: '0.001' }, saleOrder: ['BTC'], repayOrder: ['USDT'], scale: 8 }], [liquidatable, { mode: 'sellAll', feeRate: '0.01' }]],
+    planLiquidation: [[liquidatable, { mode: 'partial', targetRiskRate: '0.5', feeRate: '0.01', slippage: '0.001', prices: { BTC: '26000' }, lotSizes: { BTC: '0.0001' }, minimums: { BTC: '0.001' }, saleOrder: ['BTC'], repayOrder: ['USDT'], scale: 8 }], [liquidatable, { mode: 'sellAll', feeRate: '0.01' }], [ctx.proLiquidatable, { feeRate: '0.03', lotSizes: { USDT: '0.01' } }]],
     createInsuranceFund: [[{ USDT: '1000' }]],
     applyToFund: [[fund, events]],
     toVenuePreset: [['binance'], ['Binance', 'venue']],
     isVenueName: [['okx']],
-    createAccount: [[ctx.isolatedConfig], [ctx.crossConfig]],
+    createAccount: [[ctx.isolatedConfig], [ctx.crossConfig], [ctx.proConfig]],
     decide: commands.map((c) => [isolated, c]).concat([[liquidatable, { type: 'liquidate', at: liquidatable.at, plan: planJSON }], [cross, { ...commands[4], side: 'buy', base: 'ETH', quote: 'USDT' }]]),
     execute: commands.map((c) => [isolated, c]).concat([[liquidatable, { type: 'liquidate', at: liquidatable.at, plan }]]),
     evolve: events.map((e, i) => [ctx.before[i], eventJSON[i]]),
     replay: [[ctx.initial, eventJSON.map((e) => lib.eventFromJSON(e))]],
     accountToJSON: [[isolated]],
-    accountFromJSON: [[stateJSON], [json(lib.accountToJSON(liquidatable))]],
+    accountFromJSON: [[stateJSON], [json(lib.accountToJSON(liquidatable))], [json(ctx.proJSON)]],
     eventToJSON: events.map((e) => [e]),
     eventFromJSON: eventJSON.map((e) => [e]),
     createAccountBook: [[holdings, { model: { kind: 'debtRatio' }, thresholds: { marginCall: '0.8', liquidation: '1' }, valuationAsset: 'USDT' }]],

@@ -2,7 +2,7 @@ import { balanceOf, priceOf } from '../holdings.js';
 import type { CommandOf, Rejection } from '../commands.js';
 import { reject, toCommandAmount, unsupported, type Draft } from '../draft.js';
 import { isBeyond, isPast } from '../../risk/coverageMultiple.js';
-import { statusFrom, valuationOf } from '../valuation.js';
+import { coverageAt, statusFrom, valuationOf } from '../valuation.js';
 
 /**
  * Transfer out: only from a free balance, only in `normal` status, and never to the transfer-out
@@ -19,9 +19,9 @@ export function decideWithdraw(draft: Draft, command: CommandOf<'withdraw'>): Re
   const status = statusFrom(state);
   if (status !== 'normal') return reject('STATUS_NOT_NORMAL', `no transfers out while the account is in ${status}`, { status });
   const before = valuationOf(state);
-  const after = { assets: before.assets.minus(amount.times(priceOf(state, command.asset))), liabilities: before.liabilities };
+  const after = { ...before, assets: before.assets.minus(amount.times(priceOf(state, command.asset))) };
   const refused = state.rules.transferOutAtLimit ? isPast : isBeyond;
-  if (refused(after.assets, after.liabilities, state.rules.transferOut)) {
+  if (refused(after.assets, after.liabilities, coverageAt(state.rules, 'transferOut', after))) {
     return reject('RISK_LIMIT', `withdrawing ${amount.toFixed()} ${command.asset} would bring the account to its transfer-out limit`, { asset: command.asset, amount: amount.toFixed() });
   }
   draft.emit('Withdrawn', { asset: command.asset, amount });

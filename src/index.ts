@@ -85,7 +85,7 @@ export type { InsuranceFund, FundEvent } from './liquidation/insuranceFund.js';
 
 export { venuePresets } from './venues/venuePresets.js';
 export { toVenuePreset, isVenueName } from './venues/toVenuePreset.js';
-export type { VenuePreset, VenueName, VenueRisk, VenueRiskLevel, PerMode, PerPairMaintenance } from './venues/venuePreset.js';
+export type { VenuePreset, VenueName, VenueRisk, VenueRiskLevel, VenueRiskTier, PerMode, PerPairMaintenance } from './venues/venuePreset.js';
 
 export { createAccount } from './account/createAccount.js';
 export type { AccountConfig, AccountMode, FeeAsset, InterestRule } from './account/config.js';

@@ -46,6 +46,14 @@ export interface AccountConfig {
   /** Cross default `'USDT'`; isolated: the pair's quote. */
   readonly valuationAsset?: string;
   readonly maxLeverage?: DecimalInput;
+  /**
+   * The tier of a venue's leverage level the account is in, 1 = the level's own (Binance isolated: by
+   * the amount borrowed, or the leverage selected — "if the leverage multiplier is in the middle of two
+   * tiers, it will follow the lower tier limit"). The account then borrows at the tier's leverage and
+   * a partial liquidation stops at the tier's target (its initial risk ratio); the thresholds stay the
+   * level's. Only on a preset whose level has tiers. Default 1.
+   */
+  readonly tier?: number;
   /** Default `{ kind: 'debtRatio' }`, or the venue's. */
   readonly riskModel?: RiskModel;
   /** Default 0.8 / 1.0 (1.3 / 1.1 for marginLevel). */

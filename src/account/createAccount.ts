@@ -31,6 +31,7 @@ const CONFIG: Shape<AccountConfig> = {
   pair: true,
   valuationAsset: true,
   maxLeverage: true,
+  tier: true,
   riskModel: true,
   thresholds: true,
   maintenanceMarginRate: true,
@@ -84,6 +85,7 @@ export function toRules(given: AccountConfig): AccountRules {
   requireShape(given, 'config', CONFIG, 'INVALID_OPTION', 'INVALID_CONFIG');
   const mode = toChoice(given.mode, 'mode', ['cross', 'isolated'] as const, 'INVALID_CONFIG');
   const config = withVenue(given);
+  if (config.tier !== undefined) throw invalid('tier selects a tier of a venue preset\'s leverage level: give venue', 'tier');
   const { assets, valuationAsset, base, quote } = toAssets(config);
   const model = withMaintenanceRate(toRiskModel(config.riskModel, 'riskModel'), config.maintenanceMarginRate);
   const thresholds = toThresholds(config.thresholds, model);

@@ -1,9 +1,9 @@
-import { MarginError } from '../errors.js';
+import { MarginError, shown } from '../errors.js';
 import { assetEntries } from '../input/assetName.js';
 import { requireObject } from '../input/shape.js';
 import type { RiskModel } from '../risk/model.js';
 import { isPerPair, toVenue } from '../venues/toVenue.js';
-import type { VenuePreset, VenueRiskLevel } from '../venues/venuePreset.js';
+import type { VenuePreset, VenueRiskLevel, VenueRiskTier } from '../venues/venuePreset.js';
 import { toLeverage } from '../borrowing/toLeverage.js';
 import { D } from '../decimal/constructor.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
@@ -31,6 +31,20 @@ function levelOf(levels: readonly VenueRiskLevel[], maxLeverage: DecimalInput | 
     throw invalid(`${venue.title} ${mode} margin has rules for ${known}: give one of these maxLeverage, or thresholds of your own`, 'maxLeverage', venue);
   }
   return level;
+}
+
+/**
+ * The tier `wanted` (1-based) of the account's leverage level, or `undefined` when none is asked. A tier
+ * needs a level with tiers (the venue's rule for the account's leverage, not thresholds of the caller's).
+ */
+function tierOf(level: VenueRiskLevel | undefined, wanted: unknown, mode: string, venue: VenuePreset): VenueRiskTier | undefined {
+  if (wanted === undefined) return undefined;
+  const tiers = level?.tiers;
+  if (tiers === undefined) throw invalid(`${venue.title} ${mode} margin has no tiers for this account's rule: tier applies to a leverage level with tiers (Binance isolated)`, 'tier', venue);
+  if (typeof wanted !== 'number' || !Number.isSafeInteger(wanted) || wanted < 1 || wanted > tiers.length) {
+    throw invalid(`tier must be a whole number from 1 to ${tiers.length} for ${venue.title} ${mode} margin at ${level!.maxLeverage}x, got ${shown(wanted)}`, 'tier', venue);
+  }
+  return tiers[wanted - 1];
 }
 
 /**
@@ -74,17 +88,19 @@ export function withVenue(config: AccountConfig): AccountConfig {
   }
   // a venue with a rule per leverage level (Binance): the level of the account's max leverage
   const level = ownModel || risk?.levels === undefined || config.thresholds !== undefined ? undefined : levelOf(risk.levels, maxLeverage, mode, venue);
+  const tier = tierOf(level, config.tier, mode, venue);
   const thresholds = config.thresholds ?? (ownModel ? undefined : (level?.thresholds ?? risk?.thresholds));
   // one transfer-out limit: the caller's (in either measure), else the venue's
   const transferOutMarginLevel = config.transferOutMarginLevel ?? (ownModel || config.transferOutLimit !== undefined ? undefined : risk?.transferOutMarginLevel);
   const transferOutLimit = config.transferOutLimit ?? (ownModel || transferOutMarginLevel !== undefined ? undefined : (risk?.transferOutLimit ?? venue.transferOutLimit));
   const transferOutAtLimit = config.transferOutAtLimit ?? (ownModel ? undefined : risk?.transferOutAtLimit);
-  const partialLiquidationTarget = config.partialLiquidationTarget ?? (ownModel ? undefined : (level === undefined ? risk?.partialTarget : level.partialTarget));
+  const partialLiquidationTarget = config.partialLiquidationTarget ?? (ownModel ? undefined : (tier?.partialTarget ?? (level === undefined ? risk?.partialTarget : level.partialTarget)));
   const liquidationMode = config.liquidationMode ?? venue.liquidationMode;
   const feeAsset = config.feeAsset ?? venue.feeAsset;
+  const { tier: _consumed, ...rest } = config;
   return {
-    ...config,
-    ...(maxLeverage === undefined ? {} : { maxLeverage }),
+    ...rest,
+    ...(tier !== undefined ? { maxLeverage: tier.maxLeverage } : maxLeverage === undefined ? {} : { maxLeverage }),
     ...(riskModel === undefined ? {} : { riskModel }),
     ...(thresholds === undefined ? {} : { thresholds }),
     ...(transferOutLimit === undefined ? {} : { transferOutLimit }),

@@ -26,10 +26,49 @@ export const binance: VenuePreset = {
       thresholds: { marginCall: '1.1', liquidation: '1.05' },
       // tier 1's initial risk ratio: the same call and liquidation levels hold for every tier of a leverage
       partialTarget: '1.111',
+      // "Tiered Leverage Function on Isolated Margin": per tier, the maximum leverage and the initial risk ratio
       levels: [
-        { maxLeverage: '10', thresholds: { marginCall: '1.1', liquidation: '1.05' }, partialTarget: '1.111' },
-        { maxLeverage: '5', thresholds: { marginCall: '1.19', liquidation: '1.15' }, partialTarget: '1.25' },
-        { maxLeverage: '3', thresholds: { marginCall: '1.22', liquidation: '1.18' }, partialTarget: '1.5' },
+        {
+          maxLeverage: '10',
+          thresholds: { marginCall: '1.1', liquidation: '1.05' },
+          partialTarget: '1.111',
+          tiers: [
+            { maxLeverage: '10', partialTarget: '1.111' },
+            { maxLeverage: '8.91', partialTarget: '1.1264' },
+            { maxLeverage: '8.05', partialTarget: '1.1418' },
+            { maxLeverage: '7.36', partialTarget: '1.1572' },
+            { maxLeverage: '6.79', partialTarget: '1.1726' },
+            { maxLeverage: '6.31', partialTarget: '1.188' },
+            { maxLeverage: '5.91', partialTarget: '1.2034' },
+            { maxLeverage: '5.57', partialTarget: '1.2188' },
+            { maxLeverage: '5.26', partialTarget: '1.2342' },
+            { maxLeverage: '5', partialTarget: '1.2496' },
+          ],
+        },
+        {
+          maxLeverage: '5',
+          thresholds: { marginCall: '1.19', liquidation: '1.15' },
+          partialTarget: '1.25',
+          tiers: [
+            { maxLeverage: '5', partialTarget: '1.25' },
+            { maxLeverage: '4.2', partialTarget: '1.3125' },
+            { maxLeverage: '3.66', partialTarget: '1.375' },
+            { maxLeverage: '3.28', partialTarget: '1.4375' },
+            { maxLeverage: '3', partialTarget: '1.5' },
+          ],
+        },
+        {
+          maxLeverage: '3',
+          thresholds: { marginCall: '1.22', liquidation: '1.18' },
+          partialTarget: '1.5',
+          tiers: [
+            { maxLeverage: '3', partialTarget: '1.5' },
+            { maxLeverage: '2.14', partialTarget: '1.875' },
+            { maxLeverage: '1.8', partialTarget: '2.25' },
+            { maxLeverage: '1.61', partialTarget: '2.625' },
+            { maxLeverage: '1.5', partialTarget: '3' },
+          ],
+        },
       ],
     },
   },
@@ -41,7 +80,8 @@ export const binance: VenuePreset = {
   repaymentOrder: 'interestFirst',
   follows:
     'cross classic at 3x by default (the 5x account: maxLeverage 5 takes its call 1.16 and partial stop 1.25); isolated pairs by ' +
-    'their leverage (10x, 5x or 3x) with tier 1 of each; Cross Margin Pro is the preset binanceCrossPro',
+    'their leverage (10x, 5x or 3x), tier 1 of each unless the account names its tier (tier 2 of a 10x pair: 8.91x, partial stop ' +
+    '1.1264); Cross Margin Pro is the preset binanceCrossPro',
 };
 
 /**

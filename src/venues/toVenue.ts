@@ -10,7 +10,7 @@ import { toThreshold, toThresholds } from '../risk/thresholds.js';
 import { isVenueName } from './toVenuePreset.js';
 import type { ResolvedRiskModel } from '../risk/model.js';
 import { ONE } from '../decimal/constructor.js';
-import type { PerMode, PerPairMaintenance, VenuePreset, VenueRisk, VenueRiskLevel } from './venuePreset.js';
+import type { PerMode, PerPairMaintenance, VenuePreset, VenueRisk, VenueRiskLevel, VenueRiskTier } from './venuePreset.js';
 import { LIQUIDATION_MODES } from '../liquidation/liquidationPlan.js';
 import { FEE_ASSETS } from '../account/config.js';
 import { CLOSE_FEE_BASES } from '../liquidation/liquidationPrice.js';
@@ -40,8 +40,9 @@ const PRESET: Shape<VenuePreset> = {
 };
 const PER_MODE: Shape<PerMode<unknown>> = { cross: true, isolated: true };
 const RISK: Shape<VenueRisk> = { model: true, thresholds: true, partialTarget: true, levels: true, transferOutLimit: true, transferOutAtLimit: true, transferOutMarginLevel: true };
-const LEVEL: Shape<VenueRiskLevel> = { maxLeverage: true, thresholds: true, partialTarget: true };
-/** More leverage levels than any venue publishes (Binance: three). */
+const LEVEL: Shape<VenueRiskLevel> = { maxLeverage: true, thresholds: true, partialTarget: true, tiers: true };
+const TIER: Shape<VenueRiskTier> = { maxLeverage: true, partialTarget: true };
+/** More leverage levels, or tiers in a level, than any venue publishes (Binance: three levels, ten tiers). */
 const MAX_LEVELS = 16;
 const PER_PAIR: Shape<PerPairMaintenance> = { kind: true, maintenanceMarginRate: true };
 const INTEREST: Shape<NonNullable<VenuePreset['interest']>> = { clock: true, ratePeriodHours: true };
@@ -92,6 +93,15 @@ export function toVenue(venue: unknown, field = 'venue'): VenuePreset {
         toLeverage(level.maxLeverage, `${g}.maxLeverage`);
         toThresholds(level.thresholds, model, `${g}.thresholds`);
         if (level.partialTarget !== undefined) toThreshold(level.partialTarget, `${g}.partialTarget`);
+        if (level.tiers !== undefined) {
+          requireArray(level.tiers, `${g}.tiers`, 'INVALID_CONFIG');
+          if (level.tiers.length > MAX_LEVELS) throw new MarginError('INVALID_CONFIG', `${g}.tiers may hold at most ${MAX_LEVELS} tiers`, { field: `${g}.tiers` });
+          level.tiers.forEach((tier, j) => {
+            requireShape(tier, `${g}.tiers.${j}`, TIER, 'INVALID_CONFIG', 'INVALID_CONFIG');
+            toLeverage(tier.maxLeverage, `${g}.tiers.${j}.maxLeverage`);
+            toThreshold(tier.partialTarget, `${g}.tiers.${j}.partialTarget`);
+          });
+        }
       });
     }
   });

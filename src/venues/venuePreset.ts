@@ -18,12 +18,24 @@ export interface PerPairMaintenance {
   readonly maintenanceMarginRate: 'perPair';
 }
 
+/** One tier of a leverage level: its leverage and where a partial liquidation stops (Binance isolated: the tier's initial risk ratio). */
+export interface VenueRiskTier {
+  readonly maxLeverage: string;
+  readonly partialTarget: string;
+}
+
 /** The rule of one leverage level (Binance: each isolated pair is 3x, 5x or 10x, each with its own levels). */
 export interface VenueRiskLevel {
   /** The account's `maxLeverage` this level applies to. */
   readonly maxLeverage: string;
   readonly thresholds: RiskThresholds;
   readonly partialTarget?: string;
+  /**
+   * The level's tiers, first = the level's own leverage: an account's `tier` takes that tier's leverage
+   * and partial target, the thresholds staying the level's (Binance: "The same margin call and
+   * liquidation risk ratios will apply to all tiers under the same leverage level").
+   */
+  readonly tiers?: readonly VenueRiskTier[];
 }
 
 /** One margin mode's risk rule: the measure, the two levels the venue acts on, and where a partial liquidation stops. */

@@ -343,6 +343,35 @@ describe('venue presets', () => {
     const account = createAccount({ ...pro, maintenanceMarginRate: '0.1' });
     expect([account.rules.maxLeverage.toFixed(), venuePresets.binanceCrossPro.liquidationFeeRate]).toEqual(['20', '0.03']);
   });
+  it("takes a Binance isolated tier's leverage and initial risk ratio: tier 2 of a 10x pair borrows at 8.91x and stops above 1.1264", () => {
+    // "Tiered Leverage Function on Isolated Margin": 10x tier 2 — liquidation 1.05, margin call 1.1,
+    // initial risk ratio 1.1264, maximum leverage 8.91 (the same call and liquidation ratios for every tier)
+    const config = { venue: venuePresets.binance, mode: 'isolated' as const, pair: { base: 'BTC', quote: 'USDT' }, interest: { USDT: { rate: '0' } }, prices: { BTC: '60000' }, at: AT };
+    const tier2 = createAccount({ ...config, tier: 2 });
+    const fixed = (k: { numerator: { toFixed(): string }; denominator: { toFixed(): string } } | undefined) => k && `${k.numerator.toFixed()}/${k.denominator.toFixed()}`;
+    expect([tier2.rules.maxLeverage.toFixed(), fixed(tier2.rules.partialTarget), fixed(tier2.rules.marginCall), fixed(tier2.rules.liquidation)]).toEqual(['8.91', '1.1264/1', '1.1/1', '1.05/1']);
+    // borrowing: 1,000 of margin at 8.91x may owe 7,910 (derived: 1,000 × (8.91 − 1))
+    const funded = step(tier2, { type: 'deposit', at: AT, asset: 'USDT', amount: '1000' });
+    const code = (amount: string) => {
+      const r = execute(funded, { type: 'borrow', at: AT, asset: 'USDT', amount });
+      return r.ok ? 'accepted' : r.rejection.code;
+    };
+    expect([code('7910'), code('7910.00000001')]).toEqual(['accepted', 'BORROW_LIMIT']);
+    // a partial liquidation of 1 BTC at 21,000 owing 20,000 (margin level 1.05) stops at 1.1264:
+    // x = (1.1264 × 20,000 − 21,000) / (1.1264 − 1) = 12,088.60759… USDT of BTC; / 21,000 = 0.575647980… BTC,
+    // 0.57564799 on the 1e-8 lot, up (derived, no fee)
+    const empty = createAccount({ ...config, tier: 2, prices: { BTC: '21000' } });
+    const account = accountFromJSON({ ...accountToJSON(empty), balances: { BTC: '1' }, loans: { USDT: { principal: '20000', interest: '0', tranches: [{ principal: '20000', borrowedAt: AT, accruedTo: AT }] } }, status: 'liquidation' });
+    const plan = planLiquidation(account);
+    expect([plan.mode, plan.steps[0]?.kind === 'sell' && plan.steps[0].quantity.toFixed()]).toEqual(['partial', '0.57564799']);
+    expect(plan.riskAfter !== null && plan.riskAfter.gte('1.1264')).toBe(true);
+    expectCode(() => createAccount({ ...config, tier: 11 }), 'INVALID_CONFIG', 'tier');
+    expectCode(() => createAccount({ ...config, tier: 1.5 }), 'INVALID_CONFIG', 'tier');
+    expectCode(() => createAccount({ ...config, venue: venuePresets.bitget, maintenanceMarginRate: '0.1', tier: 2 }), 'INVALID_CONFIG', 'tier');
+    const { venue: _, ...own } = config;
+    expectCode(() => createAccount({ ...own, tier: 2 }), 'INVALID_CONFIG', 'tier');
+  });
+
   it("caps a Binance isolated BTC/USDT 10x account at its tier's borrow limits with coinLimits: 90,000 USDT and 7.2 BTC", () => {
     // "Binance Isolated Margin Leverage Adjustment" (2023-06-07): "when you select 10x for Isolated
     // BTC/USDT, your quote and base asset tier limit will be 90,000 USDT and 7.2 BTC"

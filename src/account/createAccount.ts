@@ -10,8 +10,6 @@ import { toRatePeriodHours } from '../interest/toRatePeriodHours.js';
 import { toPrice } from '../positions/position.js';
 import { coverageOf } from '../risk/coverageMultiple.js';
 import { toRiskModel, type ResolvedRiskModel } from '../risk/model.js';
-
-const MARGIN_LEVEL: ResolvedRiskModel = { kind: 'marginLevel' };
 import { isSafer } from '../liquidation/planOptions.js';
 import { toThreshold, toThresholds } from '../risk/thresholds.js';
 import { seal } from '../sealed.js';
@@ -23,6 +21,9 @@ import { withVenue } from './venueConfig.js';
 import { LIQUIDATION_MODES } from '../liquidation/liquidationPlan.js';
 import { FEE_ASSETS } from './config.js';
 import { toLiabilityMaintenance } from './toLiabilityMaintenance.js';
+
+/** The measure of `transferOutMarginLevel`, whatever the account's model. */
+const MARGIN_LEVEL: ResolvedRiskModel = { kind: 'marginLevel' };
 
 const CONFIG: Shape<AccountConfig> = {
   mode: true,

@@ -142,6 +142,17 @@ export class PlanLedger {
     return assets.sort((x, y) => rank(x) - rank(y) || compare(value.get(y) as Decimal, value.get(x) as Decimal) || (x < y ? -1 : x > y ? 1 : 0));
   }
 
+  /**
+   * The values of the owed asset's debt where its tier changes below the debt now, highest first
+   * (none without liability tiers): between two of them the tiered measure moves linearly with a sale.
+   */
+  tierFloorsBelow(owed: string): Decimal[] {
+    const table = this.tiered !== undefined && Object.prototype.hasOwnProperty.call(this.tiered.tiers, owed) ? this.tiered.tiers[owed] : undefined;
+    if (table === undefined) return [];
+    const value = valued(this.owedOf(owed), this.priceOf(owed));
+    return table.tiers.map((t) => t.notionalFloor).filter((f) => isPositive(f) && f.lt(value)).reverse();
+  }
+
   /** Whether `at` is at or beyond `level`. */
   isBeyond(level: PlanLevel, at: Point = this): boolean {
     return isBeyond(at.assets, at.liabilities, this.coverage(level, at));

@@ -1,5 +1,5 @@
 import { zero, type Decimal } from '../decimal/constructor.js';
-import { compare, minOf } from '../decimal/compare.js';
+import { compare, isPositive, minOf } from '../decimal/compare.js';
 import { divide } from '../decimal/divide.js';
 import { deepFreeze } from '../freeze.js';
 import { requireSealed } from '../sealed.js';
@@ -36,13 +36,34 @@ function debtCap(ledger: PlanLedger, asset: string, owed: string): Decimal {
 
 /**
  * Lots of `asset` to sell so that (A − x, L − g·x) meets k: x = (k·L − A)/(k·g − 1) in value
- * (SPEC §8's closed form), with k = numerator/denominator kept as a fraction.
+ * (SPEC §8's closed form), with k = numerator/denominator kept as a fraction. 0 (the search starts at
+ * the least sale) when k·g ≤ 1 — a tiered multiple, where only closing a debt whole can meet it.
  */
 function closedFormLots(ledger: PlanLedger, asset: string, k: CoverageMultiple): bigint {
   const g = ledger.netYield;
   const value = k.numerator.times(ledger.liabilities).minus(k.denominator.times(ledger.assets));
   const perValue = k.numerator.times(g).minus(k.denominator).times(ledger.priceOf(asset));
+  if (!isPositive(perValue)) return 0n;
   return lotsIn(divide(value, perValue, 20, 'ceil'), lotOf(ledger.options, asset), 'ceil');
+}
+
+/**
+ * The least of the sale's candidate ends that passes, or `undefined`: the cap, and — with liability
+ * tiers — each quantity that brings the debt down to a tier's floor. The tiered measure is linear
+ * between two such ends, so where no end passes no quantity does, and below the first end that
+ * passes the search for the least quantity meets one change from failing to passing.
+ */
+function firstPassingEnd(ledger: PlanLedger, asset: string, owed: string, cap: Decimal, passes: (q: Decimal) => boolean): Decimal | undefined {
+  const lot = lotOf(ledger.options, asset);
+  const forPrice = ledger.priceOf(owed);
+  const debt = ledger.owedOf(owed).times(forPrice);
+  for (const floor of ledger.tierFloorsBelow(owed)) {
+    // net proceeds of (debt − floor) in value: (debt − floor) / g of the asset's value, in lots, up
+    const q = lot.times(lotsIn(divide(debt.minus(floor), ledger.netYield.times(ledger.priceOf(asset)), 20, 'ceil'), lot, 'ceil').toString());
+    if (q.gte(cap)) break;
+    if (passes(q)) return q;
+  }
+  return passes(cap) ? cap : undefined;
 }
 
 /** Partial liquidation: repay from holdings, then sell (largest first) until the target is met. */
@@ -57,13 +78,14 @@ function writePartial(ledger: PlanLedger, target: PlanLevel, liquidation: PlanLe
     const asset = ledger.sellable()[0];
     if (owed === undefined || asset === undefined) return 'insufficientAssets';
     const cap = debtCap(ledger, asset, owed);
-    const whole = ledger.sale(asset, owed, cap);
-    if (!done(whole)) {
-      ledger.book(whole);
+    const passes = (q: Decimal) => done(ledger.sale(asset, owed, q));
+    const end = firstPassingEnd(ledger, asset, owed, cap, passes);
+    if (end === undefined) {
+      ledger.book(ledger.sale(asset, owed, cap));
       continue;
     }
     // with tiers the closed form takes the multiple of the debts now; the search then finds the exact quantity
-    const quantity = smallestQuantity(limitsFor(ledger, asset, cap), closedFormLots(ledger, asset, ledger.coverage(target)), (q) => done(ledger.sale(asset, owed, q)));
+    const quantity = smallestQuantity(limitsFor(ledger, asset, end), closedFormLots(ledger, asset, ledger.coverage(target)), passes);
     ledger.book(ledger.sale(asset, owed, quantity));
     return undefined;
   }

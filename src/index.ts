@@ -90,11 +90,8 @@ export type { VenuePreset, VenueName, VenueRisk, VenueRiskLevel, VenueRiskTier, 
 export { createAccount } from './account/createAccount.js';
 export type { AccountConfig, AccountMode, FeeAsset, InterestRule } from './account/config.js';
 export type { AccountState, AccountRules, Loan, Tranche, Coupon, ResolvedInterestRule } from './account/state.js';
-export { decide } from './account/decide.js';
-export { evolve } from './account/evolve.js';
-export { replay } from './account/replay.js';
-export { execute } from './account/execute.js';
-export type { Execution } from './account/execute.js';
+export { decide, evolve, replay, execute } from './decider/dispatch.js';
+export type { Execution } from './decider/dispatch.js';
 export type { AccountCommand, CommandType, CommandOf, CommandPayloads, Decision, Rejection, RejectionCode } from './account/commands.js';
 export type { AccountEvent, EventType, EventOf, EventPayloads } from './account/events.js';
 export { accountToJSON, eventToJSON, eventFromJSON } from './account/json.js';

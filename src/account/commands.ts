@@ -47,29 +47,8 @@ export type AccountCommand = { readonly [K in CommandType]: { readonly type: K; 
 /** The command of one type. */
 export type CommandOf<K extends CommandType> = Extract<AccountCommand, { type: K }>;
 
-/** Codes of the business rejections `decide` returns (never throws). */
-export type RejectionCode =
-  | 'CLOCK_REWIND'
-  | 'LIQUIDATION_IN_PROGRESS'
-  | 'UNSUPPORTED_ASSET'
-  | 'INSUFFICIENT_BALANCE'
-  | 'STATUS_NOT_NORMAL'
-  | 'RISK_LIMIT'
-  | 'NOT_BORROWABLE'
-  | 'BORROW_LIMIT'
-  | 'NO_DEBT'
-  | 'EXCEEDS_DEBT'
-  | 'STALE_PLAN'
-  | 'NOT_LIQUIDATABLE'
-  | 'DUST_FILL'
-  | 'COUPON_LIMIT';
-
-/** A business refusal: a code from `RejectionCode`, a message and details. Never thrown. */
-export interface Rejection {
-  readonly code: RejectionCode;
-  readonly message: string;
-  readonly details: Readonly<Record<string, string>>;
-}
+export type { Rejection, RejectionCode } from '../decider/rejection.js';
+import type { Rejection } from '../decider/rejection.js';
 
 /** What `decide` returns: the events to apply, or a rejection. */
 export type Decision = { readonly ok: true; readonly events: readonly import('./events.js').AccountEvent[] } | { readonly ok: false; readonly rejection: Rejection };

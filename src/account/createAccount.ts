@@ -193,6 +193,6 @@ export function createAccount(config: AccountConfig): AccountState {
     status: 'normal',
     at,
     version: 0,
-  });
+  }, 'margin');
 }
 

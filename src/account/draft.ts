@@ -3,33 +3,15 @@ import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toDecimal } from '../decimal/toDecimal.js';
 import { isPositive } from '../decimal/compare.js';
 import { MarginError, shown } from '../errors.js';
-import type { AccountEvent, EventPayloads, EventType } from './events.js';
-import { applyEvent } from './evolve.js';
-import { deepFreeze } from '../freeze.js';
-import type { Rejection, RejectionCode } from './commands.js';
+import type { Draft as CoreDraft } from '../decider/draft.js';
+import { reject, type Rejection } from '../decider/rejection.js';
+import type { AccountEvent } from './events.js';
 import type { AccountState } from './state.js';
 
-/**
- * The working state while deciding one command: every event the decision makes is applied at
- * once, so later checks see its effect. Nothing of it escapes unless the decision succeeds.
- */
-export class Draft {
-  readonly events: AccountEvent[] = [];
-  constructor(
-    public state: AccountState,
-    readonly at: number,
-  ) {}
+export { reject } from '../decider/rejection.js';
 
-  emit<K extends EventType>(type: K, payload: EventPayloads[K]): void {
-    const event = deepFreeze({ type, at: this.at, ...payload }) as unknown as AccountEvent;
-    this.state = applyEvent(this.state, event);
-    this.events.push(event);
-  }
-}
-
-export function reject(code: RejectionCode, message: string, details: Record<string, string> = {}): Rejection {
-  return Object.freeze({ code, message, details: Object.freeze(details) });
-}
+/** The draft of a margin-account decision (the shared decider's, on margin states and events). */
+export type Draft = CoreDraft<AccountState, AccountEvent>;
 
 /** A command amount: a positive decimal, else `INVALID_COMMAND` (a malformed command, not a business rejection). */
 export function toCommandAmount(value: DecimalInput, field: string): Decimal {

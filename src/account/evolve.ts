@@ -1,20 +1,15 @@
 import { zero, type Decimal } from '../decimal/constructor.js';
 import { isNegative, isZero } from '../decimal/compare.js';
-import { MarginError } from '../errors.js';
+import { impossible } from '../decider/apply.js';
 import type { AccountEvent, EventOf, EventType } from './events.js';
-import { toEvent } from './eventSchema.js';
 import { balanceOf } from './holdings.js';
 import { splitRepayment } from '../interest/splitRepayment.js';
-import { seal } from '../sealed.js';
-import { MAX_COUPONS, MAX_TRANCHES, requireState, trancheCount } from './limits.js';
+import { MAX_COUPONS, MAX_TRANCHES, trancheCount } from './limits.js';
 import type { AccountState, Coupon, Loan, Tranche } from './state.js';
 
-type Changes = Partial<Pick<AccountState, 'balances' | 'loans' | 'prices' | 'coupons' | 'status'>>;
+export type Changes = Partial<Pick<AccountState, 'balances' | 'loans' | 'prices' | 'coupons' | 'status'>>;
 type Handlers = { readonly [K in EventType]: (state: AccountState, event: EventOf<K>) => Changes };
 
-function impossible(event: AccountEvent, why: string): MarginError {
-  return new MarginError('INVALID_EVENT', `${event.type} at ${event.at} cannot apply: ${why}`, { field: 'event', type: event.type, at: String(event.at) });
-}
 
 function supported(state: AccountState, event: AccountEvent, asset: string): void {
   if (!state.rules.assets.includes(asset)) throw impossible(event, `${asset} is not an asset of this account`);
@@ -143,25 +138,7 @@ const handlers: Handlers = {
   },
 };
 
-/** Applies an event the library made itself (the draft of a decision): already well-formed. */
-export function applyEvent(state: AccountState, event: AccountEvent): AccountState {
-  if (event.at < state.at) throw impossible(event, `its time is before the account's (${state.at})`);
-  const changes = (handlers[event.type] as (s: AccountState, e: AccountEvent) => Changes)(state, event);
-  return seal({ ...state, ...changes, at: event.at, version: state.version + 1 });
-}
-
-/**
- * Applies one event: no business rules, only bookkeeping. The event is read as strictly as
- * `decide` reads a command — its type, instant, exact fields, decimals within budget and of the
- * right sign — and it must apply: an event earlier than the state, a balance going negative, a
- * repayment of more than is owed, a price for the valuation asset, a status change from a status
- * the account is not in all throw `INVALID_EVENT`; nothing is half-applied. Returns a new deeply
- * frozen state; the input is untouched. Docs: docs/state-machine.md.
- *
- * @example
- * const next = evolve(state, { type: 'Deposited', at: state.at, asset: 'USDT', amount: Big('1000') });
- */
-export function evolve(state: AccountState, event: AccountEvent): AccountState {
-  requireState(state);
-  return applyEvent(state, toEvent(event));
+/** What one margin event changes in a state (the shared decider applies and seals it). */
+export function marginChanges(state: AccountState, event: AccountEvent): Changes {
+  return (handlers[event.type] as (s: AccountState, e: AccountEvent) => Changes)(state, event);
 }

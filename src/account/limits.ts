@@ -21,5 +21,5 @@ export function trancheCount(state: Pick<AccountState, 'loans'>): number {
 
 /** Throws `INVALID_STATE` unless `state` is an account state the library made (createAccount, accountFromJSON, evolve, execute). */
 export function requireState(state: unknown, field = 'state'): asserts state is AccountState {
-  requireSealed(state, field);
+  requireSealed(state, field, 'margin');
 }

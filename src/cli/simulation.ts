@@ -1,7 +1,7 @@
 import type { AccountCommand } from '../account/commands.js';
 import type { AccountEvent } from '../account/events.js';
 import { createAccount } from '../account/createAccount.js';
-import { execute } from '../account/execute.js';
+import { execute } from '../decider/dispatch.js';
 import type { AccountState } from '../account/state.js';
 import { D, type Decimal } from '../decimal/constructor.js';
 import { divide } from '../decimal/divide.js';

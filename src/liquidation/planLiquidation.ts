@@ -197,6 +197,6 @@ function sellTheRest(ledger: PlanLedger): void {
  * execute(account, { type: 'liquidate', at: account.at, plan });
  */
 export function planLiquidation(account: LiquidationAccount, options?: PlanLiquidationOptions): LiquidationPlan {
-  requireSealed(account, 'account');
+  requireSealed(account, 'account', 'margin');
   return deepFreeze(planWith(account, toPlanOptions(account, options)));
 }

@@ -1,0 +1,64 @@
+import type { AccountKind, CommandRule } from '../decider/kind.js';
+import type { Shape } from '../input/shape.js';
+import type { CommandOf, CommandType } from './commands.js';
+import { decideApplyCoupon } from './commands/applyCoupon.js';
+import { decideBorrow } from './commands/borrow.js';
+import { decideDeposit } from './commands/deposit.js';
+import { decideLiquidate } from './commands/liquidate.js';
+import { decideRepay } from './commands/repay.js';
+import { decideRepayAll } from './commands/repayAll.js';
+import { decideTrade } from './commands/trade.js';
+import { decideUpdatePrices } from './commands/updatePrices.js';
+import { decideWithdraw } from './commands/withdraw.js';
+import { reject, type Draft } from './draft.js';
+import type { AccountEvent } from './events.js';
+import { toEvent } from './eventSchema.js';
+import { marginChanges } from './evolve.js';
+import { interestDue } from './interestDue.js';
+import type { AccountState } from './state.js';
+import { riskMeasureOf, statusFrom, valuationOf } from './valuation.js';
+
+function rule<K extends CommandType>(shape: Shape<CommandOf<K>>, decide: (draft: Draft, command: CommandOf<K>) => ReturnType<CommandRule<AccountState, AccountEvent>['decide']>): CommandRule<AccountState, AccountEvent> {
+  return { shape: shape as Shape<Record<string, unknown>>, decide: decide as CommandRule<AccountState, AccountEvent>['decide'] };
+}
+
+/** Each command's fields and decider (a mapped type: a new command must say). */
+const COMMANDS: { readonly [K in CommandType]: CommandRule<AccountState, AccountEvent> } = {
+  deposit: /* @__PURE__ */ rule<'deposit'>({ type: true, at: true, asset: true, amount: true }, decideDeposit),
+  withdraw: /* @__PURE__ */ rule<'withdraw'>({ type: true, at: true, asset: true, amount: true }, decideWithdraw),
+  borrow: /* @__PURE__ */ rule<'borrow'>({ type: true, at: true, asset: true, amount: true, poolRemaining: true }, decideBorrow),
+  repay: /* @__PURE__ */ rule<'repay'>({ type: true, at: true, asset: true, amount: true }, decideRepay),
+  repayAll: /* @__PURE__ */ rule<'repayAll'>({ type: true, at: true }, decideRepayAll),
+  trade: /* @__PURE__ */ rule<'trade'>({ type: true, at: true, side: true, quantity: true, price: true, base: true, quote: true, autoBorrow: true, autoRepay: true, poolRemaining: true }, decideTrade),
+  accrue: /* @__PURE__ */ rule<'accrue'>({ type: true, at: true }, () => undefined),
+  updatePrices: /* @__PURE__ */ rule<'updatePrices'>({ type: true, at: true, prices: true }, decideUpdatePrices),
+  applyCoupon: /* @__PURE__ */ rule<'applyCoupon'>({ type: true, at: true, asset: true, rateMultiplier: true, from: true, to: true }, decideApplyCoupon),
+  liquidate: /* @__PURE__ */ rule<'liquidate'>({ type: true, at: true, plan: true }, decideLiquidate),
+};
+
+/** What a `liquidation` status still accepts (SPEC §9). */
+const ALLOWED_IN_LIQUIDATION: ReadonlySet<string> = new Set(['updatePrices', 'accrue', 'deposit', 'liquidate']);
+
+/**
+ * The margin account as the shared decider runs it: interest due is posted before every command,
+ * a liquidating account takes only prices, time, deposits and its liquidation, and the status is
+ * re-derived from the valuation after.
+ */
+export const MARGIN: AccountKind<AccountState, AccountEvent> = {
+  name: 'margin',
+  commands: COMMANDS,
+  apply: marginChanges,
+  toEvent,
+  due: (draft) => {
+    for (const due of interestDue(draft.state, draft.at)) draft.emit('InterestCharged', due);
+  },
+  gate: (draft, type) =>
+    statusFrom(draft.state) === 'liquidation' && !ALLOWED_IN_LIQUIDATION.has(type)
+      ? reject('LIQUIDATION_IN_PROGRESS', `${type} is not accepted while the account is being liquidated`, { type })
+      : undefined,
+  settle: (draft) => {
+    const valuation = valuationOf(draft.state);
+    const next = statusFrom(draft.state, valuation);
+    if (next !== draft.state.status) draft.emit('StatusChanged', { from: draft.state.status, to: next, riskRate: riskMeasureOf(draft.state, valuation) });
+  },
+};

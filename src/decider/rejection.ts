@@ -1,0 +1,32 @@
+/** Codes of the business rejections `decide` returns (never throws), for either account kind. */
+export type RejectionCode =
+  | 'CLOCK_REWIND'
+  | 'LIQUIDATION_IN_PROGRESS'
+  | 'UNSUPPORTED_ASSET'
+  | 'INSUFFICIENT_BALANCE'
+  | 'STATUS_NOT_NORMAL'
+  | 'RISK_LIMIT'
+  | 'NOT_BORROWABLE'
+  | 'BORROW_LIMIT'
+  | 'NO_DEBT'
+  | 'EXCEEDS_DEBT'
+  | 'STALE_PLAN'
+  | 'NOT_LIQUIDATABLE'
+  | 'DUST_FILL'
+  | 'COUPON_LIMIT'
+  | 'UNSUPPORTED_MARKET'
+  | 'NO_POSITION'
+  | 'REDUCE_ONLY'
+  | 'LEVERAGE_LIMIT'
+  | 'INSUFFICIENT_MARGIN';
+
+/** A business refusal: a code from `RejectionCode`, a message and details. Never thrown. */
+export interface Rejection {
+  readonly code: RejectionCode;
+  readonly message: string;
+  readonly details: Readonly<Record<string, string>>;
+}
+
+export function reject(code: RejectionCode, message: string, details: Record<string, string> = {}): Rejection {
+  return Object.freeze({ code, message, details: Object.freeze(details) });
+}

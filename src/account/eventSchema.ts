@@ -1,9 +1,6 @@
-import { INPUT, MEASURE, STORED, type DecimalBudget } from '../decimal/bounds.js';
-import { toSignedDecimal, type Sign } from '../decimal/validate.js';
-import { MarginError, shown } from '../errors.js';
-import { toAssetName } from '../input/assetName.js';
-import { toEpochMs } from '../input/instant.js';
-import { requireArray, requireShape, toChoice, type Shape } from '../input/shape.js';
+import { INPUT } from '../decimal/bounds.js';
+import { requireArray } from '../input/shape.js';
+import { amount, asset, choice, decimal, fieldsOf, instantOrNull, invalid, measureOrNull, owedPart, payload, price, record, schema, type Reader, type Schema } from '../decider/eventReaders.js';
 import { deepFreeze } from '../freeze.js';
 import { RISK_STATUSES } from '../risk/riskStatus.js';
 import { LIQUIDATION_MODES } from '../liquidation/liquidationPlan.js';
@@ -11,53 +8,6 @@ import type { AccountEvent, EventType } from './events.js';
 
 /** The most steps one `Liquidated` event holds (a plan sells and repays each asset a few times). */
 export const MAX_STEPS = 10_000;
-
-type Reader = (value: unknown, field: string) => unknown;
-
-function invalid(field: string, why: string, value: unknown): MarginError {
-  return new MarginError('INVALID_EVENT', `${field} ${why}, got ${shown(value)}`, { field, value: shown(value) });
-}
-
-function decimal(budget: DecimalBudget, sign: Sign): Reader {
-  return (value, field) => toSignedDecimal(value, field, budget, sign, 'INVALID_EVENT');
-}
-
-const amount = /* @__PURE__ */ decimal(STORED, 'positive');
-const owedPart = /* @__PURE__ */ decimal(STORED, 'nonNegative');
-const price = /* @__PURE__ */ decimal(INPUT, 'positive');
-const asset: Reader = (value, field) => toAssetName(value, field, 'INVALID_EVENT');
-const choice = <T extends string>(allowed: readonly T[]): Reader => (value, field) => toChoice(value, field, allowed, 'INVALID_EVENT');
-const instantOrNull: Reader = (value, field) => (value === null ? null : toEpochMs(value, field, 'INVALID_EVENT'));
-const measureOrNull: Reader = (value, field) => (value === null ? null : decimal(MEASURE, 'nonNegative')(value, field));
-
-function record(read: Reader): Reader {
-  return (value, field) => {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) throw invalid(field, 'must be a record keyed by asset', value);
-    const parsed: Record<string, unknown> = {};
-    for (const [key, v] of Object.entries(value)) parsed[asset(key, `${field}.${key}`) as string] = read(v, `${field}.${key}`);
-    return parsed;
-  };
-}
-
-type Fields = Readonly<Record<string, Reader>>;
-
-/** A record's schema: how each field is read, and the shape (those fields and the fixed ones) it is checked against. */
-interface Schema {
-  readonly fields: Fields;
-  readonly shape: Shape<Record<string, unknown>>;
-}
-
-function schema(fields: Fields, fixed: readonly string[]): Schema {
-  return { fields, shape: Object.fromEntries([...Object.keys(fields), ...fixed].map((k) => [k, true])) as Shape<Record<string, unknown>> };
-}
-
-/** Reads an object holding exactly the schema's fields (and the `fixed` ones, taken as they are), each through its reader. */
-function fieldsOf(value: unknown, field: string, { fields, shape }: Schema, fixed: Readonly<Record<string, unknown>>): Record<string, unknown> {
-  requireShape(value as Record<string, unknown>, field, shape, 'INVALID_EVENT', 'INVALID_EVENT');
-  const parsed: Record<string, unknown> = { ...fixed };
-  for (const [key, read] of Object.entries(fields)) parsed[key] = read((value as Record<string, unknown>)[key], field === '' ? key : `${field}.${key}`);
-  return parsed;
-}
 
 const SELL_STEP = /* @__PURE__ */ schema({ asset, quantity: amount, price, for: asset, forPrice: price, proceeds: owedPart, fee: owedPart, slippage: owedPart }, ['kind']);
 const REPAY_STEP = /* @__PURE__ */ schema({ asset, source: /* @__PURE__ */ choice(['holdings', 'proceeds'] as const), interest: owedPart, principal: owedPart }, ['kind']);
@@ -74,13 +24,6 @@ const steps: Reader = (value, field) => {
   });
 };
 
-const at: Reader = (v, f) => toEpochMs(v, f, 'INVALID_EVENT');
-
-/** An event's schema: `type`, `at` and its payload fields, each with its reader. */
-function payload(fields: Fields): Schema {
-  return schema({ at, ...fields }, ['type']);
-}
-
 /** Every event's payload fields and how each is read (a mapped type: a new event must say). */
 const SCHEMAS: { readonly [K in EventType]: Schema } = {
   Deposited: /* @__PURE__ */ payload({ asset, amount }),
@@ -96,6 +39,11 @@ const SCHEMAS: { readonly [K in EventType]: Schema } = {
   LiquidationFeeCharged: /* @__PURE__ */ payload({ asset, amount }),
   BadDebtCovered: /* @__PURE__ */ payload({ asset, amount }),
 };
+
+/** Whether `type` names a margin-account event. */
+export function isMarginEventType(type: unknown): type is EventType {
+  return typeof type === 'string' && Object.prototype.hasOwnProperty.call(SCHEMAS, type);
+}
 
 /**
  * An event from outside the library (a stored log, JSON, a caller's object) as the library makes

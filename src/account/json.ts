@@ -3,8 +3,6 @@ import { WIDEST } from '../decimal/bounds.js';
 import { isBigLike, toDecimal } from '../decimal/toDecimal.js';
 import type { RiskStatus } from '../risk/riskStatus.js';
 import type { AccountConfig } from './config.js';
-import type { AccountEvent } from './events.js';
-import { toEvent } from './eventSchema.js';
 import { requireState } from './limits.js';
 import type { AccountState } from './state.js';
 
@@ -35,13 +33,8 @@ export interface AccountJSON {
   readonly version: number;
 }
 
-/**
- * Serialises an account: `JSON.stringify(accountToJSON(state))`. Docs: docs/state-machine.md.
- *
- * @example
- * const saved = JSON.stringify(accountToJSON(state)); const same = accountFromJSON(JSON.parse(saved));
- */
-export function accountToJSON(state: AccountState): AccountJSON {
+/** A margin state as plain JSON (the public `accountToJSON` dispatches here). */
+export function marginToJSON(state: AccountState): AccountJSON {
   requireState(state);
   return toPlain({
     config: state.config,
@@ -58,28 +51,4 @@ export function accountToJSON(state: AccountState): AccountJSON {
     at: state.at,
     version: state.version,
   }) as AccountJSON;
-}
-
-/**
- * An event as plain JSON (decimal strings), after checking it is one (`INVALID_EVENT` otherwise).
- * Docs: docs/state-machine.md.
- *
- * @example
- * const r = execute(account, { type: 'deposit', at, asset: 'USDT', amount: '1000' });
- * if (r.ok) log.append(r.events.map(eventToJSON)); // { type: 'Deposited', at, asset: 'USDT', amount: '1000' }
- */
-export function eventToJSON(event: AccountEvent): Record<string, unknown> {
-  return toPlain(toEvent(event)) as Record<string, unknown>;
-}
-
-/**
- * Restores an event from `eventToJSON` output, read as strictly as `decide` reads a command: the
- * known type, an instant, exactly its fields, decimals within budget and of the right sign, valid
- * asset names — else `INVALID_EVENT` (or `INVALID_DECIMAL`) naming the field. Docs: docs/state-machine.md.
- *
- * @example
- * const state = replay(createAccount(config), savedEvents.map(eventFromJSON));
- */
-export function eventFromJSON(json: Record<string, unknown>): AccountEvent {
-  return toEvent(json);
 }

@@ -96,7 +96,7 @@ function toCoupons(value: unknown, rules: AccountRules): Coupon[] {
 }
 
 /**
- * Restores an account from `accountToJSON` output exactly. Everything is checked, as if the state
+ * Restores a margin account from `accountToJSON` output exactly (the public `accountFromJSON` dispatches here). Everything is checked, as if the state
  * came from an untrusted store: the configuration (the usual codes), every field's type, budget
  * and sign, and the state's own invariants — balances and debts not negative, every asset the
  * account's, a price for each non-valuation asset, each loan's tranches summing to its principal
@@ -108,7 +108,7 @@ function toCoupons(value: unknown, rules: AccountRules): Coupon[] {
  * @example
  * const same = accountFromJSON(JSON.parse(JSON.stringify(accountToJSON(state))));
  */
-export function accountFromJSON(json: AccountJSON): AccountState {
+export function marginFromJSON(json: AccountJSON): AccountState {
   requireShape(json, '', STATE, 'INVALID_STATE', 'INVALID_STATE');
   requireObject(json.config, 'config', 'INVALID_CONFIG');
   const rules = toRules(json.config);

@@ -1,7 +1,8 @@
 import { createAccount } from '../account/createAccount.js';
 import type { AccountConfig } from '../account/config.js';
-import { accountToJSON, type AccountJSON } from '../account/json.js';
-import { accountFromJSON } from '../account/serialization.js';
+import type { AccountJSON } from '../account/json.js';
+import { accountToJSON, accountFromJSON } from '../decider/json.js';
+
 import type { AccountState } from '../account/state.js';
 import { MarginError, shown } from '../errors.js';
 import { STORED } from '../decimal/bounds.js';

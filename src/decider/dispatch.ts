@@ -4,6 +4,11 @@ import type { AccountCommand, Decision, Rejection } from '../account/commands.js
 import type { AccountEvent } from '../account/events.js';
 import { MARGIN } from '../account/kind.js';
 import type { AccountState } from '../account/state.js';
+import type { FuturesCommand } from '../futures/commands.js';
+import type { FuturesEvent } from '../futures/events.js';
+import { FUTURES } from '../futures/kind.js';
+import type { FuturesState } from '../futures/state.js';
+import type { AnyAccountEvent } from './json.js';
 import { evolveWith, replayWith } from './apply.js';
 import { decideWith, type DecisionWithState } from './decide.js';
 import type { AccountKind, Stamped, Versioned } from './kind.js';
@@ -13,8 +18,17 @@ export type Execution =
   | { readonly ok: true; readonly state: AccountState; readonly events: readonly AccountEvent[] }
   | { readonly ok: false; readonly rejection: Rejection };
 
+/** The result of `execute` on a futures account. */
+export type FuturesExecution =
+  | { readonly ok: true; readonly state: FuturesState; readonly events: readonly FuturesEvent[] }
+  | { readonly ok: false; readonly rejection: Rejection };
+
+/** What `decide` returns for a futures account: the events to apply, or a rejection. */
+export type FuturesDecision = { readonly ok: true; readonly events: readonly FuturesEvent[] } | { readonly ok: false; readonly rejection: Rejection };
+
 const KINDS: { readonly [K in StateKind]?: AccountKind<Versioned, Stamped> } = {
   margin: MARGIN as unknown as AccountKind<Versioned, Stamped>,
+  futures: FUTURES as unknown as AccountKind<Versioned, Stamped>,
 };
 
 /** The kind of a state the library made (`INVALID_STATE` naming `field` for anything else). */
@@ -22,7 +36,7 @@ function kindFor(state: unknown, field: string): AccountKind<Versioned, Stamped>
   const name = kindOf(state);
   const kind = name === undefined ? undefined : KINDS[name];
   if (kind === undefined) {
-    throw new MarginError('INVALID_STATE', `${field} must be an account state from createAccount, accountFromJSON or execute, got ${shown(state)}`, { field, value: shown(state) });
+    throw new MarginError('INVALID_STATE', `${field} must be an account state from createAccount, createFuturesAccount, accountFromJSON or execute, got ${shown(state)}`, { field, value: shown(state) });
   }
   return kind;
 }
@@ -43,9 +57,11 @@ function decided(state: unknown, command: unknown): DecisionWithState<Versioned,
  * decide(state, { type: 'borrow', at, asset: 'USDT', amount: '2000' })
  * // → { ok: true, events: [Borrowed, InterestCharged] } or { ok: false, rejection: { code: 'BORROW_LIMIT', … } }
  */
-export function decide(state: AccountState, command: AccountCommand): Decision {
+export function decide(state: FuturesState, command: FuturesCommand): FuturesDecision;
+export function decide(state: AccountState, command: AccountCommand): Decision;
+export function decide(state: AccountState | FuturesState, command: AccountCommand | FuturesCommand): Decision | FuturesDecision {
   const decision = decided(state, command);
-  return (decision.ok ? { ok: true, events: decision.events } : decision) as Decision;
+  return (decision.ok ? { ok: true, events: decision.events } : decision) as Decision | FuturesDecision;
 }
 
 /**
@@ -57,10 +73,12 @@ export function decide(state: AccountState, command: AccountCommand): Decision {
  * const r = execute(account, { type: 'deposit', at, asset: 'USDT', amount: '1000' });
  * if (r.ok) account = r.state;
  */
-export function execute(state: AccountState, command: AccountCommand): Execution {
+export function execute(state: FuturesState, command: FuturesCommand): FuturesExecution;
+export function execute(state: AccountState, command: AccountCommand): Execution;
+export function execute(state: AccountState | FuturesState, command: AccountCommand | FuturesCommand): Execution | FuturesExecution {
   const decision = decided(state, command);
   if (!decision.ok) return decision;
-  return Object.freeze({ ok: true as const, state: decision.state, events: decision.events }) as Execution;
+  return Object.freeze({ ok: true as const, state: decision.state, events: decision.events }) as Execution | FuturesExecution;
 }
 
 /**
@@ -74,8 +92,10 @@ export function execute(state: AccountState, command: AccountCommand): Execution
  * @example
  * const next = evolve(state, { type: 'Deposited', at: state.at, asset: 'USDT', amount: Big('1000') });
  */
-export function evolve(state: AccountState, event: AccountEvent): AccountState {
-  return evolveWith(kindFor(state, 'state'), state as Versioned, event) as unknown as AccountState;
+export function evolve(state: FuturesState, event: AnyAccountEvent): FuturesState;
+export function evolve(state: AccountState, event: AnyAccountEvent): AccountState;
+export function evolve(state: AccountState | FuturesState, event: AnyAccountEvent): AccountState | FuturesState {
+  return evolveWith(kindFor(state, 'state'), state as Versioned, event) as unknown as AccountState | FuturesState;
 }
 
 /**
@@ -86,8 +106,10 @@ export function evolve(state: AccountState, event: AccountEvent): AccountState {
  * @example
  * replay(createAccount(config), storedEvents)
  */
-export function replay(initial: AccountState, events: readonly AccountEvent[]): AccountState {
+export function replay(initial: FuturesState, events: readonly AnyAccountEvent[]): FuturesState;
+export function replay(initial: AccountState, events: readonly AnyAccountEvent[]): AccountState;
+export function replay(initial: AccountState | FuturesState, events: readonly AnyAccountEvent[]): AccountState | FuturesState {
   const kind = kindFor(initial, 'initial');
   if (!Array.isArray(events)) throw new MarginError('INVALID_EVENT', `events must be an array, got ${shown(events)}`, { field: 'events', value: shown(events) });
-  return replayWith(kind, initial as Versioned, events) as unknown as AccountState;
+  return replayWith(kind, initial as Versioned, events) as unknown as AccountState | FuturesState;
 }

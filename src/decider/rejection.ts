@@ -18,7 +18,9 @@ export type RejectionCode =
   | 'NO_POSITION'
   | 'REDUCE_ONLY'
   | 'LEVERAGE_LIMIT'
-  | 'INSUFFICIENT_MARGIN';
+  | 'INSUFFICIENT_MARGIN'
+  | 'OFF_GRID'
+  | 'CROSS_MARGIN';
 
 /** A business refusal: a code from `RejectionCode`, a message and details. Never thrown. */
 export interface Rejection {

@@ -30,7 +30,7 @@ export function toRate(value: DecimalInput, field: string): Decimal {
 }
 
 /** Which sign a stored decimal must have. */
-export type Sign = 'positive' | 'nonNegative';
+export type Sign = 'positive' | 'nonNegative' | 'any';
 
 /**
  * A decimal of a stored record (an event, a snapshot) within `budget` and of the given sign; a
@@ -38,7 +38,7 @@ export type Sign = 'positive' | 'nonNegative';
  */
 export function toSignedDecimal(value: unknown, field: string, budget: DecimalBudget, sign: Sign, code: MarginErrorCode): Decimal {
   const d = toDecimal(value as DecimalInput, field, budget);
-  if (sign === 'positive' ? !isPositive(d) : isNegative(d)) {
+  if (sign !== 'any' && (sign === 'positive' ? !isPositive(d) : isNegative(d))) {
     const why = sign === 'positive' ? 'must be positive' : 'must not be negative';
     throw new MarginError(code, `${field} ${why}, got ${d.toFixed()}`, { field, value: d.toFixed() });
   }

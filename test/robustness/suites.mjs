@@ -169,7 +169,44 @@ export function contextOf(lib) {
     before.push(state);
     state = lib.evolve(state, event);
   }
-  return { isolatedConfig, crossConfig, proConfig, proJSON, proLiquidatable, initial, isolated, cross, liquidatable, plan, events, before, holdings, index, book, fund };
+  // a futures account: isolated and cross, a linear market with tiers, an inverse account apart
+  const futuresConfig = {
+    marginMode: 'cross',
+    markets: {
+      BTCUSDT: { maxLeverage: '100', leverage: '20', tiers: [{ notionalFloor: '0', maintenanceMarginRate: '0.004' }, { notionalFloor: '50000', maintenanceMarginRate: '0.005' }], takerFeeRate: '0.0006', makerFeeRate: '0.0002', lotSize: '0.001', tickSize: '0.1', maintenanceBasis: 'mark', fundingIntervalHours: 8 },
+      ETHUSDT: { maxLeverage: '50', maintenanceMarginRate: '0.005' },
+    },
+    marginCallRatio: '0.8',
+    marks: { BTCUSDT: '60000', ETHUSDT: '3000' },
+    at: T0,
+  };
+  const inverseConfig = { marginMode: 'isolated', settlementAsset: 'XBT', markets: { XBTUSD: { contract: 'inverse', contractSize: '1', maxLeverage: '100', leverage: '10', maintenanceMarginRate: '0.005' } }, marks: { XBTUSD: '60000' }, at: T0 };
+  const futuresInitial = lib.createFuturesAccount(futuresConfig);
+  const futuresEvents = [];
+  let futures = futuresInitial;
+  for (const command of [
+    { type: 'deposit', at: T0, asset: 'USDT', amount: '10000' },
+    { type: 'trade', at: T0, market: 'BTCUSDT', side: 'buy', quantity: '0.1', price: '60000' },
+    { type: 'trade', at: T0, market: 'ETHUSDT', side: 'sell', quantity: '1', price: '3000', role: 'maker' },
+    { type: 'settleFunding', at: T0 + 8 * H, market: 'BTCUSDT', rate: '0.0001' },
+    { type: 'updateMarks', at: T0 + 8 * H, marks: { BTCUSDT: '59000' } },
+  ]) {
+    const r = must(futures, command);
+    futures = r.state;
+    futuresEvents.push(...r.events);
+  }
+  const futuresBefore = [];
+  let replayed = futuresInitial;
+  for (const event of futuresEvents) {
+    futuresBefore.push(replayed);
+    replayed = lib.evolve(replayed, event);
+  }
+  let inverse = lib.createFuturesAccount(inverseConfig);
+  for (const command of [
+    { type: 'deposit', at: T0, asset: 'XBT', amount: '1' },
+    { type: 'trade', at: T0, market: 'XBTUSD', side: 'sell', quantity: '6000', price: '60000' },
+  ]) inverse = must(inverse, command).state;
+  return { isolatedConfig, crossConfig, proConfig, proJSON, proLiquidatable, initial, isolated, cross, liquidatable, plan, events, before, holdings, index, book, fund, futuresConfig, inverseConfig, futuresInitial, futures, futuresEvents, futuresBefore, inverse };
 }
 
 /** Every exported function, with the valid argument lists its hostile variants are made of. */
@@ -186,6 +223,16 @@ export function suites(lib, ctx) {
     { type: 'accrue', at: T0 + 7 * H },
     { type: 'updatePrices', at: T0 + 6 * H, prices: { BTC: '51000' } },
     { type: 'applyCoupon', at: T0 + 6 * H, asset: 'USDT', rateMultiplier: '0.9', from: T0 + 7 * H, to: T0 + 9 * H },
+  ];
+  const futuresCommands = [
+    { type: 'deposit', at: T0 + 9 * H, asset: 'USDT', amount: '100' },
+    { type: 'withdraw', at: T0 + 9 * H, asset: 'USDT', amount: '1' },
+    { type: 'setLeverage', at: T0 + 9 * H, market: 'BTCUSDT', leverage: '10' },
+    { type: 'trade', at: T0 + 9 * H, market: 'BTCUSDT', side: 'sell', quantity: '0.05', price: '59000', role: 'taker', feeRate: '0.0005', reduceOnly: true },
+    { type: 'addMargin', at: T0 + 9 * H, market: 'BTCUSDT', amount: '1' },
+    { type: 'removeMargin', at: T0 + 9 * H, market: 'BTCUSDT', amount: '1' },
+    { type: 'updateMarks', at: T0 + 9 * H, marks: { BTCUSDT: '58000' } },
+    { type: 'settleFunding', at: T0 + 16 * H, market: 'BTCUSDT', rate: '-0.0001' },
   ];
   const planJSON = json(lib.planLiquidation(liquidatable, { feeRate: '0.01' }));
   const eventJSON = events.map((e) => lib.eventToJSON(e));
@@ -236,14 +283,16 @@ export function suites(lib, ctx) {
     toVenuePreset: [['binance'], ['Binance', 'venue']],
     isVenueName: [['okx']],
     createAccount: [[ctx.isolatedConfig], [ctx.crossConfig], [ctx.proConfig]],
-    decide: commands.map((c) => [isolated, c]).concat([[liquidatable, { type: 'liquidate', at: liquidatable.at, plan: planJSON }], [cross, { ...commands[4], side: 'buy', base: 'ETH', quote: 'USDT' }]]),
-    execute: commands.map((c) => [isolated, c]).concat([[liquidatable, { type: 'liquidate', at: liquidatable.at, plan }]]),
-    evolve: events.map((e, i) => [ctx.before[i], eventJSON[i]]),
-    replay: [[ctx.initial, eventJSON.map((e) => lib.eventFromJSON(e))]],
-    accountToJSON: [[isolated]],
-    accountFromJSON: [[stateJSON], [json(lib.accountToJSON(liquidatable))], [json(ctx.proJSON)]],
-    eventToJSON: events.map((e) => [e]),
-    eventFromJSON: eventJSON.map((e) => [e]),
+    createFuturesAccount: [[ctx.futuresConfig], [ctx.inverseConfig]],
+    positionView: [[ctx.futures, 'BTCUSDT'], [ctx.inverse, 'XBTUSD']],
+    decide: futuresCommands.map((c) => [ctx.futures, c]).concat(commands.map((c) => [isolated, c])).concat([[liquidatable, { type: 'liquidate', at: liquidatable.at, plan: planJSON }], [cross, { ...commands[4], side: 'buy', base: 'ETH', quote: 'USDT' }]]),
+    execute: futuresCommands.map((c) => [ctx.futures, c]).concat([[ctx.inverse, { type: 'trade', at: T0 + H, market: 'XBTUSD', side: 'buy', quantity: '3000', price: '59000' }]], commands.map((c) => [isolated, c])).concat([[liquidatable, { type: 'liquidate', at: liquidatable.at, plan }]]),
+    evolve: events.map((e, i) => [ctx.before[i], eventJSON[i]]).concat(ctx.futuresEvents.map((e, i) => [ctx.futuresBefore[i], lib.eventToJSON(e)])),
+    replay: [[ctx.initial, eventJSON.map((e) => lib.eventFromJSON(e))], [ctx.futuresInitial, ctx.futuresEvents.map((e) => lib.eventToJSON(e))]],
+    accountToJSON: [[isolated], [ctx.futures]],
+    accountFromJSON: [[stateJSON], [json(lib.accountToJSON(liquidatable))], [json(ctx.proJSON)], [json(lib.accountToJSON(ctx.futures))], [json(lib.accountToJSON(ctx.inverse))]],
+    eventToJSON: events.map((e) => [e]).concat(ctx.futuresEvents.map((e) => [e])),
+    eventFromJSON: eventJSON.map((e) => [e]).concat(ctx.futuresEvents.map((e) => [lib.eventToJSON(e)])),
     createAccountBook: [[holdings, { model: { kind: 'debtRatio' }, thresholds: { marginCall: '0.8', liquidation: '1' }, valuationAsset: 'USDT' }]],
     classifyBook: [[book, { BTC: '41000', ETH: '2000' }]],
     createLiquidationIndex: [[holdings, { prices: { BTC: '60000', ETH: '3000' }, model: { kind: 'debtRatio' } }]],

@@ -1,0 +1,52 @@
+import { toCommandAmount } from '../../account/draft.js';
+import { isNegative, isZero } from '../../decimal/compare.js';
+import { divide } from '../../decimal/divide.js';
+import type { Decimal } from '../../decimal/constructor.js';
+import { toRate } from '../../decimal/validate.js';
+import { reject, type Rejection } from '../../decider/rejection.js';
+import { toBoolean, toChoice } from '../../input/shape.js';
+import { toPrice } from '../../positions/position.js';
+import type { FuturesCommandOf } from '../commands.js';
+import { unknownMarket, type FuturesDraft } from '../draft.js';
+import { fillOf } from '../fill.js';
+import { feeOf, uncappedAvailableOf } from '../positionMath.js';
+import type { FuturesState } from '../state.js';
+
+function onGrid(value: Decimal, step: Decimal | undefined): boolean {
+  return step === undefined || isZero(divide(value, step, 0, 'floor').times(step).minus(value));
+}
+
+/**
+ * A fill on the market's one-way position (docs/futures.md): the fee by `feeRate`, else the
+ * market's rate for the `role`; the quantity on the lot and the price on the tick (`OFF_GRID`);
+ * `reduceOnly` against no opposite position, or past it, is `REDUCE_ONLY`; a wallet that cannot pay
+ * the margin and fee is `INSUFFICIENT_BALANCE`; a cross account whose positions would need more
+ * initial margin than it has, `INSUFFICIENT_MARGIN`.
+ */
+export function decideFuturesTrade(draft: FuturesDraft, command: FuturesCommandOf<'trade'>): Rejection | undefined {
+  const side = toChoice(command.side, 'side', ['buy', 'sell'] as const, 'INVALID_COMMAND');
+  const quantity = toCommandAmount(command.quantity, 'quantity');
+  const price = toPrice(command.price, 'price');
+  const role = command.role === undefined ? 'taker' : toChoice(command.role, 'role', ['maker', 'taker'] as const, 'INVALID_COMMAND');
+  const feeRate = command.feeRate === undefined ? undefined : toRate(command.feeRate, 'feeRate');
+  const reduceOnly = toBoolean(command.reduceOnly, 'reduceOnly', false, 'INVALID_COMMAND');
+  const refused = unknownMarket(draft.state, command.market);
+  if (refused) return refused;
+  const state: FuturesState = draft.state;
+  const market = state.rules.markets[command.market]!;
+  if (!onGrid(quantity, market.lotSize) || !onGrid(price, market.tickSize)) {
+    return reject('OFF_GRID', `${command.market} trades in lots of ${market.lotSize?.toFixed() ?? 'any size'} at ticks of ${market.tickSize?.toFixed() ?? 'any size'}`, { market: command.market, quantity: quantity.toFixed(), price: price.toFixed() });
+  }
+  const position = state.positions[command.market];
+  if (reduceOnly && (position === undefined || position.side === (side === 'buy' ? 'long' : 'short') || quantity.gt(position.quantity))) {
+    return reject('REDUCE_ONLY', `a reduce-only ${side} of ${quantity.toFixed()} must reduce an opposite ${command.market} position by at most its size`, { market: command.market, quantity: quantity.toFixed() });
+  }
+  const fee = feeOf(market, quantity, price, feeRate ?? (role === 'maker' ? market.makerFeeRate : market.takerFeeRate));
+  const fill = fillOf(state, command.market, side, quantity, price, fee);
+  if (fill === 'wallet') return reject('INSUFFICIENT_BALANCE', `the wallet cannot pay this fill's margin and fee`, { market: command.market, quantity: quantity.toFixed(), fee: fee.toFixed() });
+  draft.emit('PositionChanged', { market: command.market, side, quantity, price, fee, change: fill.change, realisedPnl: fill.realisedPnl });
+  if (fill.adds && state.rules.marginMode === 'cross' && isNegative(uncappedAvailableOf(draft.state))) {
+    return reject('INSUFFICIENT_MARGIN', `the cross wallet does not cover the initial margin of every position after this fill`, { market: command.market, quantity: quantity.toFixed() });
+  }
+  return undefined;
+}

@@ -1,0 +1,49 @@
+import { INPUT, STORED } from '../decimal/bounds.js';
+import { amount, asset, choice, decimal, fieldsOf, invalid, measureOrNull, owedPart, payload, price, record, type Schema } from '../decider/eventReaders.js';
+import { deepFreeze } from '../freeze.js';
+import { RISK_STATUSES } from '../risk/riskStatus.js';
+import type { FuturesEvent, FuturesEventType } from './events.js';
+import { POSITION_CHANGES } from './fill.js';
+
+const signed = /* @__PURE__ */ decimal(STORED, 'any');
+
+/** Every futures event's payload fields and how each is read (a mapped type: a new event must say). */
+const SCHEMAS: { readonly [K in FuturesEventType]: Schema } = {
+  Deposited: /* @__PURE__ */ payload({ asset, amount }),
+  Withdrawn: /* @__PURE__ */ payload({ asset, amount }),
+  LeverageSet: /* @__PURE__ */ payload({ market: asset, leverage: /* @__PURE__ */ decimal(INPUT, 'positive') }),
+  PositionChanged: /* @__PURE__ */ payload({
+    market: asset,
+    side: /* @__PURE__ */ choice(['buy', 'sell'] as const),
+    quantity: amount,
+    price,
+    fee: owedPart,
+    change: /* @__PURE__ */ choice(POSITION_CHANGES),
+    realisedPnl: signed,
+  }),
+  MarginAdded: /* @__PURE__ */ payload({ market: asset, amount }),
+  MarginRemoved: /* @__PURE__ */ payload({ market: asset, amount }),
+  MarksUpdated: /* @__PURE__ */ payload({ marks: /* @__PURE__ */ record(price) }),
+  FundingSettled: /* @__PURE__ */ payload({ market: asset, rate: /* @__PURE__ */ decimal(INPUT, 'any'), markPrice: price, payment: signed }),
+  StatusChanged: /* @__PURE__ */ payload({ from: /* @__PURE__ */ choice(RISK_STATUSES), to: /* @__PURE__ */ choice(RISK_STATUSES), riskRate: measureOrNull }),
+};
+
+/** Whether `type` names a futures event. */
+export function isFuturesEventType(type: unknown): type is FuturesEventType {
+  return typeof type === 'string' && Object.prototype.hasOwnProperty.call(SCHEMAS, type);
+}
+
+/**
+ * A futures event from outside the library, read as strictly as a margin one (the type one of the
+ * futures account's, exactly its fields, decimals within budget and of the right sign, names in the
+ * asset grammar); `INVALID_EVENT` naming the field otherwise. What depends on the state is checked
+ * when it is applied.
+ */
+export function toFuturesEvent(value: unknown): FuturesEvent {
+  if (typeof value !== 'object' || value === null) throw invalid('event', 'must be an object', value);
+  const type: unknown = (value as { type?: unknown }).type;
+  if (!isFuturesEventType(type)) throw invalid('type', 'must be an event type of a futures account', type);
+  const event = fieldsOf(value, '', SCHEMAS[type], { type });
+  if (type === 'StatusChanged' && event['from'] === event['to']) throw invalid('to', 'must differ from from', event['to']);
+  return deepFreeze(event) as unknown as FuturesEvent;
+}

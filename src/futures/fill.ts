@@ -1,0 +1,86 @@
+import { zero, type Decimal } from '../decimal/constructor.js';
+import { isNegative, isPositive, minOf } from '../decimal/compare.js';
+import { divide } from '../decimal/divide.js';
+import type { Side } from '../positions/position.js';
+import { SCALE, pnlAt, valueAt } from './positionMath.js';
+import type { FuturesPosition, FuturesState, ResolvedFuturesMarket } from './state.js';
+
+/** What a fill did to the market's position. */
+export type PositionChange = 'opened' | 'increased' | 'reduced' | 'closed' | 'flipped';
+
+/** Every `PositionChange` (internal: the validators' list). */
+export const POSITION_CHANGES: readonly PositionChange[] = ['opened', 'increased', 'reduced', 'closed', 'flipped'];
+
+/** A fill's effect: the position after (absent when closed), the wallet after, and what was realised. */
+export interface FillResult {
+  readonly position: FuturesPosition | undefined;
+  readonly wallet: Decimal;
+  readonly change: PositionChange;
+  readonly realisedPnl: Decimal;
+  /** Whether the fill added exposure (opened, increased, or the opening side of a flip). */
+  readonly adds: boolean;
+}
+
+/** The average entry after adding `quantity` at `price`: linear by value, inverse by contracts per price (harmonic); 8 places, a long's up, a short's down. */
+function averageEntry(market: ResolvedFuturesMarket, position: FuturesPosition, quantity: Decimal, price: Decimal): Decimal {
+  const total = position.quantity.plus(quantity);
+  const rounding = position.side === 'long' ? 'ceil' : 'floor';
+  if (market.contract === 'linear') return divide(position.quantity.times(position.entryPrice).plus(quantity.times(price)), total, SCALE, rounding);
+  return divide(total.times(position.entryPrice).times(price), position.quantity.times(price).plus(quantity.times(position.entryPrice)), SCALE, rounding);
+}
+
+/** Isolated margin of a new exposure: ⌈value at the fill price / leverage⌉. */
+function postedMargin(state: FuturesState, market: string, quantity: Decimal, price: Decimal): Decimal {
+  if (state.rules.marginMode === 'cross') return zero();
+  return divide(valueAt(state.rules.markets[market]!, quantity, price, 'ceil'), state.leverage[market]!, SCALE, 'ceil');
+}
+
+/**
+ * A fill of `quantity` contracts bought (`buy`: toward long) or sold at `price`, paying `fee`, on
+ * the market's one-way position: same side or none — open or increase (isolated: post ⌈value /
+ * leverage⌉ from the wallet); opposite — reduce or close, realising the PnL of the closed
+ * contracts and releasing their share of the margin (⌊margin × closed / quantity⌋), and past zero
+ * open the rest on the other side. The wallet pays the fee and receives what is realised. A
+ * wallet going negative is the reason string `'wallet'` (decide rejects it; evolve refuses it).
+ */
+export function fillOf(state: FuturesState, market: string, side: 'buy' | 'sell', quantity: Decimal, price: Decimal, fee: Decimal): FillResult | 'wallet' {
+  const m = state.rules.markets[market]!;
+  const direction: Side = side === 'buy' ? 'long' : 'short';
+  const p = state.positions[market];
+  let wallet = state.wallet.minus(fee);
+  let result: Omit<FillResult, 'wallet'>;
+  if (p === undefined || p.side === direction) {
+    const posted = postedMargin(state, market, quantity, price);
+    wallet = wallet.minus(posted);
+    const position: FuturesPosition =
+      p === undefined
+        ? { side: direction, quantity, entryPrice: price, margin: posted, realisedPnl: zero(), fundingPaid: zero() }
+        : { ...p, quantity: p.quantity.plus(quantity), entryPrice: averageEntry(m, p, quantity, price), margin: p.margin.plus(posted) };
+    result = { position, change: p === undefined ? 'opened' : 'increased', realisedPnl: zero(), adds: true };
+  } else {
+    const closed = minOf(quantity, p.quantity);
+    const realisedPnl = pnlAt(m, p, closed, price);
+    const whole = closed.eq(p.quantity);
+    const released = whole ? p.margin : divide(p.margin.times(closed), p.quantity, SCALE, 'floor');
+    wallet = wallet.plus(released).plus(realisedPnl);
+    const left = quantity.minus(closed);
+    if (isPositive(left)) {
+      const posted = postedMargin(state, market, left, price);
+      wallet = wallet.minus(posted);
+      result = { position: { side: direction, quantity: left, entryPrice: price, margin: posted, realisedPnl: zero(), fundingPaid: zero() }, change: 'flipped', realisedPnl, adds: true };
+    } else if (whole) {
+      result = { position: undefined, change: 'closed', realisedPnl, adds: false };
+    } else {
+      result = { position: { ...p, quantity: p.quantity.minus(closed), margin: p.margin.minus(released), realisedPnl: p.realisedPnl.plus(realisedPnl) }, change: 'reduced', realisedPnl, adds: false };
+    }
+  }
+  return isNegative(wallet) ? 'wallet' : { ...result, wallet };
+}
+
+/** Positions with `market`'s replaced (or removed). */
+export function withPosition(state: FuturesState, market: string, position: FuturesPosition | undefined): Readonly<Record<string, FuturesPosition>> {
+  const positions: Record<string, FuturesPosition> = { ...state.positions };
+  if (position === undefined) delete positions[market];
+  else positions[market] = position;
+  return positions;
+}

@@ -1,0 +1,57 @@
+import type { AccountKind, CommandRule } from '../decider/kind.js';
+import { reject, type Rejection } from '../decider/rejection.js';
+import type { Shape } from '../input/shape.js';
+import type { FuturesCommandOf, FuturesCommandType } from './commands.js';
+import { decideFuturesDeposit, decideFuturesWithdraw } from './commands/deposit.js';
+import { decideAddMargin, decideRemoveMargin } from './commands/margin.js';
+import { decideSettleFunding, decideUpdateMarks } from './commands/marks.js';
+import { decideSetLeverage } from './commands/setLeverage.js';
+import { decideFuturesTrade } from './commands/trade.js';
+import type { FuturesDraft } from './draft.js';
+import { toFuturesEvent } from './eventSchema.js';
+import type { FuturesEvent } from './events.js';
+import { futuresChanges } from './evolve.js';
+import { futuresRiskOf, futuresStatusOf } from './positionMath.js';
+import type { FuturesState } from './state.js';
+
+type Rule = CommandRule<FuturesState, FuturesEvent>;
+
+function rule<K extends FuturesCommandType>(shape: Shape<FuturesCommandOf<K>>, decide: (draft: FuturesDraft, command: FuturesCommandOf<K>) => Rejection | undefined): Rule {
+  return { shape: shape as Shape<Record<string, unknown>>, decide: decide as Rule['decide'] };
+}
+
+/** Each futures command's fields and decider (a mapped type: a new command must say). */
+const COMMANDS: { readonly [K in FuturesCommandType]: Rule } = {
+  deposit: /* @__PURE__ */ rule<'deposit'>({ type: true, at: true, asset: true, amount: true }, decideFuturesDeposit),
+  withdraw: /* @__PURE__ */ rule<'withdraw'>({ type: true, at: true, asset: true, amount: true }, decideFuturesWithdraw),
+  setLeverage: /* @__PURE__ */ rule<'setLeverage'>({ type: true, at: true, market: true, leverage: true }, decideSetLeverage),
+  trade: /* @__PURE__ */ rule<'trade'>({ type: true, at: true, market: true, side: true, quantity: true, price: true, role: true, feeRate: true, reduceOnly: true }, decideFuturesTrade),
+  addMargin: /* @__PURE__ */ rule<'addMargin'>({ type: true, at: true, market: true, amount: true }, decideAddMargin),
+  removeMargin: /* @__PURE__ */ rule<'removeMargin'>({ type: true, at: true, market: true, amount: true }, decideRemoveMargin),
+  updateMarks: /* @__PURE__ */ rule<'updateMarks'>({ type: true, at: true, marks: true }, decideUpdateMarks),
+  settleFunding: /* @__PURE__ */ rule<'settleFunding'>({ type: true, at: true, market: true, rate: true }, decideSettleFunding),
+};
+
+/** What a futures account in `liquidation` still accepts: marks, funding, deposits and margin added. */
+const ALLOWED_IN_LIQUIDATION: ReadonlySet<string> = new Set(['updateMarks', 'settleFunding', 'deposit', 'addMargin']);
+
+/**
+ * The futures account as the shared decider runs it: nothing falls due between commands (funding
+ * is a command: the venue's clock is the caller's), a liquidating account takes only marks,
+ * funding, deposits and margin, and the status is re-derived from the positions at mark after.
+ */
+export const FUTURES: AccountKind<FuturesState, FuturesEvent> = {
+  name: 'futures',
+  commands: COMMANDS,
+  apply: futuresChanges,
+  toEvent: toFuturesEvent,
+  due: () => undefined,
+  gate: (draft, type) =>
+    futuresStatusOf(draft.state) === 'liquidation' && !ALLOWED_IN_LIQUIDATION.has(type)
+      ? reject('LIQUIDATION_IN_PROGRESS', `${type} is not accepted while the account is being liquidated`, { type })
+      : undefined,
+  settle: (draft) => {
+    const next = futuresStatusOf(draft.state);
+    if (next !== draft.state.status) draft.emit('StatusChanged', { from: draft.state.status, to: next, riskRate: futuresRiskOf(draft.state) });
+  },
+};

@@ -1,0 +1,149 @@
+import { zero, type Decimal } from '../decimal/constructor.js';
+import { compare, isPositive } from '../decimal/compare.js';
+import { divide } from '../decimal/divide.js';
+import { round } from '../decimal/round.js';
+import { tierIndexOf } from '../liquidation/tiers.js';
+import type { RiskStatus } from '../risk/riskStatus.js';
+import type { FuturesPosition, FuturesState, ResolvedFuturesMarket } from './state.js';
+
+/** Settlement-asset amounts are kept to 8 places where a division or a fee rounds them. */
+export const SCALE = 8;
+
+/** Contracts as the position functions count them: linear base units, inverse USD. */
+export function unitsOf(market: ResolvedFuturesMarket, contracts: Decimal): Decimal {
+  return contracts.times(market.contractSize);
+}
+
+/** The value of `contracts` at `price` in the settlement asset: linear exact; inverse USD / price, rounded as asked. */
+export function valueAt(market: ResolvedFuturesMarket, contracts: Decimal, price: Decimal, rounding: 'ceil' | 'floor'): Decimal {
+  const units = unitsOf(market, contracts);
+  return market.contract === 'linear' ? units.times(price) : divide(units, price, SCALE, rounding);
+}
+
+/** A fill's fee: ⌈value at the fill price × rate⌉ (8 places). */
+export function feeOf(market: ResolvedFuturesMarket, contracts: Decimal, price: Decimal, rate: Decimal): Decimal {
+  return round(valueAt(market, contracts, price, 'ceil').times(rate), SCALE, 'ceil');
+}
+
+/** Initial margin: ⌈value at entry / leverage⌉ (8 places). */
+export function initialMarginOf(market: ResolvedFuturesMarket, position: Pick<FuturesPosition, 'quantity' | 'entryPrice'>, leverage: Decimal): Decimal {
+  return divide(valueAt(market, position.quantity, position.entryPrice, 'ceil'), leverage, SCALE, 'ceil');
+}
+
+/** PnL of `contracts` of the position closed at `exit`: linear side × units × (exit − entry), exact; inverse side × USD × (1/entry − 1/exit), rounded down (against the trader). */
+export function pnlAt(market: ResolvedFuturesMarket, position: Pick<FuturesPosition, 'side' | 'entryPrice'>, contracts: Decimal, exit: Decimal): Decimal {
+  const move = exit.minus(position.entryPrice).times(unitsOf(market, contracts));
+  const signed = position.side === 'long' ? move : move.neg();
+  return market.contract === 'linear' ? signed : divide(signed, position.entryPrice.times(exit), SCALE, 'floor');
+}
+
+/** Maintenance margin of the position: its value (at mark or entry, per the market) × the rate, less the tier's maintenance amount. */
+export function maintenanceOf(market: ResolvedFuturesMarket, position: FuturesPosition, mark: Decimal): Decimal {
+  const basis = market.maintenanceBasis === 'entry' ? position.entryPrice : mark;
+  const value = valueAt(market, position.quantity, basis, 'ceil');
+  const table = market.tiers;
+  if (table === undefined) return round(value.times(market.maintenanceMarginRate ?? zero()), SCALE, 'ceil');
+  const tier = table.tiers[tierIndexOf(table.tiers, value)]!;
+  return round(value.times(tier.maintenanceMarginRate).minus(tier.maintenanceAmount), SCALE, 'ceil');
+}
+
+/** What the account's risk is measured on: equity (margin balance) and maintenance, of one position (isolated) or of the wallet (cross). */
+export interface MarginBalance {
+  readonly equity: Decimal;
+  readonly maintenance: Decimal;
+}
+
+function positionBalance(state: FuturesState, market: string, position: FuturesPosition): MarginBalance {
+  const m = state.rules.markets[market]!;
+  const mark = state.marks[market]!;
+  return { equity: position.margin.plus(pnlAt(m, position, position.quantity, mark)), maintenance: maintenanceOf(m, position, mark) };
+}
+
+/** The cross wallet's margin balance (wallet + Σ unrealised PnL) and Σ maintenance. */
+export function crossBalance(state: FuturesState): MarginBalance {
+  let equity = state.wallet;
+  let maintenance = zero();
+  for (const [market, position] of Object.entries(state.positions)) {
+    const b = positionBalance(state, market, position);
+    equity = equity.plus(b.equity);
+    maintenance = maintenance.plus(b.maintenance);
+  }
+  return { equity, maintenance };
+}
+
+/** The balance a position's risk is measured on: its own (isolated) or the cross wallet's. */
+export function balanceFor(state: FuturesState, market: string): MarginBalance {
+  const position = state.positions[market];
+  if (state.rules.marginMode === 'cross' || position === undefined) return crossBalance(state);
+  return positionBalance(state, market, position);
+}
+
+/** Margin ratio = maintenance / equity (8 places, up); `null` when equity ≤ 0 (unbounded); 0 without maintenance. */
+export function marginRatioOf(b: MarginBalance): Decimal | null {
+  if (!isPositive(b.maintenance)) return zero();
+  return isPositive(b.equity) ? divide(b.maintenance, b.equity, SCALE, 'ceil') : null;
+}
+
+function statusOfBalance(b: MarginBalance, callRatio: Decimal | undefined): RiskStatus {
+  if (!isPositive(b.maintenance)) return isPositive(b.equity) || b.equity.eq(0) ? 'normal' : 'liquidation';
+  if (compare(b.equity, b.maintenance) <= 0) return 'liquidation';
+  return callRatio !== undefined && compare(b.maintenance, callRatio.times(b.equity)) >= 0 ? 'marginCall' : 'normal';
+}
+
+const RANK: Readonly<Record<RiskStatus, number>> = { normal: 0, marginCall: 1, liquidation: 2 };
+
+/** The balances the account is judged on: every isolated position's, or the one cross wallet's (when a position is open). */
+function balances(state: FuturesState): MarginBalance[] {
+  const markets = Object.keys(state.positions);
+  if (markets.length === 0) return [];
+  return state.rules.marginMode === 'cross' ? [crossBalance(state)] : markets.map((m) => positionBalance(state, m, state.positions[m]!));
+}
+
+/**
+ * The account's status, decided without division: a balance whose equity is at or below its
+ * maintenance is `liquidation`; at or above `marginCallRatio` × equity, `marginCall`; the worst
+ * balance decides. No position: `normal`.
+ */
+export function futuresStatusOf(state: FuturesState): RiskStatus {
+  let worst: RiskStatus = 'normal';
+  for (const b of balances(state)) {
+    const s = statusOfBalance(b, state.rules.marginCallRatio);
+    if (RANK[s] > RANK[worst]) worst = s;
+  }
+  return worst;
+}
+
+/** The highest margin ratio among the balances (`null` if any is unbounded); the StatusChanged measure. */
+export function futuresRiskOf(state: FuturesState): Decimal | null {
+  let worst: Decimal | null = zero();
+  for (const b of balances(state)) {
+    const r = marginRatioOf(b);
+    if (r === null) return null;
+    if (worst !== null && r.gt(worst)) worst = r;
+  }
+  return worst;
+}
+
+/** Cross: what is free to open or withdraw — wallet + Σ unrealised PnL − Σ initial margin, never more than the wallet. Isolated: the wallet. */
+export function availableOf(state: FuturesState): Decimal {
+  if (state.rules.marginMode === 'isolated') return state.wallet;
+  const available = uncappedAvailableOf(state);
+  return available.gt(state.wallet) ? state.wallet : available;
+}
+
+/** What the position pays at a funding instant (positive = pays): side × value at mark × rate, rounded up — `fundingPayment` on the position's numbers. */
+export function fundingOf(market: ResolvedFuturesMarket, position: Pick<FuturesPosition, 'side' | 'quantity'>, mark: Decimal, rate: Decimal): Decimal {
+  const signedRate = position.side === 'long' ? rate : rate.neg();
+  const units = unitsOf(market, position.quantity);
+  return market.contract === 'linear' ? round(units.times(mark).times(signedRate), SCALE, 'ceil') : divide(units.times(signedRate), mark, SCALE, 'ceil');
+}
+
+/** Cross: wallet + Σ unrealised PnL − Σ initial margin, not capped (negative: the positions need more than the account has). */
+export function uncappedAvailableOf(state: FuturesState): Decimal {
+  let available = state.wallet;
+  for (const [market, position] of Object.entries(state.positions)) {
+    const m = state.rules.markets[market]!;
+    available = available.plus(pnlAt(m, position, position.quantity, state.marks[market]!)).minus(initialMarginOf(m, position, state.leverage[market]!));
+  }
+  return available;
+}

@@ -1,0 +1,91 @@
+import { zero, type Decimal } from '../decimal/constructor.js';
+import { isNegative } from '../decimal/compare.js';
+import { MarginError, shown } from '../errors.js';
+import { bankruptcyPrice } from '../liquidation/bankruptcyPrice.js';
+import { liquidationPrice, type LiquidationPriceInput } from '../liquidation/liquidationPrice.js';
+import type { Side } from '../positions/position.js';
+import { requireSealed } from '../sealed.js';
+import { balanceFor, initialMarginOf, maintenanceOf, marginRatioOf, pnlAt, unitsOf } from './positionMath.js';
+import type { FuturesState } from './state.js';
+
+/** What a futures account's position looks like at its mark (every figure in the settlement asset unless a price). */
+export interface PositionView {
+  readonly market: string;
+  readonly side: Side;
+  /** Contracts. */
+  readonly quantity: Decimal;
+  readonly entryPrice: Decimal;
+  readonly markPrice: Decimal;
+  readonly leverage: Decimal;
+  /** Isolated: the posted margin (after funding); cross: the wallet every position shares. */
+  readonly margin: Decimal;
+  /** Value at entry / leverage, up. */
+  readonly initialMargin: Decimal;
+  readonly maintenanceMargin: Decimal;
+  /** At mark: linear exact, inverse rounded down. */
+  readonly unrealisedPnl: Decimal;
+  /** Maintenance / equity of the position (isolated) or the wallet (cross), 8 places up; `null` when equity ≤ 0. Liquidation at ≥ 1. */
+  readonly marginRatio: Decimal | null;
+  /** `liquidationPrice` on the position's numbers (cross: with the other positions' maintenance and PnL); `null` when there is none, or the margin is gone. */
+  readonly liquidationPrice: Decimal | null;
+  /** `bankruptcyPrice` on the position's numbers: where its equity is zero; `null` when there is none. */
+  readonly bankruptcyPrice: Decimal | null;
+  readonly realisedPnl: Decimal;
+  /** Funding paid since the position opened (negative: received). */
+  readonly fundingPaid: Decimal;
+}
+
+/**
+ * The position of `market` at the account's mark, or `null` when none is open. Its liquidation and
+ * bankruptcy prices are `liquidationPrice` and `bankruptcyPrice` on the same numbers — the margin
+ * the position actually holds after funding and fees, so funding paid moves them. Unknown market:
+ * `INVALID_OPTION` naming `market`. Docs: docs/futures.md.
+ *
+ * @example
+ * const view = positionView(account, 'BTCUSDT');
+ * // → { side: 'long', quantity: Big('1'), entryPrice: Big('20000'), liquidationPrice: Big('19900.50251257'), … }
+ */
+export function positionView(state: FuturesState, market: string): PositionView | null {
+  requireSealed(state, 'state', 'futures');
+  if (typeof market !== 'string' || !Object.prototype.hasOwnProperty.call(state.rules.markets, market)) {
+    throw new MarginError('INVALID_OPTION', `market must be a market of this account, got ${shown(market)}`, { field: 'market', value: shown(market) });
+  }
+  const position = state.positions[market];
+  if (position === undefined) return null;
+  const m = state.rules.markets[market]!;
+  const mark = state.marks[market]!;
+  const cross = state.rules.marginMode === 'cross';
+  let otherMaintenance = zero();
+  let otherPnl = zero();
+  if (cross) {
+    for (const [other, p] of Object.entries(state.positions)) {
+      if (other === market) continue;
+      otherMaintenance = otherMaintenance.plus(maintenanceOf(state.rules.markets[other]!, p, state.marks[other]!));
+      otherPnl = otherPnl.plus(pnlAt(state.rules.markets[other]!, p, p.quantity, state.marks[other]!));
+    }
+  }
+  const margin = cross ? state.wallet : position.margin;
+  const common = { side: position.side, entryPrice: position.entryPrice, quantity: unitsOf(m, position.quantity), contract: m.contract };
+  const maintenance: Pick<LiquidationPriceInput, 'maintenanceMarginRate' | 'tiers'> =
+    m.tiers === undefined ? { maintenanceMarginRate: m.maintenanceMarginRate ?? zero() } : { tiers: m.tiers.tiers.map((t) => ({ notionalFloor: t.notionalFloor, maintenanceMarginRate: t.maintenanceMarginRate, maintenanceAmount: t.maintenanceAmount })) };
+  const bankruptMargin = cross ? margin.plus(otherPnl) : margin;
+  return Object.freeze({
+    market,
+    side: position.side,
+    quantity: position.quantity,
+    entryPrice: position.entryPrice,
+    markPrice: mark,
+    leverage: state.leverage[market]!,
+    margin,
+    initialMargin: initialMarginOf(m, position, state.leverage[market]!),
+    maintenanceMargin: maintenanceOf(m, position, mark),
+    unrealisedPnl: pnlAt(m, position, position.quantity, mark),
+    marginRatio: marginRatioOf(balanceFor(state, market)),
+    liquidationPrice: isNegative(margin)
+      ? null
+      : liquidationPrice({ ...common, margin, ...maintenance, maintenanceBasis: m.maintenanceBasis, ...(cross ? { cross: { otherMaintenanceMargin: otherMaintenance, otherUnrealizedPnl: otherPnl } } : {}) }),
+    bankruptcyPrice: isNegative(bankruptMargin) ? null : bankruptcyPrice({ ...common, margin: bankruptMargin }),
+    realisedPnl: position.realisedPnl,
+    fundingPaid: position.fundingPaid,
+  });
+}

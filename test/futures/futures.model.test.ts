@@ -1,0 +1,318 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  accountFromJSON,
+  accountToJSON,
+  bankruptcyPrice,
+  createFuturesAccount,
+  eventFromJSON,
+  eventToJSON,
+  execute,
+  liquidationPrice,
+  pnl,
+  positionView,
+  replay,
+  type FuturesCommand,
+  type FuturesConfig,
+  type FuturesEvent,
+  type FuturesJSON,
+  type FuturesState,
+} from '../../src/index.js';
+import { TB, numRuns } from '../arbitraries.js';
+
+type Big = InstanceType<typeof TB>;
+const AT = Date.UTC(2024, 0, 1);
+const H = 3_600_000;
+const big = (x: { toFixed(): string } | string | number) => new TB(typeof x === 'object' ? x.toFixed() : String(x));
+/** Toward +∞ at 8 places (big.js's mode 3 rounds away from zero: for a negative value the ceiling is toward zero). */
+const ceil8 = (x: Big) => x.round(8, x.gte(0) ? 3 : 0);
+/** a / b at 8 places, rounded up (3) or down (0) exactly: the 8-place floor found from big.js's quotient, then corrected by multiplication. */
+const div8 = (a: Big, b: Big, mode: 0 | 3) => {
+  const [n, d] = b.lt(0) ? [a.times(-1e8), b.neg()] : [a.times(1e8), b];
+  let q = n.div(d).round(0, 0);
+  while (q.times(d).gt(n)) q = q.minus(1);
+  while (q.plus(1).times(d).lte(n)) q = q.plus(1);
+  if (mode === 3 && !q.times(d).eq(n)) q = q.plus(1);
+  return q.div(1e8);
+};
+
+/**
+ * An independent ledger of one futures account, written from the rules in docs/futures.md, not
+ * from the library's code: a one-way position per market, isolated margin posted at ⌈value /
+ * leverage⌉, released ⌊margin × closed / quantity⌋, an average entry at 8 places against the trader,
+ * PnL linear exact / inverse ⌊·⌋, fees ⌈value × rate⌉, funding ⌈side × value at mark × rate⌉.
+ */
+class Ledger {
+  wallet = new TB(0);
+  deposits = new TB(0);
+  withdrawals = new TB(0);
+  fees = new TB(0);
+  realised = new TB(0);
+  funding = new TB(0);
+  position: { side: 'long' | 'short'; qty: Big; entry: Big; margin: Big; realised: Big; funding: Big } | undefined;
+  constructor(
+    readonly inverse: boolean,
+    readonly isolated: boolean,
+    public leverage: Big,
+  ) {}
+
+  value(qty: Big, price: Big, mode: 0 | 3): Big {
+    return this.inverse ? div8(qty, price, mode) : qty.times(price);
+  }
+
+  pnl(side: 'long' | 'short', entry: Big, qty: Big, exit: Big): Big {
+    const move = exit.minus(entry).times(qty).times(side === 'long' ? 1 : -1);
+    return this.inverse ? div8(move, entry.times(exit), 0) : move;
+  }
+
+  fill(side: 'buy' | 'sell', qty: Big, price: Big, fee: Big): void {
+    const direction = side === 'buy' ? 'long' : 'short';
+    const post = (q: Big) => (this.isolated ? div8(this.value(q, price, 3), this.leverage, 3) : new TB(0));
+    this.wallet = this.wallet.minus(fee);
+    this.fees = this.fees.plus(fee);
+    const p = this.position;
+    if (p === undefined || p.side === direction) {
+      const posted = post(qty);
+      this.wallet = this.wallet.minus(posted);
+      if (p === undefined) this.position = { side: direction, qty, entry: price, margin: posted, realised: new TB(0), funding: new TB(0) };
+      else {
+        const total = p.qty.plus(qty);
+        const mode = p.side === 'long' ? 3 : 0;
+        const entry = this.inverse ? div8(total.times(p.entry).times(price), p.qty.times(price).plus(qty.times(p.entry)), mode) : div8(p.qty.times(p.entry).plus(qty.times(price)), total, mode);
+        this.position = { ...p, qty: total, entry, margin: p.margin.plus(posted) };
+      }
+      return;
+    }
+    const closed = qty.lt(p.qty) ? qty : p.qty;
+    const realised = this.pnl(p.side, p.entry, closed, price);
+    const whole = closed.eq(p.qty);
+    const released = whole ? p.margin : div8(p.margin.times(closed), p.qty, 0);
+    this.wallet = this.wallet.plus(released).plus(realised);
+    this.realised = this.realised.plus(realised);
+    const left = qty.minus(closed);
+    if (left.gt(0)) {
+      const posted = post(left);
+      this.wallet = this.wallet.minus(posted);
+      this.position = { side: direction, qty: left, entry: price, margin: posted, realised: new TB(0), funding: new TB(0) };
+    } else if (whole) this.position = undefined;
+    else this.position = { ...p, qty: p.qty.minus(closed), margin: p.margin.minus(released), realised: p.realised.plus(realised) };
+  }
+
+  settle(rate: Big, mark: Big): Big {
+    const p = this.position!;
+    const signed = rate.times(p.side === 'long' ? 1 : -1);
+    const payment = this.inverse ? div8(p.qty.times(signed), mark, 3) : ceil8(p.qty.times(mark).times(signed));
+    this.position = { ...p, funding: p.funding.plus(payment), margin: this.isolated ? p.margin.minus(payment) : p.margin };
+    if (!this.isolated) this.wallet = this.wallet.minus(payment);
+    this.funding = this.funding.plus(payment);
+    return payment;
+  }
+}
+
+interface Scenario {
+  readonly inverse: boolean;
+  readonly isolated: boolean;
+  readonly steps: readonly Step[];
+}
+
+type Step =
+  | { kind: 'deposit'; amount: number }
+  | { kind: 'withdraw'; amount: number }
+  | { kind: 'leverage'; leverage: number }
+  | { kind: 'trade'; buy: boolean; lots: number; move: number; reduceOnly: boolean; maker: boolean }
+  | { kind: 'addMargin'; amount: number }
+  | { kind: 'removeMargin'; amount: number }
+  | { kind: 'mark'; move: number }
+  | { kind: 'funding'; rate: number };
+
+const step: fc.Arbitrary<Step> = fc.oneof(
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('deposit' as const), amount: fc.integer({ min: 1, max: 50_000 }) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('withdraw' as const), amount: fc.integer({ min: 1, max: 20_000 }) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('leverage' as const), leverage: fc.integer({ min: 1, max: 60 }) }) },
+  {
+    weight: 6,
+    arbitrary: fc.record({ kind: fc.constant('trade' as const), buy: fc.boolean(), lots: fc.integer({ min: 1, max: 500 }), move: fc.integer({ min: -400, max: 400 }), reduceOnly: fc.integer({ min: 0, max: 4 }).map((n) => n === 0), maker: fc.boolean() }),
+  },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('addMargin' as const), amount: fc.integer({ min: 1, max: 2000 }) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('removeMargin' as const), amount: fc.integer({ min: 1, max: 2000 }) }) },
+  { weight: 3, arbitrary: fc.record({ kind: fc.constant('mark' as const), move: fc.integer({ min: -1500, max: 1500 }) }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('funding' as const), rate: fc.integer({ min: -300, max: 300 }) }) },
+);
+
+// every account starts funded: most sequences then trade
+const scenarios: fc.Arbitrary<Scenario> = fc.record({ inverse: fc.boolean(), isolated: fc.boolean(), steps: fc.array(step, { minLength: 1, maxLength: 40 }).map((steps): Step[] => [{ kind: 'deposit', amount: 20_000 }, ...steps]) });
+
+const MARKET = 'BTCPERP';
+
+function configOf(s: Scenario): FuturesConfig {
+  return {
+    marginMode: s.isolated ? 'isolated' : 'cross',
+    settlementAsset: s.inverse ? 'BTC' : 'USDT',
+    markets: { [MARKET]: { contract: s.inverse ? 'inverse' : 'linear', maxLeverage: 50, leverage: 10, maintenanceMarginRate: '0.005', makerFeeRate: '0.0002', takerFeeRate: '0.00055', tickSize: '0.5', lotSize: s.inverse ? '1' : '0.001' } },
+    marks: { [MARKET]: '20000' },
+    at: AT,
+  };
+}
+
+/** The command a step makes, scaled to the contract (inverse: contracts of 1 USD, amounts in BTC). */
+function commandOf(s: Scenario, st: Step, state: FuturesState, at: number): FuturesCommand {
+  const asset = s.inverse ? 'BTC' : 'USDT';
+  const money = (n: number) => (s.inverse ? big(n).div(20000).round(8, 0).toFixed() : String(n));
+  const mark = big(state.marks[MARKET]!);
+  switch (st.kind) {
+    case 'deposit':
+      return { type: 'deposit', at, asset, amount: money(st.amount) };
+    case 'withdraw':
+      return { type: 'withdraw', at, asset, amount: money(st.amount) };
+    case 'leverage':
+      return { type: 'setLeverage', at, market: MARKET, leverage: String(st.leverage) };
+    case 'trade': {
+      const price = mark.plus(st.move * 0.5).gt(1000) ? mark.plus(st.move * 0.5) : mark;
+      return { type: 'trade', at, market: MARKET, side: st.buy ? 'buy' : 'sell', quantity: s.inverse ? String(st.lots * 10) : big(st.lots).div(1000).toFixed(), price: price.toFixed(), role: st.maker ? 'maker' : 'taker', reduceOnly: st.reduceOnly };
+    }
+    case 'addMargin':
+      return { type: 'addMargin', at, market: MARKET, amount: money(st.amount) };
+    case 'removeMargin':
+      return { type: 'removeMargin', at, market: MARKET, amount: money(st.amount) };
+    case 'mark': {
+      const next = mark.plus(st.move * 0.5);
+      return { type: 'updateMarks', at, marks: { [MARKET]: (next.gt(1000) ? next : mark).toFixed() } };
+    }
+    case 'funding':
+      return { type: 'settleFunding', at, market: MARKET, rate: big(st.rate).div(1_000_000).toFixed() };
+  }
+}
+
+/** Applies an accepted command's events to the ledger (only what the command did: the ledger decides the numbers). */
+function follow(ledger: Ledger, events: readonly FuturesEvent[], command: FuturesCommand, state: FuturesState): void {
+  for (const e of events) {
+    if (e.type === 'Deposited') {
+      ledger.wallet = ledger.wallet.plus(big(e.amount));
+      ledger.deposits = ledger.deposits.plus(big(e.amount));
+    } else if (e.type === 'Withdrawn') {
+      ledger.wallet = ledger.wallet.minus(big(e.amount));
+      ledger.withdrawals = ledger.withdrawals.plus(big(e.amount));
+    } else if (e.type === 'LeverageSet') ledger.leverage = big(e.leverage);
+    else if (e.type === 'PositionChanged') {
+      // the ledger prices the fee itself: ⌈value at the fill price × the role's rate⌉
+      const rate = command.type === 'trade' && command.role === 'maker' ? '0.0002' : '0.00055';
+      const fee = ceil8(ledger.value(big(e.quantity), big(e.price), 3).times(rate));
+      expect(big(e.fee).eq(fee)).toBe(true);
+      ledger.fill(e.side, big(e.quantity), big(e.price), fee);
+    } else if (e.type === 'MarginAdded') {
+      ledger.wallet = ledger.wallet.minus(big(e.amount));
+      ledger.position = { ...ledger.position!, margin: ledger.position!.margin.plus(big(e.amount)) };
+    } else if (e.type === 'MarginRemoved') {
+      ledger.wallet = ledger.wallet.plus(big(e.amount));
+      ledger.position = { ...ledger.position!, margin: ledger.position!.margin.minus(big(e.amount)) };
+    } else if (e.type === 'FundingSettled') {
+      const payment = ledger.settle(big(e.rate), big(state.marks[MARKET]!));
+      expect(big(e.payment).eq(payment)).toBe(true);
+    }
+  }
+}
+
+/** Every invariant after a command: the ledger's numbers, conservation, views equal to the stateless functions, round trips. */
+function check(s: Scenario, ledger: Ledger, state: FuturesState): void {
+  expect(big(state.wallet).eq(ledger.wallet)).toBe(true);
+  const p = state.positions[MARKET];
+  expect(p === undefined).toBe(ledger.position === undefined);
+  let margins = new TB(0);
+  if (p !== undefined && ledger.position !== undefined) {
+    const l = ledger.position;
+    expect([p.side, big(p.quantity).eq(l.qty), big(p.entryPrice).eq(l.entry), big(p.margin).eq(l.margin), big(p.realisedPnl).eq(l.realised), big(p.fundingPaid).eq(l.funding)]).toEqual([l.side, true, true, true, true, true]);
+    margins = l.margin;
+    const view = positionView(state, MARKET)!;
+    const contract = s.inverse ? 'inverse' : 'linear';
+    const mark = state.marks[MARKET]!;
+    expect(view.unrealisedPnl.eq(pnl({ side: l.side, entryPrice: l.entry.toFixed(), exitPrice: mark.toFixed(), quantity: l.qty.toFixed(), contract }))).toBe(true);
+    const margin = s.isolated ? l.margin : ledger.wallet;
+    if (margin.gte(0)) {
+      const lp = liquidationPrice({ side: l.side, entryPrice: l.entry.toFixed(), quantity: l.qty.toFixed(), margin: margin.toFixed(), maintenanceMarginRate: '0.005', contract });
+      expect(view.liquidationPrice === null ? null : view.liquidationPrice.toFixed()).toBe(lp === null ? null : lp.toFixed());
+      const bp = bankruptcyPrice({ side: l.side, entryPrice: l.entry.toFixed(), quantity: l.qty.toFixed(), margin: margin.toFixed(), contract });
+      expect(view.bankruptcyPrice === null ? null : view.bankruptcyPrice.toFixed()).toBe(bp === null ? null : bp.toFixed());
+    }
+  }
+  // value is conserved: what came in, less what went out, fees and funding, plus what was realised, is in the wallet and the margins
+  expect(ledger.deposits.minus(ledger.withdrawals).minus(ledger.fees).plus(ledger.realised).minus(ledger.funding).eq(big(state.wallet).plus(margins))).toBe(true);
+  const json = JSON.parse(JSON.stringify(accountToJSON(state))) as FuturesJSON;
+  expect(accountToJSON(accountFromJSON(json))).toEqual(json);
+}
+
+/** The number of commands run, reported so a raised PROPERTY_RUNS shows what it covered. */
+let commandsRun = 0;
+let commandsAccepted = 0;
+let fills = 0;
+
+describe('futures account: model-based', () => {
+  it('agrees with an independent ledger over random command sequences, conserving value, and replays to the same state', () => {
+    fc.assert(
+      fc.property(scenarios, (s) => {
+        const initial = createFuturesAccount(configOf(s));
+        let state = initial;
+        const ledger = new Ledger(s.inverse, s.isolated, big(10));
+        const log: Record<string, unknown>[] = [];
+        s.steps.forEach((st, i) => {
+          const command = commandOf(s, st, state, AT + i * H);
+          const before = JSON.stringify(accountToJSON(state));
+          const r = execute(state, command);
+          commandsRun++;
+          if (!r.ok) {
+            expect(JSON.stringify(accountToJSON(state))).toBe(before);
+            return;
+          }
+          commandsAccepted++;
+          fills += r.events.filter((e) => e.type === 'PositionChanged').length;
+          follow(ledger, r.events, command, r.state);
+          state = r.state;
+          log.push(...r.events.map((e) => eventToJSON(e)));
+          check(s, ledger, state);
+        });
+        expect(accountToJSON(replay(initial, log.map((e) => eventFromJSON(e))))).toEqual(accountToJSON(state));
+      }),
+      { numRuns: Math.max(30, Math.round(numRuns / 2)) },
+    );
+    console.log(`futures model: ${commandsRun} commands, ${commandsAccepted} accepted, ${fills} fills`);
+    expect(fills).toBeGreaterThan(0);
+  });
+
+  it('funding is zero-sum across a long and a short holding the same fills: the payer rounds up, at most 1e-8 a settlement', () => {
+    fc.assert(
+      fc.property(
+        fc.boolean(),
+        fc.array(fc.tuple(fc.integer({ min: -1500, max: 1500 }), fc.integer({ min: -300, max: 300 })), { minLength: 1, maxLength: 20 }),
+        fc.integer({ min: 1, max: 3000 }),
+        (inverse, settlements, lots) => {
+          const s: Scenario = { inverse, isolated: false, steps: [] };
+          const open = (side: 'buy' | 'sell') => {
+            const r0 = execute(createFuturesAccount(configOf(s)), { type: 'deposit', at: AT, asset: inverse ? 'BTC' : 'USDT', amount: inverse ? '100' : '10000000' });
+            if (!r0.ok) throw new Error('deposit');
+            const r = execute(r0.state, { type: 'trade', at: AT, market: MARKET, side, quantity: inverse ? String(lots * 10) : big(lots).div(1000).toFixed(), price: '20000' });
+            if (!r.ok) throw new Error(r.rejection.code);
+            return r.state;
+          };
+          let long = open('buy');
+          let short = open('sell');
+          let mark = big(20000);
+          settlements.forEach(([move, rate], i) => {
+            mark = mark.plus(move * 0.5).gt(1000) ? mark.plus(move * 0.5) : mark;
+            const at = AT + (i + 1) * 8 * H;
+            const marks: FuturesCommand = { type: 'updateMarks', at, marks: { [MARKET]: mark.toFixed() } };
+            const funding: FuturesCommand = { type: 'settleFunding', at, market: MARKET, rate: big(rate).div(1_000_000).toFixed() };
+            for (const c of [marks, funding]) {
+              const a = execute(long, c);
+              const b = execute(short, c);
+              if (a.ok) long = a.state;
+              if (b.ok) short = b.state;
+            }
+          });
+          const paid = big(long.positions[MARKET]!.fundingPaid).plus(big(short.positions[MARKET]!.fundingPaid));
+          expect(paid.gte(0) && paid.lte(big(settlements.length).times('0.00000001'))).toBe(true);
+        },
+      ),
+      { numRuns: Math.max(30, Math.round(numRuns / 2)) },
+    );
+  });
+});
+

@@ -1,0 +1,260 @@
+import { describe, expect, it } from 'vitest';
+import {
+  accountFromJSON,
+  accountToJSON,
+  bankruptcyPrice,
+  createFuturesAccount,
+  decide,
+  eventFromJSON,
+  eventToJSON,
+  evolve,
+  execute,
+  liquidationPrice,
+  planLiquidation,
+  pnl,
+  positionView,
+  replay,
+  type FuturesCommand,
+  type FuturesConfig,
+  type FuturesEvent,
+  type FuturesJSON,
+  type FuturesState,
+} from '../../src/index.js';
+import { expectCode } from '../expectCode.js';
+
+const AT = Date.UTC(2024, 0, 1);
+const H = 3_600_000;
+
+/** A Bybit-like USDT perpetual: maintenance 0.5% valued at entry (classic account), 100x at most. */
+const bybitLinear = (marginMode: 'isolated' | 'cross', extra: Partial<FuturesConfig['markets'][string]> = {}): FuturesConfig => ({
+  marginMode,
+  markets: { BTCUSDT: { maxLeverage: 100, leverage: 50, maintenanceMarginRate: '0.005', maintenanceBasis: 'entry', ...extra } },
+  marks: { BTCUSDT: '20000' },
+  at: AT,
+});
+
+/** BitMEX XBTUSD: inverse, 1 USD contracts, settled in XBT. */
+const bitmex: FuturesConfig = {
+  marginMode: 'isolated',
+  settlementAsset: 'XBT',
+  markets: { XBTUSD: { contract: 'inverse', maxLeverage: 100, leverage: 10, maintenanceMarginRate: '0.005' } },
+  marks: { XBTUSD: '10000' },
+  at: AT,
+};
+
+function run(state: FuturesState, commands: readonly FuturesCommand[]): { state: FuturesState; events: FuturesEvent[] } {
+  const events: FuturesEvent[] = [];
+  for (const c of commands) {
+    const r = execute(state, c);
+    if (!r.ok) throw new Error(`${c.type} rejected: ${r.rejection.code} ${r.rejection.message}`);
+    state = r.state;
+    events.push(...r.events);
+  }
+  return { state, events };
+}
+
+function codeOf(state: FuturesState, command: FuturesCommand): string {
+  const r = execute(state, command);
+  return r.ok ? 'accepted' : r.rejection.code;
+}
+
+const fixed = (x: { toFixed(): string } | null | undefined) => (x === null || x === undefined ? x : x.toFixed());
+
+describe('futures account', () => {
+  it('Bybit USDT perpetual, isolated long: 1 BTC at 20,000, 50x, 0.5% at entry → liquidation 19,700, bankruptcy 19,600', () => {
+    // Bybit help centre, "Liquidation Price (USDT Contract)": LP = entry − (IM − MM) / size = 20,000 − (400 − 100)
+    const { state } = run(createFuturesAccount(bybitLinear('isolated')), [
+      { type: 'deposit', at: AT, asset: 'USDT', amount: '1000' },
+      { type: 'trade', at: AT, market: 'BTCUSDT', side: 'buy', quantity: '1', price: '20000' },
+    ]);
+    const view = positionView(state, 'BTCUSDT')!;
+    expect([view.side, fixed(view.margin), fixed(view.initialMargin), fixed(view.maintenanceMargin), fixed(view.liquidationPrice), fixed(view.bankruptcyPrice), fixed(state.wallet)]).toEqual([
+      'long',
+      '400',
+      '400',
+      '100',
+      '19700',
+      '19600',
+      '600',
+    ]);
+  });
+
+  it('the mirror short: liquidation 20,300, bankruptcy 20,400 (derived: entry + (IM − MM) / size, entry + IM / size)', () => {
+    const { state } = run(createFuturesAccount(bybitLinear('isolated')), [
+      { type: 'deposit', at: AT, asset: 'USDT', amount: '1000' },
+      { type: 'trade', at: AT, market: 'BTCUSDT', side: 'sell', quantity: '1', price: '20000' },
+    ]);
+    const view = positionView(state, 'BTCUSDT')!;
+    expect([view.side, fixed(view.liquidationPrice), fixed(view.bankruptcyPrice)]).toEqual(['short', '20300', '20400']);
+  });
+
+  it('BitMEX XBTUSD, inverse: 100,000 contracts long at 10,000 show +0.47619047 XBT at a 10,500 mark', () => {
+    // BitMEX's inverse example: +0.476190 XBT from 10,000 to 10,500 (here at 8 places, rounded down)
+    const { state } = run(createFuturesAccount(bitmex), [
+      { type: 'deposit', at: AT, asset: 'XBT', amount: '2' },
+      { type: 'trade', at: AT, market: 'XBTUSD', side: 'buy', quantity: '100000', price: '10000' },
+      { type: 'updateMarks', at: AT, marks: { XBTUSD: '10500' } },
+    ]);
+    const view = positionView(state, 'XBTUSD')!;
+    // margin 100,000 / 10,000 / 10 = 1 XBT
+    expect([fixed(view.unrealisedPnl), fixed(view.margin), fixed(state.wallet)]).toEqual(['0.47619047', '1', '1']);
+  });
+
+  it('funding depletes isolated margin and pulls up the liquidation price, equal to liquidationPrice on the margin left', () => {
+    let { state } = run(createFuturesAccount(bybitLinear('isolated')), [
+      { type: 'deposit', at: AT, asset: 'USDT', amount: '1000' },
+      { type: 'trade', at: AT, market: 'BTCUSDT', side: 'buy', quantity: '1', price: '20000' },
+    ]);
+    const before = positionView(state, 'BTCUSDT')!.liquidationPrice!;
+    // three 8-hour settlements at 0.01%: 1 × 20,000 × 0.0001 = 2 USDT each (derived from "funding = position value × rate")
+    for (let i = 1; i <= 3; i++) state = run(state, [{ type: 'settleFunding', at: AT + 8 * i * H, market: 'BTCUSDT', rate: '0.0001' }]).state;
+    const view = positionView(state, 'BTCUSDT')!;
+    expect([fixed(view.margin), fixed(view.fundingPaid), fixed(view.liquidationPrice)]).toEqual(['394', '6', '19706']);
+    expect(view.liquidationPrice!.gt(before)).toBe(true);
+    expect(fixed(view.liquidationPrice)).toBe(fixed(liquidationPrice({ side: 'long', entryPrice: '20000', quantity: '1', margin: '394', maintenanceMarginRate: '0.005', maintenanceBasis: 'entry' })));
+  });
+
+  it('funding is zero-sum over a long and a short of the same size (and the payer rounds up when the payment has more than 8 places)', () => {
+    const open = (side: 'buy' | 'sell', quantity: string) =>
+      run(createFuturesAccount(bybitLinear('cross')), [
+        { type: 'deposit', at: AT, asset: 'USDT', amount: '100000' },
+        { type: 'trade', at: AT, market: 'BTCUSDT', side, quantity, price: '20000' },
+        { type: 'updateMarks', at: AT, marks: { BTCUSDT: '20000.37' } },
+      ]).state;
+    const paid = (s: FuturesState, rate: string) => {
+      const r = execute(s, { type: 'settleFunding', at: AT + 8 * H, market: 'BTCUSDT', rate });
+      if (!r.ok) throw new Error(r.rejection.code);
+      const e = r.events.find((x) => x.type === 'FundingSettled');
+      return e !== undefined && e.type === 'FundingSettled' ? e.payment : null;
+    };
+    const [long, short] = [open('buy', '0.5'), open('sell', '0.5')];
+    // 0.5 × 20,000.37 × 0.0001 = 1.0000185: exact at 8 places
+    expect([fixed(paid(long, '0.0001')), fixed(paid(short, '0.0001'))]).toEqual(['1.0000185', '-1.0000185']);
+    // 0.5 × 20,000.37 × 0.000123 = 1.2300227550: the long pays 1.23002276, the short receives 1.23002275
+    expect([fixed(paid(long, '0.000123')), fixed(paid(short, '0.000123'))]).toEqual(['1.23002276', '-1.23002275']);
+  });
+
+  it('opens, increases at an average entry, reduces realising pro rata, closes and flips; the wallet ends as deposits − fees + realised', () => {
+    const taker = '0.0006';
+    const { state, events } = run(createFuturesAccount(bybitLinear('isolated', { takerFeeRate: taker, maintenanceBasis: 'mark', leverage: 10 })), [
+      { type: 'deposit', at: AT, asset: 'USDT', amount: '10000' },
+      { type: 'trade', at: AT, market: 'BTCUSDT', side: 'buy', quantity: '0.1', price: '20000' },
+      { type: 'trade', at: AT, market: 'BTCUSDT', side: 'buy', quantity: '0.1', price: '22000' },
+      { type: 'trade', at: AT, market: 'BTCUSDT', side: 'sell', quantity: '0.05', price: '23000' },
+    ]);
+    const view = positionView(state, 'BTCUSDT')!;
+    // average entry (0.1 × 20,000 + 0.1 × 22,000) / 0.2 = 21,000; 0.05 closed at 23,000 realises 0.05 × 2,000 = 100
+    expect([fixed(view.quantity), fixed(view.entryPrice), fixed(view.realisedPnl)]).toEqual(['0.15', '21000', '100']);
+    const changes = events.filter((e) => e.type === 'PositionChanged').map((e) => (e.type === 'PositionChanged' ? e.change : ''));
+    expect(changes).toEqual(['opened', 'increased', 'reduced']);
+    // flip: sell 0.25 closes 0.15 at 20,000 (−150) and opens 0.1 short
+    const flipped = run(state, [{ type: 'trade', at: AT, market: 'BTCUSDT', side: 'sell', quantity: '0.25', price: '20000' }]);
+    const after = positionView(flipped.state, 'BTCUSDT')!;
+    expect([after.side, fixed(after.quantity), fixed(after.entryPrice)]).toEqual(['short', '0.1', '20000']);
+    const closed = run(flipped.state, [{ type: 'trade', at: AT, market: 'BTCUSDT', side: 'buy', quantity: '0.1', price: '20000', reduceOnly: true }]);
+    expect(positionView(closed.state, 'BTCUSDT')).toBeNull();
+    // fees: 0.1×20,000, 0.1×22,000, 0.05×23,000, 0.25×20,000, 0.1×20,000 at 0.06% = 1.2 + 1.32 + 0.69 + 3 + 1.2 = 7.41
+    // realised: +100 − 150 + 0 = −50 → 10,000 − 7.41 − 50
+    expect(fixed(closed.state.wallet)).toBe('9942.59');
+  });
+
+  it('refuses what the rules forbid, leaving the state as it was', () => {
+    const { state } = run(createFuturesAccount(bybitLinear('isolated', { lotSize: '0.001', tickSize: '0.5' })), [
+      { type: 'deposit', at: AT, asset: 'USDT', amount: '1000' },
+      { type: 'trade', at: AT, market: 'BTCUSDT', side: 'buy', quantity: '1', price: '20000' },
+    ]);
+    const json = JSON.stringify(accountToJSON(state));
+    expect([
+      codeOf(state, { type: 'trade', at: AT, market: 'BTCUSDT', side: 'buy', quantity: '0.1', price: '20000', reduceOnly: true }),
+      codeOf(state, { type: 'trade', at: AT, market: 'BTCUSDT', side: 'sell', quantity: '1.5', price: '20000', reduceOnly: true }),
+      codeOf(state, { type: 'trade', at: AT, market: 'BTCUSDT', side: 'buy', quantity: '0.0005', price: '20000' }),
+      codeOf(state, { type: 'trade', at: AT, market: 'BTCUSDT', side: 'buy', quantity: '0.001', price: '20000.3' }),
+      codeOf(state, { type: 'trade', at: AT, market: 'BTCUSDT', side: 'buy', quantity: '2', price: '20000' }),
+      codeOf(state, { type: 'trade', at: AT, market: 'ETHUSDT', side: 'buy', quantity: '1', price: '2000' }),
+      codeOf(state, { type: 'setLeverage', at: AT, market: 'BTCUSDT', leverage: '101' }),
+      codeOf(state, { type: 'setLeverage', at: AT, market: 'BTCUSDT', leverage: '20' }),
+      codeOf(state, { type: 'removeMargin', at: AT, market: 'BTCUSDT', amount: '0.01' }),
+      codeOf(state, { type: 'addMargin', at: AT, market: 'BTCUSDT', amount: '600.01' }),
+      codeOf(state, { type: 'withdraw', at: AT, asset: 'USDT', amount: '600.01' }),
+      codeOf(state, { type: 'withdraw', at: AT, asset: 'BTC', amount: '1' }),
+      codeOf(state, { type: 'deposit', at: AT - 1, asset: 'USDT', amount: '1' }),
+    ]).toEqual(['REDUCE_ONLY', 'REDUCE_ONLY', 'OFF_GRID', 'OFF_GRID', 'INSUFFICIENT_BALANCE', 'UNSUPPORTED_MARKET', 'LEVERAGE_LIMIT', 'INSUFFICIENT_MARGIN', 'INSUFFICIENT_MARGIN', 'INSUFFICIENT_BALANCE', 'INSUFFICIENT_BALANCE', 'UNSUPPORTED_ASSET', 'CLOCK_REWIND']);
+    expect(JSON.stringify(accountToJSON(state))).toBe(json);
+    const cross = createFuturesAccount(bybitLinear('cross'));
+    expect([codeOf(cross, { type: 'addMargin', at: AT, market: 'BTCUSDT', amount: '1' }), codeOf(cross, { type: 'settleFunding', at: AT, market: 'BTCUSDT', rate: '0.0001' })]).toEqual(['CROSS_MARGIN', 'NO_POSITION']);
+    expectCode(() => decide(state, { type: 'trade', at: AT, market: 'BTCUSDT', side: 'long', quantity: '1', price: '1' } as unknown as FuturesCommand), 'INVALID_COMMAND', 'side');
+    expectCode(() => decide(state, { type: 'borrow', at: AT, asset: 'USDT', amount: '1' } as unknown as FuturesCommand), 'INVALID_COMMAND', 'type');
+  });
+
+  it('goes to liquidation at mark when equity falls to maintenance, and then takes only marks, funding, deposits and margin', () => {
+    const { state } = run(createFuturesAccount(bybitLinear('isolated', { maintenanceBasis: 'mark' })), [
+      { type: 'deposit', at: AT, asset: 'USDT', amount: '1000' },
+      { type: 'trade', at: AT, market: 'BTCUSDT', side: 'buy', quantity: '1', price: '20000' },
+    ]);
+    const view = positionView(state, 'BTCUSDT')!;
+    // mark basis: 400 + (P − 20,000) = 0.005 P → P = 19,600 / 0.995 = 19,698.49246231…, up at 8 places
+    expect(fixed(view.liquidationPrice)).toBe('19698.49246232');
+    const above = execute(state, { type: 'updateMarks', at: AT, marks: { BTCUSDT: '19698.5' } });
+    const at = execute(state, { type: 'updateMarks', at: AT, marks: { BTCUSDT: '19698.49' } });
+    if (!above.ok || !at.ok) throw new Error('marks');
+    expect([above.state.status, at.state.status]).toEqual(['normal', 'liquidation']);
+    const changed = at.events.find((e) => e.type === 'StatusChanged');
+    expect(changed !== undefined && changed.type === 'StatusChanged' && [changed.to, fixed(changed.riskRate)]).toEqual(['liquidation', '1.00002488']); // 98.49245 / 98.49, up at 8 places
+    expect([codeOf(at.state, { type: 'trade', at: AT, market: 'BTCUSDT', side: 'sell', quantity: '1', price: '19698.49' }), codeOf(at.state, { type: 'addMargin', at: AT, market: 'BTCUSDT', amount: '100' })]).toEqual(['LIQUIDATION_IN_PROGRESS', 'accepted']);
+  });
+
+  it('round-trips through JSON, replays its events, and refuses tampered or foreign events', () => {
+    const initial = createFuturesAccount(bybitLinear('cross', { takerFeeRate: '0.0006' }));
+    const { state, events } = run(initial, [
+      { type: 'deposit', at: AT, asset: 'USDT', amount: '5000' },
+      { type: 'trade', at: AT, market: 'BTCUSDT', side: 'buy', quantity: '0.2', price: '20000' },
+      { type: 'settleFunding', at: AT + 8 * H, market: 'BTCUSDT', rate: '-0.0002' },
+      { type: 'trade', at: AT + 9 * H, market: 'BTCUSDT', side: 'sell', quantity: '0.05', price: '21000' },
+    ]);
+    const json = JSON.parse(JSON.stringify(accountToJSON(state))) as FuturesJSON;
+    expect(accountToJSON(accountFromJSON(json))).toEqual(json);
+    const logged = events.map((e) => eventFromJSON(JSON.parse(JSON.stringify(eventToJSON(e))) as Record<string, unknown>));
+    expect(accountToJSON(replay(initial, logged))).toEqual(accountToJSON(state));
+    const fill = eventToJSON(events.find((e) => e.type === 'PositionChanged')!);
+    expectCode(() => evolve(state, eventFromJSON({ ...fill, at: state.at, realisedPnl: '5' })), 'INVALID_EVENT');
+    expectCode(() => evolve(state, eventFromJSON({ type: 'Borrowed', at: state.at, asset: 'USDT', amount: '1' })), 'INVALID_EVENT', 'type');
+    expectCode(() => planLiquidation(state as never), 'INVALID_STATE', 'account');
+    expectCode(() => accountFromJSON({ ...json, status: 'liquidation' } as never), 'INVALID_STATE', 'status');
+    expectCode(() => accountFromJSON({ ...json, positions: { BTCUSDT: { ...json.positions['BTCUSDT'], margin: '1' } } } as never), 'INVALID_STATE', 'positions.BTCUSDT.margin');
+  });
+
+  it('shows views equal to the stateless functions on the same numbers (cross: the other positions in the wallet)', () => {
+    const config: FuturesConfig = {
+      marginMode: 'cross',
+      markets: {
+        BTCUSDT: { maxLeverage: 100, leverage: 20, maintenanceMarginRate: '0.004' },
+        ETHUSDT: { maxLeverage: 50, leverage: 10, maintenanceMarginRate: '0.005' },
+      },
+      marks: { BTCUSDT: '84000', ETHUSDT: '3000' },
+      at: AT,
+    };
+    const { state } = run(createFuturesAccount(config), [
+      { type: 'deposit', at: AT, asset: 'USDT', amount: '10000' },
+      { type: 'trade', at: AT, market: 'BTCUSDT', side: 'buy', quantity: '0.5', price: '84000' },
+      { type: 'trade', at: AT, market: 'ETHUSDT', side: 'sell', quantity: '4', price: '3000' },
+      { type: 'updateMarks', at: AT, marks: { BTCUSDT: '83000', ETHUSDT: '3100' } },
+    ]);
+    const btc = positionView(state, 'BTCUSDT')!;
+    const ethPnl = pnl({ side: 'short', entryPrice: '3000', exitPrice: '3100', quantity: '4' }); // −400
+    expect(fixed(btc.unrealisedPnl)).toBe(fixed(pnl({ side: 'long', entryPrice: '84000', exitPrice: '83000', quantity: '0.5' })));
+    const expected = liquidationPrice({ side: 'long', entryPrice: '84000', quantity: '0.5', margin: '10000', maintenanceMarginRate: '0.004', cross: { otherMaintenanceMargin: '62', otherUnrealizedPnl: ethPnl } });
+    expect(fixed(btc.liquidationPrice)).toBe(fixed(expected));
+    expect(fixed(btc.bankruptcyPrice)).toBe(fixed(bankruptcyPrice({ side: 'long', entryPrice: '84000', quantity: '0.5', margin: ethPnl.plus(10000) })));
+    // margin ratio of the wallet: (0.5 × 83,000 × 0.004 + 4 × 3,100 × 0.005) / (10,000 − 500 − 400) = 228 / 9,100
+    expect(fixed(btc.marginRatio)).toBe('0.02505495');
+  });
+
+  it('names the field of a bad configuration', () => {
+    expectCode(() => createFuturesAccount({ ...bybitLinear('isolated'), marginMode: 'hedge' as never }), 'INVALID_CONFIG', 'marginMode');
+    expectCode(() => createFuturesAccount({ ...bybitLinear('isolated'), marks: {} }), 'INVALID_CONFIG', 'marks.BTCUSDT');
+    expectCode(() => createFuturesAccount({ ...bybitLinear('isolated', { leverage: 101 }) }), 'INVALID_CONFIG', 'markets.BTCUSDT.leverage');
+    expectCode(() => createFuturesAccount({ ...bybitLinear('isolated', { tiers: [{ notionalFloor: 0, maintenanceMarginRate: '0.004' }] }) }), 'INVALID_CONFIG', 'markets.BTCUSDT.maintenanceMarginRate');
+    expectCode(() => createFuturesAccount({ ...bitmex, markets: { ...bitmex.markets, BTCUSDT: { maxLeverage: 10, maintenanceMarginRate: '0.01' } }, marks: { XBTUSD: '1', BTCUSDT: '1' } }), 'INVALID_CONFIG', 'markets');
+    expectCode(() => positionView(createFuturesAccount(bitmex), 'ETHUSD'), 'INVALID_OPTION', 'market');
+  });
+});

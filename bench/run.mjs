@@ -10,6 +10,7 @@ import * as spotLiquidationPrice from './workloads/spotLiquidationPrice.mjs';
 import * as accruedInterest from './workloads/accruedInterest.mjs';
 import * as execute from './workloads/execute.mjs';
 import * as planLiquidation from './workloads/planLiquidation.mjs';
+import * as futuresExecute from './workloads/futuresExecute.mjs';
 import * as index from './workloads/index.mjs';
 
 const args = process.argv.slice(2);
@@ -26,6 +27,7 @@ const WORKLOADS = [
   [accruedInterest, 1_000_000, 2, 5],
   [execute, 1_000_000, 1, 3],
   [planLiquidation, 10_000, 5, 5],
+  [futuresExecute, 1_000_000, 1, 3],
 ];
 const INDEX_SIZE = 1_000_000;
 

@@ -285,6 +285,11 @@ export function suites(lib, ctx) {
     createAccount: [[ctx.isolatedConfig], [ctx.crossConfig], [ctx.proConfig]],
     createFuturesAccount: [[ctx.futuresConfig], [ctx.inverseConfig]],
     positionView: [[ctx.futures, 'BTCUSDT'], [ctx.inverse, 'XBTUSD']],
+    adlRanking: [[[
+      { id: 'a', side: 'long', quantity: '10', entryPrice: '100', markPrice: '150', bankruptcyPrice: '125' },
+      { id: 'b', side: 'short', quantity: '5', entryPrice: '100', markPrice: '80', bankruptcyPrice: '90', contract: 'inverse' },
+    ]]],
+    adlAllocation: [[[{ id: '2', quantity: '10' }, { id: '5', quantity: '20', side: 'long', score: '5', percentile: '0.4' }], '20', '650']],
     decide: futuresCommands.map((c) => [ctx.futures, c]).concat(commands.map((c) => [isolated, c])).concat([[liquidatable, { type: 'liquidate', at: liquidatable.at, plan: planJSON }], [cross, { ...commands[4], side: 'buy', base: 'ETH', quote: 'USDT' }]]),
     execute: futuresCommands.map((c) => [ctx.futures, c]).concat([[ctx.inverse, { type: 'trade', at: T0 + H, market: 'XBTUSD', side: 'buy', quantity: '3000', price: '59000' }]], commands.map((c) => [isolated, c])).concat([[liquidatable, { type: 'liquidate', at: liquidatable.at, plan }]]),
     evolve: events.map((e, i) => [ctx.before[i], eventJSON[i]]).concat(ctx.futuresEvents.map((e, i) => [ctx.futuresBefore[i], lib.eventToJSON(e)])),

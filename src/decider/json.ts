@@ -16,7 +16,9 @@ export type AnyAccountEvent = AccountEvent | FuturesEvent;
 /** An event of either kind, read strictly: a margin event type by the margin schema, else a futures one (shared names read the same). */
 export function toAnyEvent(value: unknown): AnyAccountEvent {
   const type = typeof value === 'object' && value !== null ? (value as { type?: unknown }).type : undefined;
-  return !isMarginEventType(type) && isFuturesEventType(type) ? toFuturesEvent(value) : toEvent(value);
+  // both kinds have a `Liquidated` event: a futures one carries `closes`, a margin one `steps`
+  const futures = isFuturesEventType(type) && (!isMarginEventType(type) || Object.prototype.hasOwnProperty.call(value, 'closes'));
+  return futures ? toFuturesEvent(value) : toEvent(value);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { DecimalInput } from '../decimal/toDecimal.js';
+import type { FuturesLiquidationPlan } from './planFuturesLiquidation.js';
 
 /** Every futures command carries `at` (epoch ms); time may not go backwards. */
 export interface FuturesCommandPayloads {
@@ -30,6 +31,8 @@ export interface FuturesCommandPayloads {
   readonly updateMarks: { readonly marks: Readonly<Record<string, DecimalInput>> };
   /** Funding at `rate` (positive: longs pay shorts) on the market's position at its mark. */
   readonly settleFunding: { readonly market: string; readonly rate: DecimalInput };
+  /** Execute a plan from `planFuturesLiquidation` made for this account's current version (else `STALE_PLAN`). */
+  readonly liquidate: { readonly plan: FuturesLiquidationPlan };
 }
 
 /** The name of a futures command. */

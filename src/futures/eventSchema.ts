@@ -1,11 +1,25 @@
 import { INPUT, STORED } from '../decimal/bounds.js';
-import { amount, asset, choice, decimal, fieldsOf, invalid, measureOrNull, owedPart, payload, price, record, type Schema } from '../decider/eventReaders.js';
+import { amount, asset, choice, decimal, fieldsOf, invalid, measureOrNull, owedPart, payload, price, record, schema, type Reader, type Schema } from '../decider/eventReaders.js';
+import { requireArray } from '../input/shape.js';
+import { MAX_MARKETS } from './rules.js';
 import { deepFreeze } from '../freeze.js';
 import { RISK_STATUSES } from '../risk/riskStatus.js';
 import type { FuturesEvent, FuturesEventType } from './events.js';
 import { POSITION_CHANGES } from './fill.js';
 
 const signed = /* @__PURE__ */ decimal(STORED, 'any');
+const CLOSE = /* @__PURE__ */ schema({ market: asset, side: /* @__PURE__ */ choice(['long', 'short'] as const), quantity: amount, bankruptcyPrice: priceOrNull, exitPrice: price }, []);
+
+function priceOrNull(value: unknown, field: string): unknown {
+  return value === null ? null : price(value, field);
+}
+
+/** A liquidation's closes: at most one per market, so at most as many as an account has markets. */
+const closes: Reader = (value, field) => {
+  requireArray(value, field, 'INVALID_EVENT');
+  if (value.length === 0 || value.length > MAX_MARKETS) throw invalid(field, `must hold 1 to ${MAX_MARKETS} closes`, value.length);
+  return value.map((close, i) => fieldsOf(close, `${field}[${i}]`, CLOSE, {}));
+};
 
 /** Every futures event's payload fields and how each is read (a mapped type: a new event must say). */
 const SCHEMAS: { readonly [K in FuturesEventType]: Schema } = {
@@ -25,6 +39,7 @@ const SCHEMAS: { readonly [K in FuturesEventType]: Schema } = {
   MarginRemoved: /* @__PURE__ */ payload({ market: asset, amount }),
   MarksUpdated: /* @__PURE__ */ payload({ marks: /* @__PURE__ */ record(price) }),
   FundingSettled: /* @__PURE__ */ payload({ market: asset, rate: /* @__PURE__ */ decimal(INPUT, 'any'), markPrice: price, payment: signed }),
+  Liquidated: /* @__PURE__ */ payload({ style: /* @__PURE__ */ choice(['full'] as const), closes, asset, fundDelta: signed }),
   StatusChanged: /* @__PURE__ */ payload({ from: /* @__PURE__ */ choice(RISK_STATUSES), to: /* @__PURE__ */ choice(RISK_STATUSES), riskRate: measureOrNull }),
 };
 

@@ -1,6 +1,7 @@
 import type { Decimal } from '../decimal/constructor.js';
 import type { RiskStatus } from '../risk/riskStatus.js';
 import type { PositionChange } from './fill.js';
+import type { FuturesClose } from './planFuturesLiquidation.js';
 
 /** Payload of every futures event; an event is `{ type, at, ...payload }`. Amounts are in the settlement asset. */
 export interface FuturesEventPayloads {
@@ -29,6 +30,12 @@ export interface FuturesEventPayloads {
    * paid (from its isolated margin, or the cross wallet), negative = it received.
    */
   readonly FundingSettled: { readonly market: string; readonly rate: Decimal; readonly markPrice: Decimal; readonly payment: Decimal };
+  /**
+   * A full liquidation: each position in `closes` taken over by the engine and closed at its exit
+   * price; the trader loses the margin (isolated) or the wallet (cross). `fundDelta` (in `asset`) is
+   * what the insurance fund gains, or pays when negative; `evolve` recomputes it.
+   */
+  readonly Liquidated: { readonly style: 'full'; readonly closes: readonly FuturesClose[]; readonly asset: string; readonly fundDelta: Decimal };
   /** `riskRate` is the highest margin ratio (maintenance / equity) at the change, `null` when unbounded. */
   readonly StatusChanged: { readonly from: RiskStatus; readonly to: RiskStatus; readonly riskRate: Decimal | null };
 }

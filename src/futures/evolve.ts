@@ -3,7 +3,8 @@ import { isNegative } from '../decimal/compare.js';
 import { impossible } from '../decider/apply.js';
 import type { FuturesEvent, FuturesEventOf, FuturesEventType } from './events.js';
 import { fillOf, withPosition } from './fill.js';
-import { fundingOf } from './positionMath.js';
+import { fundingOf, pnlAt } from './positionMath.js';
+import { zero } from '../decimal/constructor.js';
 import type { FuturesPosition, FuturesState, ResolvedFuturesMarket } from './state.js';
 
 /** What an event may change in a futures state. */
@@ -75,6 +76,22 @@ const handlers: Handlers = {
     // isolated: from the position's margin (which may go below zero: the position is then past bankruptcy); cross: from the wallet
     if (s.rules.marginMode === 'isolated') return { positions: withPosition(s, e.market, { ...paid, margin: p.margin.minus(payment) }) };
     return { wallet: s.wallet.minus(payment), positions: withPosition(s, e.market, paid) };
+  },
+  Liquidated: (s, e) => {
+    settlement(s, e, e.asset);
+    const cross = s.rules.marginMode === 'cross';
+    if (cross && e.closes.length !== Object.keys(s.positions).length) throw impossible(e, 'a cross liquidation closes every position');
+    let fund = cross ? s.wallet : zero();
+    const positions: Record<string, FuturesPosition> = { ...s.positions };
+    for (const close of e.closes) {
+      const p = positionOf(s, e, close.market);
+      if (positions[close.market] === undefined) throw impossible(e, `${close.market} is closed twice`);
+      if (p.side !== close.side || !p.quantity.eq(close.quantity)) throw impossible(e, `the ${close.market} position is ${p.side} ${p.quantity.toFixed()}, not ${close.side} ${close.quantity.toFixed()}`);
+      fund = fund.plus(cross ? zero() : p.margin).plus(pnlAt(s.rules.markets[close.market]!, p, p.quantity, close.exitPrice));
+      delete positions[close.market];
+    }
+    if (!fund.eq(e.fundDelta)) throw impossible(e, `the equity left at the exit prices is ${fund.toFixed()}, not ${e.fundDelta.toFixed()}`);
+    return cross ? { positions, wallet: zero() } : { positions };
   },
   StatusChanged: (s, e) => {
     if (e.from !== s.status) throw impossible(e, `status is ${s.status}, not ${e.from}`);

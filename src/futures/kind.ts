@@ -6,6 +6,7 @@ import { decideFuturesDeposit, decideFuturesWithdraw } from './commands/deposit.
 import { decideAddMargin, decideRemoveMargin } from './commands/margin.js';
 import { decideSettleFunding, decideUpdateMarks } from './commands/marks.js';
 import { decideSetLeverage } from './commands/setLeverage.js';
+import { decideFuturesLiquidate } from './commands/liquidate.js';
 import { decideFuturesTrade } from './commands/trade.js';
 import type { FuturesDraft } from './draft.js';
 import { toFuturesEvent } from './eventSchema.js';
@@ -30,10 +31,11 @@ const COMMANDS: { readonly [K in FuturesCommandType]: Rule } = {
   removeMargin: /* @__PURE__ */ rule<'removeMargin'>({ type: true, at: true, market: true, amount: true }, decideRemoveMargin),
   updateMarks: /* @__PURE__ */ rule<'updateMarks'>({ type: true, at: true, marks: true }, decideUpdateMarks),
   settleFunding: /* @__PURE__ */ rule<'settleFunding'>({ type: true, at: true, market: true, rate: true }, decideSettleFunding),
+  liquidate: /* @__PURE__ */ rule<'liquidate'>({ type: true, at: true, plan: true }, decideFuturesLiquidate),
 };
 
-/** What a futures account in `liquidation` still accepts: marks, funding, deposits and margin added. */
-const ALLOWED_IN_LIQUIDATION: ReadonlySet<string> = new Set(['updateMarks', 'settleFunding', 'deposit', 'addMargin']);
+/** What a futures account in `liquidation` still accepts: marks, funding, deposits, margin added and its liquidation. */
+const ALLOWED_IN_LIQUIDATION: ReadonlySet<string> = new Set(['updateMarks', 'settleFunding', 'deposit', 'addMargin', 'liquidate']);
 
 /**
  * The futures account as the shared decider runs it: nothing falls due between commands (funding

@@ -84,7 +84,8 @@ export function marginRatioOf(b: MarginBalance): Decimal | null {
   return isPositive(b.equity) ? divide(b.maintenance, b.equity, SCALE, 'ceil') : null;
 }
 
-function statusOfBalance(b: MarginBalance, callRatio: Decimal | undefined): RiskStatus {
+/** The status one balance warrants: liquidation at equity ≤ maintenance (or below zero without maintenance), a call at the ratio. */
+export function statusOfBalance(b: MarginBalance, callRatio: Decimal | undefined): RiskStatus {
   if (!isPositive(b.maintenance)) return isPositive(b.equity) || b.equity.eq(0) ? 'normal' : 'liquidation';
   if (compare(b.equity, b.maintenance) <= 0) return 'liquidation';
   return callRatio !== undefined && compare(b.maintenance, callRatio.times(b.equity)) >= 0 ? 'marginCall' : 'normal';

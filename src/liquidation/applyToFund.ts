@@ -24,8 +24,9 @@ function ledger(record: unknown, field: string): Record<string, Decimal> {
 
 /**
  * The fund after a batch of events: each `LiquidationFeeCharged` adds its amount to the asset's fees
- * and balance, each `BadDebtCovered` to its payouts and out of its balance; other events are
- * ignored. Exact sums; the input fund is untouched. The fund must have its three records
+ * and balance, each `BadDebtCovered` to its payouts and out of its balance, each futures `Liquidated`
+ * its `fundDelta` (positive to fees and balance, negative to payouts and out of the balance); other
+ * events are ignored. Exact sums; the input fund is untouched. The fund must have its three records
  * (`INVALID_OPTION`); a fund event without an asset name or a non-negative decimal amount throws
  * `INVALID_EVENT`/`INVALID_DECIMAL`. Docs: docs/liquidation.md ("The insurance fund").
  *
@@ -39,6 +40,16 @@ export function applyToFund(fund: InsuranceFund, events: readonly FundEvent[]): 
   requireArray(events, 'events', 'INVALID_EVENT');
   events.forEach((event, i) => {
     const type: unknown = typeof event === 'object' && event !== null ? (event as { type?: unknown }).type : undefined;
+    const futures = type === 'Liquidated' && Object.prototype.hasOwnProperty.call(event, 'fundDelta');
+    if (futures) {
+      // a futures liquidation: the equity left at the exit prices goes in, a deficit comes out
+      const delta = toDecimal(event.fundDelta as DecimalInput, `events[${i}].fundDelta`, STORED);
+      const name = toAssetName(event.asset, `events[${i}].asset`, 'INVALID_EVENT');
+      const flow = delta.lt(0) ? 'payouts' : 'feesIn';
+      next[flow][name] = (next[flow][name] ?? zero()).plus(delta.abs());
+      next.balances[name] = (next.balances[name] ?? zero()).plus(delta);
+      return;
+    }
     const flow = typeof type === 'string' ? FLOWS.get(type) : undefined;
     if (flow === undefined) return;
     const { asset, amount } = event;

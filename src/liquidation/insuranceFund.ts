@@ -14,11 +14,13 @@ export interface InsuranceFund {
 
 /**
  * The events the fund reads: `LiquidationFeeCharged` (in) and `BadDebtCovered` (out), each with
- * an `asset` and an `amount`. Account events satisfy this shape; every other type is ignored, so
+ * an `asset` and an `amount`, and a futures account's `Liquidated` with its `fundDelta` (in when
+ * positive, out when negative). Account events satisfy this shape; every other type is ignored, so
  * an account's whole event stream can be passed. Amounts may be decimals or decimal strings (JSON).
  */
 export interface FundEvent {
   readonly type: string;
   readonly asset?: string;
   readonly amount?: DecimalInput;
+  readonly fundDelta?: DecimalInput;
 }

@@ -9,6 +9,7 @@ import {
   eventToJSON,
   execute,
   liquidationPrice,
+  planFuturesLiquidation,
   pnl,
   positionView,
   replay,
@@ -49,6 +50,10 @@ class Ledger {
   fees = new TB(0);
   realised = new TB(0);
   funding = new TB(0);
+  /** What liquidations took from the trader: the margin (isolated) or the wallet (cross). */
+  lost = new TB(0);
+  /** What the insurance fund received (negative: paid) over the liquidations. */
+  fund = new TB(0);
   position: { side: 'long' | 'short'; qty: Big; entry: Big; margin: Big; realised: Big; funding: Big } | undefined;
   constructor(
     readonly inverse: boolean,
@@ -98,6 +103,18 @@ class Ledger {
     else this.position = { ...p, qty: p.qty.minus(closed), margin: p.margin.minus(released), realised: p.realised.plus(realised) };
   }
 
+  /** A full liquidation at `exit`: the trader loses the margin (isolated) or the wallet (cross); the fund gets the equity at the exit. */
+  liquidate(exit: Big): Big {
+    const p = this.position!;
+    const lost = this.isolated ? p.margin : this.wallet;
+    const delta = lost.plus(this.pnl(p.side, p.entry, p.qty, exit));
+    this.lost = this.lost.plus(lost);
+    this.fund = this.fund.plus(delta);
+    if (!this.isolated) this.wallet = new TB(0);
+    this.position = undefined;
+    return delta;
+  }
+
   settle(rate: Big, mark: Big): Big {
     const p = this.position!;
     const signed = rate.times(p.side === 'long' ? 1 : -1);
@@ -135,7 +152,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('addMargin' as const), amount: fc.integer({ min: 1, max: 2000 }) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('removeMargin' as const), amount: fc.integer({ min: 1, max: 2000 }) }) },
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('mark' as const), move: fc.integer({ min: -1500, max: 1500 }) }) },
+  { weight: 3, arbitrary: fc.record({ kind: fc.constant('mark' as const), move: fc.integer({ min: -6000, max: 6000 }) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('funding' as const), rate: fc.integer({ min: -300, max: 300 }) }) },
 );
 
@@ -208,6 +225,8 @@ function follow(ledger: Ledger, events: readonly FuturesEvent[], command: Future
     } else if (e.type === 'FundingSettled') {
       const payment = ledger.settle(big(e.rate), big(state.marks[MARKET]!));
       expect(big(e.payment).eq(payment)).toBe(true);
+    } else if (e.type === 'Liquidated') {
+      expect(big(e.fundDelta).eq(ledger.liquidate(big(e.closes[0]!.exitPrice)))).toBe(true);
     }
   }
 }
@@ -235,7 +254,7 @@ function check(s: Scenario, ledger: Ledger, state: FuturesState): void {
     }
   }
   // value is conserved: what came in, less what went out, fees and funding, plus what was realised, is in the wallet and the margins
-  expect(ledger.deposits.minus(ledger.withdrawals).minus(ledger.fees).plus(ledger.realised).minus(ledger.funding).eq(big(state.wallet).plus(margins))).toBe(true);
+  expect(ledger.deposits.minus(ledger.withdrawals).minus(ledger.fees).plus(ledger.realised).minus(ledger.funding).minus(ledger.lost).eq(big(state.wallet).plus(margins))).toBe(true);
   const json = JSON.parse(JSON.stringify(accountToJSON(state))) as FuturesJSON;
   expect(accountToJSON(accountFromJSON(json))).toEqual(json);
 }
@@ -244,6 +263,7 @@ function check(s: Scenario, ledger: Ledger, state: FuturesState): void {
 let commandsRun = 0;
 let commandsAccepted = 0;
 let fills = 0;
+let liquidations = 0;
 
 describe('futures account: model-based', () => {
   it('agrees with an independent ledger over random command sequences, conserving value, and replays to the same state', () => {
@@ -268,12 +288,25 @@ describe('futures account: model-based', () => {
           state = r.state;
           log.push(...r.events.map((e) => eventToJSON(e)));
           check(s, ledger, state);
+          if (state.status !== 'liquidation') return;
+          // the engine steps in: a full liquidation at an exit a few ticks either side of the mark
+          const exit = big(state.marks[MARKET]!).plus((i % 7) - 3);
+          const plan = planFuturesLiquidation(state, { exitPrices: { [MARKET]: exit.toFixed() } });
+          expect(plan.liquidatable).toBe(true);
+          const l = execute(state, { type: 'liquidate', at: AT + i * H, plan });
+          if (!l.ok) throw new Error(`liquidate rejected: ${l.rejection.code}`);
+          liquidations++;
+          follow(ledger, l.events, command, l.state);
+          state = l.state;
+          log.push(...l.events.map((e) => eventToJSON(e)));
+          check(s, ledger, state);
+          expect(state.status).toBe('normal');
         });
         expect(accountToJSON(replay(initial, log.map((e) => eventFromJSON(e))))).toEqual(accountToJSON(state));
       }),
       { numRuns: Math.max(30, Math.round(numRuns / 2)) },
     );
-    console.log(`futures model: ${commandsRun} commands, ${commandsAccepted} accepted, ${fills} fills`);
+    console.log(`futures model: ${commandsRun} commands, ${commandsAccepted} accepted, ${fills} fills, ${liquidations} liquidations`);
     expect(fills).toBeGreaterThan(0);
   });
 

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   accountFromJSON,
   accountToJSON,
+  applyToFund,
   bankruptcyPrice,
+  createInsuranceFund,
+  planFuturesLiquidation,
   createFuturesAccount,
   decide,
   eventFromJSON,
@@ -201,6 +204,55 @@ describe('futures account', () => {
     const changed = at.events.find((e) => e.type === 'StatusChanged');
     expect(changed !== undefined && changed.type === 'StatusChanged' && [changed.to, fixed(changed.riskRate)]).toEqual(['liquidation', '1.00002488']); // 98.49245 / 98.49, up at 8 places
     expect([codeOf(at.state, { type: 'trade', at: AT, market: 'BTCUSDT', side: 'sell', quantity: '1', price: '19698.49' }), codeOf(at.state, { type: 'addMargin', at: AT, market: 'BTCUSDT', amount: '100' })]).toEqual(['LIQUIDATION_IN_PROGRESS', 'accepted']);
+  });
+
+  it('liquidates in full at the bankruptcy price: the trader loses the margin, the fund keeps what the exit leaves or pays the deficit', () => {
+    const { state: open } = run(createFuturesAccount(bybitLinear('isolated', { maintenanceBasis: 'mark' })), [
+      { type: 'deposit', at: AT, asset: 'USDT', amount: '1000' },
+      { type: 'trade', at: AT, market: 'BTCUSDT', side: 'buy', quantity: '1', price: '20000' },
+    ]);
+    expect(planFuturesLiquidation(open).liquidatable).toBe(false);
+    const { state } = run(open, [{ type: 'updateMarks', at: AT + H, marks: { BTCUSDT: '19690' } }]);
+    expect(state.status).toBe('liquidation');
+    // bankruptcy: 20,000 − 400 = 19,600 (derived: equity 400 + (P − 20,000) = 0)
+    const better = planFuturesLiquidation(state, { exitPrices: { BTCUSDT: '19650' } });
+    const worse = planFuturesLiquidation(state, { exitPrices: { BTCUSDT: '19500' } });
+    expect([better.closes.map((c) => [c.market, fixed(c.bankruptcyPrice), fixed(c.exitPrice)]), fixed(better.fundDelta), fixed(worse.fundDelta)]).toEqual([[['BTCUSDT', '19600', '19650']], '50', '-100']);
+    const r = execute(state, { type: 'liquidate', at: AT + H, plan: worse });
+    if (!r.ok) throw new Error(r.rejection.code);
+    expect([Object.keys(r.state.positions), fixed(r.state.wallet), r.state.status]).toEqual([[], '600', 'normal']);
+    const fund = applyToFund(createInsuranceFund({ USDT: '1000' }), r.events);
+    expect([fixed(fund.balances['USDT']), fixed(fund.payouts['USDT'])]).toEqual(['900', '100']);
+    // a plan for another version, or changed, is stale; the events replay and read back from JSON
+    expect(codeOf(r.state, { type: 'liquidate', at: AT + H, plan: worse })).toBe('STALE_PLAN');
+    expect(codeOf(state, { type: 'liquidate', at: AT + H, plan: { ...worse, fundDelta: '1' } as never })).toBe('STALE_PLAN');
+    const logged = r.events.map((e) => eventFromJSON(JSON.parse(JSON.stringify(eventToJSON(e))) as Record<string, unknown>));
+    expect(accountToJSON(replay(state, logged))).toEqual(accountToJSON(r.state));
+    const liquidated = eventToJSON(r.events.find((e) => e.type === 'Liquidated')!);
+    expectCode(() => evolve(state, eventFromJSON({ ...liquidated, fundDelta: '0' })), 'INVALID_EVENT');
+  });
+
+  it('liquidates a cross account whole: every position closed, the wallet to the fund less the losses at the exits', () => {
+    const config: FuturesConfig = {
+      marginMode: 'cross',
+      markets: { BTCUSDT: { maxLeverage: 100, leverage: 50, maintenanceMarginRate: '0.005' }, ETHUSDT: { maxLeverage: 50, leverage: 20, maintenanceMarginRate: '0.01' } },
+      marks: { BTCUSDT: '20000', ETHUSDT: '1000' },
+      at: AT,
+    };
+    const { state } = run(createFuturesAccount(config), [
+      { type: 'deposit', at: AT, asset: 'USDT', amount: '600' },
+      { type: 'trade', at: AT, market: 'BTCUSDT', side: 'buy', quantity: '1', price: '20000' },
+      { type: 'trade', at: AT, market: 'ETHUSDT', side: 'sell', quantity: '2', price: '1000' },
+      { type: 'updateMarks', at: AT, marks: { BTCUSDT: '19600', ETHUSDT: '1010' } },
+    ]);
+    // equity 600 − 400 − 20 = 180 against maintenance 98 + 20.2 = 118.2: normal; at 19,500 it is 80 ≤ 117.7
+    expect(state.status).toBe('normal');
+    const { state: down } = run(state, [{ type: 'updateMarks', at: AT, marks: { BTCUSDT: '19500' } }]);
+    const plan = planFuturesLiquidation(down);
+    // derived: 600 + (19,500 − 20,000) + (1,000 − 1,010) × 2 = 80 to the fund
+    expect([plan.closes.map((c) => c.market), fixed(plan.fundDelta)]).toEqual([['BTCUSDT', 'ETHUSDT'], '80']);
+    const after = run(down, [{ type: 'liquidate', at: AT, plan }]).state;
+    expect([Object.keys(after.positions), fixed(after.wallet), after.status]).toEqual([[], '0', 'normal']);
   });
 
   it('round-trips through JSON, replays its events, and refuses tampered or foreign events', () => {

@@ -195,6 +195,14 @@ export function contextOf(lib) {
     futures = r.state;
     futuresEvents.push(...r.events);
   }
+  // an isolated futures account in liquidation, with its plan
+  let futuresDown = lib.createFuturesAccount({ ...futuresConfig, marginMode: 'isolated' });
+  for (const command of [
+    { type: 'deposit', at: T0, asset: 'USDT', amount: '1000' },
+    { type: 'trade', at: T0, market: 'BTCUSDT', side: 'buy', quantity: '0.1', price: '60000' },
+    { type: 'updateMarks', at: T0 + H, marks: { BTCUSDT: '57200' } },
+  ]) futuresDown = must(futuresDown, command).state;
+  const futuresPlan = lib.planFuturesLiquidation(futuresDown, { exitPrices: { BTCUSDT: '57100' } });
   const futuresBefore = [];
   let replayed = futuresInitial;
   for (const event of futuresEvents) {
@@ -206,7 +214,7 @@ export function contextOf(lib) {
     { type: 'deposit', at: T0, asset: 'XBT', amount: '1' },
     { type: 'trade', at: T0, market: 'XBTUSD', side: 'sell', quantity: '6000', price: '60000' },
   ]) inverse = must(inverse, command).state;
-  return { isolatedConfig, crossConfig, proConfig, proJSON, proLiquidatable, initial, isolated, cross, liquidatable, plan, events, before, holdings, index, book, fund, futuresConfig, inverseConfig, futuresInitial, futures, futuresEvents, futuresBefore, inverse };
+  return { isolatedConfig, crossConfig, proConfig, proJSON, proLiquidatable, initial, isolated, cross, liquidatable, plan, events, before, holdings, index, book, fund, futuresConfig, inverseConfig, futuresInitial, futures, futuresEvents, futuresBefore, inverse, futuresDown, futuresPlan };
 }
 
 /** Every exported function, with the valid argument lists its hostile variants are made of. */
@@ -285,6 +293,7 @@ export function suites(lib, ctx) {
     createAccount: [[ctx.isolatedConfig], [ctx.crossConfig], [ctx.proConfig]],
     createFuturesAccount: [[ctx.futuresConfig], [ctx.inverseConfig]],
     positionView: [[ctx.futures, 'BTCUSDT'], [ctx.inverse, 'XBTUSD']],
+    planFuturesLiquidation: [[ctx.futuresDown, { exitPrices: { BTCUSDT: '57100' } }], [ctx.futures]],
     breakEvenPrice: [[{ side: 'long', entryPrice: '20000', quantity: '1', openFeeRate: '0.00055', closeFeeRate: '0.00055', fundingPaid: '6', contract: 'linear', scale: 8 }], [{ side: 'short', entryPrice: '20000', quantity: '100', contract: 'inverse', tickSize: '0.5' }]],
     marginForLiquidationPrice: [[{ side: 'long', entryPrice: '20000', quantity: '1', liquidationPrice: '19700', maintenanceMarginRate: '0.005', maintenanceAmount: '0', maintenanceBasis: 'entry', contract: 'linear', scale: 8 }], [{ side: 'short', entryPrice: '20000', quantity: '1000', liquidationPrice: '21000', tiers: TIERS, contract: 'inverse' }]],
     maxPositionSize: [[{ margin: '1000', price: '50000', leverage: '125', tiers: [{ notionalFloor: '0', maintenanceMarginRate: '0.004', maxLeverage: '125' }, { notionalFloor: '50000', maintenanceMarginRate: '0.005', maxLeverage: '100', notionalCap: '250000' }], feeRate: '0.0005', contract: 'linear', lotSize: '0.001' }]],
@@ -294,7 +303,7 @@ export function suites(lib, ctx) {
     ]]],
     adlAllocation: [[[{ id: '2', quantity: '10' }, { id: '5', quantity: '20', side: 'long', score: '5', percentile: '0.4' }], '20', '650']],
     decide: futuresCommands.map((c) => [ctx.futures, c]).concat(commands.map((c) => [isolated, c])).concat([[liquidatable, { type: 'liquidate', at: liquidatable.at, plan: planJSON }], [cross, { ...commands[4], side: 'buy', base: 'ETH', quote: 'USDT' }]]),
-    execute: futuresCommands.map((c) => [ctx.futures, c]).concat([[ctx.inverse, { type: 'trade', at: T0 + H, market: 'XBTUSD', side: 'buy', quantity: '3000', price: '59000' }]], commands.map((c) => [isolated, c])).concat([[liquidatable, { type: 'liquidate', at: liquidatable.at, plan }]]),
+    execute: futuresCommands.map((c) => [ctx.futures, c]).concat([[ctx.futuresDown, { type: 'liquidate', at: T0 + H, plan: ctx.futuresPlan }], [ctx.futuresDown, { type: 'liquidate', at: T0 + H, plan: json(ctx.futuresPlan) }]], [[ctx.inverse, { type: 'trade', at: T0 + H, market: 'XBTUSD', side: 'buy', quantity: '3000', price: '59000' }]], commands.map((c) => [isolated, c])).concat([[liquidatable, { type: 'liquidate', at: liquidatable.at, plan }]]),
     evolve: events.map((e, i) => [ctx.before[i], eventJSON[i]]).concat(ctx.futuresEvents.map((e, i) => [ctx.futuresBefore[i], lib.eventToJSON(e)])),
     replay: [[ctx.initial, eventJSON.map((e) => lib.eventFromJSON(e))], [ctx.futuresInitial, ctx.futuresEvents.map((e) => lib.eventToJSON(e))]],
     accountToJSON: [[isolated], [ctx.futures]],

@@ -20,7 +20,9 @@ export type RejectionCode =
   | 'LEVERAGE_LIMIT'
   | 'INSUFFICIENT_MARGIN'
   | 'OFF_GRID'
-  | 'CROSS_MARGIN';
+  | 'CROSS_MARGIN'
+  | 'NOT_EXPIRED'
+  | 'MARKET_EXPIRED';
 
 /** A business refusal: a code from `RejectionCode`, a message and details. Never thrown. */
 export interface Rejection {

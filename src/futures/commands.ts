@@ -33,6 +33,10 @@ export interface FuturesCommandPayloads {
   readonly settleFunding: { readonly market: string; readonly rate: DecimalInput };
   /** Execute a plan from `planFuturesLiquidation` made for this account's current version (else `STALE_PLAN`). */
   readonly liquidate: { readonly plan: FuturesLiquidationPlan };
+  /** Auto-deleveraging: `quantity` of the market's position closed at `price` (an `adlAllocation` assignment: the liquidated position's bankruptcy price), no fee. */
+  readonly deleverage: { readonly market: string; readonly quantity: DecimalInput; readonly price: DecimalInput };
+  /** A dated contract at expiry: the whole position closed at the settlement `price`, no fee. */
+  readonly settle: { readonly market: string; readonly price: DecimalInput };
 }
 
 /** The name of a futures command. */

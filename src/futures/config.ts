@@ -31,6 +31,8 @@ export interface FuturesMarket {
   readonly takerFeeRate?: DecimalInput;
   /** Hours between funding instants (informational: `settleFunding` is the caller's clock). Default 8. */
   readonly fundingIntervalHours?: number;
+  /** A dated contract's expiry, epoch ms: from then it only settles (`settle`). Default none: a perpetual. */
+  readonly expiresAt?: number;
 }
 
 /** Everything `createFuturesAccount` needs. */

@@ -39,6 +39,8 @@ const SCHEMAS: { readonly [K in FuturesEventType]: Schema } = {
   MarginRemoved: /* @__PURE__ */ payload({ market: asset, amount }),
   MarksUpdated: /* @__PURE__ */ payload({ marks: /* @__PURE__ */ record(price) }),
   FundingSettled: /* @__PURE__ */ payload({ market: asset, rate: /* @__PURE__ */ decimal(INPUT, 'any'), markPrice: price, payment: signed }),
+  Deleveraged: /* @__PURE__ */ payload({ market: asset, quantity: amount, price, realisedPnl: signed }),
+  Settled: /* @__PURE__ */ payload({ market: asset, quantity: amount, price, realisedPnl: signed }),
   Liquidated: /* @__PURE__ */ payload({ style: /* @__PURE__ */ choice(['full'] as const), closes, asset, fundDelta: signed }),
   StatusChanged: /* @__PURE__ */ payload({ from: /* @__PURE__ */ choice(RISK_STATUSES), to: /* @__PURE__ */ choice(RISK_STATUSES), riskRate: measureOrNull }),
 };

@@ -36,6 +36,10 @@ export interface FuturesEventPayloads {
    * what the insurance fund gains, or pays when negative; `evolve` recomputes it.
    */
   readonly Liquidated: { readonly style: 'full'; readonly closes: readonly FuturesClose[]; readonly asset: string; readonly fundDelta: Decimal };
+  /** An ADL reduction of the market's position at `price`; `evolve` recomputes the realised PnL. */
+  readonly Deleveraged: { readonly market: string; readonly quantity: Decimal; readonly price: Decimal; readonly realisedPnl: Decimal };
+  /** A dated contract settled: the whole position closed at `price`; `evolve` recomputes the realised PnL. */
+  readonly Settled: { readonly market: string; readonly quantity: Decimal; readonly price: Decimal; readonly realisedPnl: Decimal };
   /** `riskRate` is the highest margin ratio (maintenance / equity) at the change, `null` when unbounded. */
   readonly StatusChanged: { readonly from: RiskStatus; readonly to: RiskStatus; readonly riskRate: Decimal | null };
 }

@@ -38,6 +38,16 @@ function settlement(state: FuturesState, event: FuturesEvent, asset: string): vo
   if (asset !== state.rules.settlementAsset) throw impossible(event, `${asset} is not the settlement asset ${state.rules.settlementAsset}`);
 }
 
+/** A reduction of `quantity` at the event's price with no fee (ADL, settlement): it may not go past the position; the PnL must be the event's. */
+function closed(s: FuturesState, e: FuturesEventOf<'Deleveraged'> | FuturesEventOf<'Settled'>, quantity: Decimal): FuturesChanges {
+  const p = positionOf(s, e, e.market);
+  if (quantity.gt(p.quantity)) throw impossible(e, `reduces the ${e.market} position of ${p.quantity.toFixed()} by ${quantity.toFixed()}`);
+  const fill = fillOf(s, e.market, p.side === 'long' ? 'sell' : 'buy', quantity, e.price, zero());
+  if (fill === 'wallet') throw impossible(e, 'the wallet would go negative');
+  if (!fill.realisedPnl.eq(e.realisedPnl)) throw impossible(e, `the reduction realises ${fill.realisedPnl.toFixed()}, not ${e.realisedPnl.toFixed()}`);
+  return { wallet: fill.wallet, positions: withPosition(s, e.market, fill.position) };
+}
+
 const handlers: Handlers = {
   Deposited: (s, e) => (settlement(s, e, e.asset), { wallet: walletMoved(s, e, e.amount) }),
   Withdrawn: (s, e) => (settlement(s, e, e.asset), { wallet: walletMoved(s, e, e.amount.neg()) }),
@@ -76,6 +86,12 @@ const handlers: Handlers = {
     // isolated: from the position's margin (which may go below zero: the position is then past bankruptcy); cross: from the wallet
     if (s.rules.marginMode === 'isolated') return { positions: withPosition(s, e.market, { ...paid, margin: p.margin.minus(payment) }) };
     return { wallet: s.wallet.minus(payment), positions: withPosition(s, e.market, paid) };
+  },
+  Deleveraged: (s, e) => closed(s, e, e.quantity),
+  Settled: (s, e) => {
+    const p = positionOf(s, e, e.market);
+    if (!p.quantity.eq(e.quantity)) throw impossible(e, `a settlement closes the whole ${e.market} position of ${p.quantity.toFixed()}`);
+    return closed(s, e, e.quantity);
   },
   Liquidated: (s, e) => {
     settlement(s, e, e.asset);

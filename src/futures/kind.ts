@@ -7,6 +7,7 @@ import { decideAddMargin, decideRemoveMargin } from './commands/margin.js';
 import { decideSettleFunding, decideUpdateMarks } from './commands/marks.js';
 import { decideSetLeverage } from './commands/setLeverage.js';
 import { decideFuturesLiquidate } from './commands/liquidate.js';
+import { decideDeleverage, decideSettle } from './commands/close.js';
 import { decideFuturesTrade } from './commands/trade.js';
 import type { FuturesDraft } from './draft.js';
 import { toFuturesEvent } from './eventSchema.js';
@@ -32,10 +33,12 @@ const COMMANDS: { readonly [K in FuturesCommandType]: Rule } = {
   updateMarks: /* @__PURE__ */ rule<'updateMarks'>({ type: true, at: true, marks: true }, decideUpdateMarks),
   settleFunding: /* @__PURE__ */ rule<'settleFunding'>({ type: true, at: true, market: true, rate: true }, decideSettleFunding),
   liquidate: /* @__PURE__ */ rule<'liquidate'>({ type: true, at: true, plan: true }, decideFuturesLiquidate),
+  deleverage: /* @__PURE__ */ rule<'deleverage'>({ type: true, at: true, market: true, quantity: true, price: true }, decideDeleverage),
+  settle: /* @__PURE__ */ rule<'settle'>({ type: true, at: true, market: true, price: true }, decideSettle),
 };
 
-/** What a futures account in `liquidation` still accepts: marks, funding, deposits, margin added and its liquidation. */
-const ALLOWED_IN_LIQUIDATION: ReadonlySet<string> = new Set(['updateMarks', 'settleFunding', 'deposit', 'addMargin', 'liquidate']);
+/** What a futures account in `liquidation` still accepts: marks, funding, deposits, margin added, its liquidation, ADL and settlement. */
+const ALLOWED_IN_LIQUIDATION: ReadonlySet<string> = new Set(['updateMarks', 'settleFunding', 'deposit', 'addMargin', 'liquidate', 'deleverage', 'settle']);
 
 /**
  * The futures account as the shared decider runs it: nothing falls due between commands (funding

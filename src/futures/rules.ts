@@ -8,6 +8,7 @@ import { toTiers } from '../liquidation/tiers.js';
 import { toMaintenanceRate } from '../liquidation/toMaintenanceRate.js';
 import { toRatePeriodHours } from '../interest/toRatePeriodHours.js';
 import { toPrice, toQuantity } from '../positions/position.js';
+import { toEpochMs } from '../input/instant.js';
 import type { FuturesConfig, FuturesMarket } from './config.js';
 import type { FuturesRules, ResolvedFuturesMarket } from './state.js';
 
@@ -28,6 +29,7 @@ const MARKET: Shape<FuturesMarket> = {
   makerFeeRate: true,
   takerFeeRate: true,
   fundingIntervalHours: true,
+  expiresAt: true,
 };
 const TEN = /* @__PURE__ */ new D(10);
 
@@ -55,6 +57,7 @@ function toMarket(value: FuturesMarket, field: string): ResolvedFuturesMarket {
     makerFeeRate,
     takerFeeRate,
     fundingIntervalHours,
+    expiresAt: value.expiresAt === undefined ? undefined : toEpochMs(value.expiresAt, `${field}.expiresAt`, 'INVALID_CONFIG'),
   };
 }
 

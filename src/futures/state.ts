@@ -18,6 +18,7 @@ export interface ResolvedFuturesMarket {
   readonly makerFeeRate: Decimal;
   readonly takerFeeRate: Decimal;
   readonly fundingIntervalHours: number;
+  readonly expiresAt: number | undefined;
 }
 
 /** The validated rules of a futures account. */

@@ -140,7 +140,8 @@ type Step =
   | { kind: 'addMargin'; amount: number }
   | { kind: 'removeMargin'; amount: number }
   | { kind: 'mark'; move: number }
-  | { kind: 'funding'; rate: number };
+  | { kind: 'funding'; rate: number }
+  | { kind: 'adl'; lots: number; move: number };
 
 const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('deposit' as const), amount: fc.integer({ min: 1, max: 50_000 }) }) },
@@ -154,6 +155,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('removeMargin' as const), amount: fc.integer({ min: 1, max: 2000 }) }) },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('mark' as const), move: fc.integer({ min: -6000, max: 6000 }) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('funding' as const), rate: fc.integer({ min: -300, max: 300 }) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('adl' as const), lots: fc.integer({ min: 1, max: 300 }), move: fc.integer({ min: -400, max: 400 }) }) },
 );
 
 // every account starts funded: most sequences then trade
@@ -197,6 +199,10 @@ function commandOf(s: Scenario, st: Step, state: FuturesState, at: number): Futu
     }
     case 'funding':
       return { type: 'settleFunding', at, market: MARKET, rate: big(st.rate).div(1_000_000).toFixed() };
+    case 'adl': {
+      const price = mark.plus(st.move * 0.5).gt(1000) ? mark.plus(st.move * 0.5) : mark;
+      return { type: 'deleverage', at, market: MARKET, quantity: s.inverse ? String(st.lots * 10) : big(st.lots).div(1000).toFixed(), price: price.toFixed() };
+    }
   }
 }
 
@@ -225,6 +231,10 @@ function follow(ledger: Ledger, events: readonly FuturesEvent[], command: Future
     } else if (e.type === 'FundingSettled') {
       const payment = ledger.settle(big(e.rate), big(state.marks[MARKET]!));
       expect(big(e.payment).eq(payment)).toBe(true);
+    } else if (e.type === 'Deleveraged') {
+      const before = ledger.realised;
+      ledger.fill(ledger.position!.side === 'long' ? 'sell' : 'buy', big(e.quantity), big(e.price), new TB(0));
+      expect(big(e.realisedPnl).eq(ledger.realised.minus(before))).toBe(true);
     } else if (e.type === 'Liquidated') {
       expect(big(e.fundDelta).eq(ledger.liquidate(big(e.closes[0]!.exitPrice)))).toBe(true);
     }

@@ -255,6 +255,28 @@ describe('futures account', () => {
     expect([Object.keys(after.positions), fixed(after.wallet), after.status]).toEqual([[], '0', 'normal']);
   });
 
+  it('deleverages a profitable position at the bankruptcy price given, and settles a dated contract at expiry', () => {
+    const { state } = run(createFuturesAccount(bybitLinear('isolated')), [
+      { type: 'deposit', at: AT, asset: 'USDT', amount: '1000' },
+      { type: 'trade', at: AT, market: 'BTCUSDT', side: 'buy', quantity: '1', price: '20000' },
+    ]);
+    // an ADL assignment: 0.4 closed at 21,000 (a short's bankruptcy price), no fee: +400 realised, 160 of margin back
+    const adl = run(state, [{ type: 'deleverage', at: AT, market: 'BTCUSDT', quantity: '0.4', price: '21000' }]);
+    const view = positionView(adl.state, 'BTCUSDT')!;
+    expect([fixed(view.quantity), fixed(view.margin), fixed(view.realisedPnl), fixed(adl.state.wallet)]).toEqual(['0.6', '240', '400', '1160']);
+    expect([codeOf(state, { type: 'deleverage', at: AT, market: 'BTCUSDT', quantity: '1.1', price: '21000' }), codeOf(state, { type: 'settle', at: AT, market: 'BTCUSDT', price: '21000' })]).toEqual(['REDUCE_ONLY', 'NOT_EXPIRED']);
+    // a quarterly contract expiring a day later: trades stop at expiry and it settles at the price given
+    const dated = run(createFuturesAccount(bybitLinear('isolated', { expiresAt: AT + 24 * H })), [
+      { type: 'deposit', at: AT, asset: 'USDT', amount: '1000' },
+      { type: 'trade', at: AT, market: 'BTCUSDT', side: 'sell', quantity: '1', price: '20000' },
+    ]).state;
+    expect([codeOf(dated, { type: 'settle', at: AT + H, market: 'BTCUSDT', price: '19000' }), codeOf(dated, { type: 'trade', at: AT + 24 * H, market: 'BTCUSDT', side: 'sell', quantity: '1', price: '19000' })]).toEqual(['NOT_EXPIRED', 'MARKET_EXPIRED']);
+    const settled = run(dated, [{ type: 'settle', at: AT + 24 * H, market: 'BTCUSDT', price: '19000' }]);
+    expect([positionView(settled.state, 'BTCUSDT'), fixed(settled.state.wallet)]).toEqual([null, '2000']);
+    const event = eventToJSON(settled.events.find((e) => e.type === 'Settled')!);
+    expectCode(() => evolve(dated, eventFromJSON({ ...event, realisedPnl: '999' })), 'INVALID_EVENT');
+  });
+
   it('round-trips through JSON, replays its events, and refuses tampered or foreign events', () => {
     const initial = createFuturesAccount(bybitLinear('cross', { takerFeeRate: '0.0006' }));
     const { state, events } = run(initial, [

@@ -241,6 +241,8 @@ export function suites(lib, ctx) {
     { type: 'removeMargin', at: T0 + 9 * H, market: 'BTCUSDT', amount: '1' },
     { type: 'updateMarks', at: T0 + 9 * H, marks: { BTCUSDT: '58000' } },
     { type: 'settleFunding', at: T0 + 16 * H, market: 'BTCUSDT', rate: '-0.0001' },
+    { type: 'deleverage', at: T0 + 16 * H, market: 'BTCUSDT', quantity: '0.05', price: '61000' },
+    { type: 'settle', at: T0 + 16 * H, market: 'ETHUSDT', price: '2900' },
   ];
   const planJSON = json(lib.planLiquidation(liquidatable, { feeRate: '0.01' }));
   const eventJSON = events.map((e) => lib.eventToJSON(e));

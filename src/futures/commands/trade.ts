@@ -37,6 +37,7 @@ export function decideFuturesTrade(draft: FuturesDraft, command: FuturesCommandO
   if (!onGrid(quantity, market.lotSize) || !onGrid(price, market.tickSize)) {
     return reject('OFF_GRID', `${command.market} trades in lots of ${market.lotSize?.toFixed() ?? 'any size'} at ticks of ${market.tickSize?.toFixed() ?? 'any size'}`, { market: command.market, quantity: quantity.toFixed(), price: price.toFixed() });
   }
+  if (market.expiresAt !== undefined && draft.at >= market.expiresAt) return reject('MARKET_EXPIRED', `${command.market} expired at ${market.expiresAt}: it only settles`, { market: command.market });
   const position = state.positions[command.market];
   if (reduceOnly && (position === undefined || position.side === (side === 'buy' ? 'long' : 'short') || quantity.gt(position.quantity))) {
     return reject('REDUCE_ONLY', `a reduce-only ${side} of ${quantity.toFixed()} must reduce an opposite ${command.market} position by at most its size`, { market: command.market, quantity: quantity.toFixed() });

@@ -1,0 +1,47 @@
+import { toCommandAmount } from '../../account/draft.js';
+import { zero } from '../../decimal/constructor.js';
+import { reject, type Rejection } from '../../decider/rejection.js';
+import { toPrice } from '../../positions/position.js';
+import type { FuturesCommandOf } from '../commands.js';
+import { unknownMarket, type FuturesDraft } from '../draft.js';
+import { fillOf } from '../fill.js';
+
+/**
+ * Auto-deleveraging of this account's position: `quantity` (at most the position) closed at `price`
+ * with no fee (`NO_POSITION`, `REDUCE_ONLY` past the position). Event: `Deleveraged`.
+ */
+export function decideDeleverage(draft: FuturesDraft, command: FuturesCommandOf<'deleverage'>): Rejection | undefined {
+  const quantity = toCommandAmount(command.quantity, 'quantity');
+  const price = toPrice(command.price, 'price');
+  const refused = unknownMarket(draft.state, command.market);
+  if (refused) return refused;
+  const position = draft.state.positions[command.market];
+  if (position === undefined) return reject('NO_POSITION', `no ${command.market} position to deleverage`, { market: command.market });
+  if (quantity.gt(position.quantity)) return reject('REDUCE_ONLY', `deleveraging ${quantity.toFixed()} exceeds the ${command.market} position of ${position.quantity.toFixed()}`, { market: command.market, quantity: quantity.toFixed() });
+  const fill = fillOf(draft.state, command.market, position.side === 'long' ? 'sell' : 'buy', quantity, price, zero());
+  if (fill === 'wallet') return reject('INSUFFICIENT_BALANCE', 'the wallet cannot take the loss of this reduction', { market: command.market });
+  draft.emit('Deleveraged', { market: command.market, quantity, price, realisedPnl: fill.realisedPnl });
+  return undefined;
+}
+
+/**
+ * A dated contract at expiry: the whole position closed at the settlement `price`, no fee. Before
+ * the market's `expiresAt` (or on a perpetual) it is `NOT_EXPIRED`; without a position, `NO_POSITION`.
+ * Event: `Settled`.
+ */
+export function decideSettle(draft: FuturesDraft, command: FuturesCommandOf<'settle'>): Rejection | undefined {
+  const price = toPrice(command.price, 'price');
+  const refused = unknownMarket(draft.state, command.market);
+  if (refused) return refused;
+  const { state } = draft;
+  const expiresAt = state.rules.markets[command.market]!.expiresAt;
+  if (expiresAt === undefined || draft.at < expiresAt) {
+    return reject('NOT_EXPIRED', expiresAt === undefined ? `${command.market} is a perpetual: it does not settle` : `${command.market} expires at ${expiresAt}`, { market: command.market });
+  }
+  const position = state.positions[command.market];
+  if (position === undefined) return reject('NO_POSITION', `no ${command.market} position to settle`, { market: command.market });
+  const fill = fillOf(state, command.market, position.side === 'long' ? 'sell' : 'buy', position.quantity, price, zero());
+  if (fill === 'wallet') return reject('INSUFFICIENT_BALANCE', 'the wallet cannot take the loss of the settlement', { market: command.market });
+  draft.emit('Settled', { market: command.market, quantity: position.quantity, price, realisedPnl: fill.realisedPnl });
+  return undefined;
+}

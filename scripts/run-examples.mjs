@@ -15,7 +15,7 @@ const fail = (message) => {
   failed = true;
 };
 
-for (const script of ['quick-start.mjs', 'exchange-tick.mjs', 'bot-stop-check.mjs', 'risk-service.mjs']) {
+for (const script of ['quick-start.mjs', 'exchange-tick.mjs', 'bot-stop-check.mjs', 'risk-service.mjs', 'futures-bot.mjs']) {
   const r = spawnSync(process.execPath, [join(root, 'examples', script)], { encoding: 'utf8' });
   if (r.status === 0) console.log(`✓ examples/${script}`);
   else fail(`examples/${script} exited ${r.status}\n${r.stdout}${r.stderr}`);

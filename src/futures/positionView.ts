@@ -26,9 +26,9 @@ export interface PositionView {
   readonly unrealisedPnl: Decimal;
   /** Maintenance / equity of the position (isolated) or the wallet (cross), 8 places up; `null` when equity ≤ 0. Liquidation at ≥ 1. */
   readonly marginRatio: Decimal | null;
-  /** `liquidationPrice` on the position's numbers (cross: with the other positions' maintenance and PnL); `null` when there is none, or the margin is gone. */
+  /** `liquidationPrice` on the position's numbers (cross: with the other positions' maintenance and PnL), on the market's tick when it has one; `null` when there is none, or the margin is gone. */
   readonly liquidationPrice: Decimal | null;
-  /** `bankruptcyPrice` on the position's numbers: where its equity is zero; `null` when there is none. */
+  /** `bankruptcyPrice` on the position's numbers: where its equity is zero (on the market's tick when it has one); `null` when there is none. */
   readonly bankruptcyPrice: Decimal | null;
   readonly realisedPnl: Decimal;
   /** Funding paid since the position opened (negative: received). */
@@ -65,7 +65,8 @@ export function positionView(state: FuturesState, market: string): PositionView 
     }
   }
   const margin = cross ? state.wallet : position.margin;
-  const common = { side: position.side, entryPrice: position.entryPrice, quantity: unitsOf(m, position.quantity), contract: m.contract };
+  // prices on the market's tick where it has one (a long's up, a short's down), else at 8 places
+  const common = { side: position.side, entryPrice: position.entryPrice, quantity: unitsOf(m, position.quantity), contract: m.contract, ...(m.tickSize === undefined ? {} : { tickSize: m.tickSize }) };
   const maintenance: Pick<LiquidationPriceInput, 'maintenanceMarginRate' | 'tiers'> =
     m.tiers === undefined ? { maintenanceMarginRate: m.maintenanceMarginRate ?? zero() } : { tiers: m.tiers.tiers.map((t) => ({ notionalFloor: t.notionalFloor, maintenanceMarginRate: t.maintenanceMarginRate, maintenanceAmount: t.maintenanceAmount })) };
   const bankruptMargin = cross ? margin.plus(otherPnl) : margin;

@@ -257,9 +257,9 @@ function check(s: Scenario, ledger: Ledger, state: FuturesState): void {
     expect(view.unrealisedPnl.eq(pnl({ side: l.side, entryPrice: l.entry.toFixed(), exitPrice: mark.toFixed(), quantity: l.qty.toFixed(), contract }))).toBe(true);
     const margin = s.isolated ? l.margin : ledger.wallet;
     if (margin.gte(0)) {
-      const lp = liquidationPrice({ side: l.side, entryPrice: l.entry.toFixed(), quantity: l.qty.toFixed(), margin: margin.toFixed(), maintenanceMarginRate: '0.005', contract });
+      const lp = liquidationPrice({ side: l.side, entryPrice: l.entry.toFixed(), quantity: l.qty.toFixed(), margin: margin.toFixed(), maintenanceMarginRate: '0.005', contract, tickSize: '0.5' });
       expect(view.liquidationPrice === null ? null : view.liquidationPrice.toFixed()).toBe(lp === null ? null : lp.toFixed());
-      const bp = bankruptcyPrice({ side: l.side, entryPrice: l.entry.toFixed(), quantity: l.qty.toFixed(), margin: margin.toFixed(), contract });
+      const bp = bankruptcyPrice({ side: l.side, entryPrice: l.entry.toFixed(), quantity: l.qty.toFixed(), margin: margin.toFixed(), contract, tickSize: '0.5' });
       expect(view.bankruptcyPrice === null ? null : view.bankruptcyPrice.toFixed()).toBe(bp === null ? null : bp.toFixed());
     }
   }

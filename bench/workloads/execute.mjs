@@ -1,6 +1,7 @@
 // execute: a stream of mixed commands (deposit, borrow, trade, updatePrices, accrue, trade, repay)
 // round-robin over isolated BTC/USDT accounts, a minute apart per round, so interest accrues hourly.
-import { createAccount, execute } from '../../dist/index.js';
+import { createAccount } from '../../dist/index.js';
+import { roundRobin, replayStream } from '../stream.mjs';
 import { roundFloat } from '../float.mjs';
 
 export const name = 'execute mixed commands';
@@ -33,22 +34,11 @@ function commandAt(step, round) {
 }
 
 export function setup(size) {
-  const commands = [];
-  for (let j = 0; j < size; j++) {
-    const round = Math.floor(j / ACCOUNTS);
-    commands.push({ account: j % ACCOUNTS, command: commandAt(round % 7, round) });
-  }
-  return { commands, start: createAccount(config) };
+  return { commands: roundRobin(size, ACCOUNTS, 7, commandAt), start: createAccount(config) };
 }
 
 export function library({ commands, start }) {
-  const accounts = new Array(ACCOUNTS).fill(start);
-  for (const { account, command } of commands) {
-    const r = execute(accounts[account], command);
-    if (!r.ok) throw new Error(`rejected ${command.type}: ${r.rejection.message}`);
-    accounts[account] = r.state;
-  }
-  return accounts.map((a) => a.balances.USDT);
+  return replayStream(commands, start, ACCOUNTS).map((a) => a.balances.USDT);
 }
 
 /** The same state machine on floats: balances, one USDT loan with hourly charges, the status. */

@@ -1,6 +1,7 @@
 // execute on futures accounts: a stream of mixed commands (deposit, open, mark, funding, increase,
 // mark, reduce, close) round-robin over isolated BTCUSDT perpetual accounts, one funding a round.
-import { createFuturesAccount, execute } from '../../dist/index.js';
+import { createFuturesAccount } from '../../dist/index.js';
+import { roundRobin, replayStream } from '../stream.mjs';
 import { roundFloat } from '../float.mjs';
 
 export const name = 'futures execute mixed commands';
@@ -34,22 +35,11 @@ function commandAt(step, round) {
 }
 
 export function setup(size) {
-  const commands = [];
-  for (let j = 0; j < size; j++) {
-    const round = Math.floor(j / ACCOUNTS);
-    commands.push({ account: j % ACCOUNTS, command: commandAt(round % 8, round) });
-  }
-  return { commands, start: createFuturesAccount(config) };
+  return { commands: roundRobin(size, ACCOUNTS, 8, commandAt), start: createFuturesAccount(config) };
 }
 
 export function library({ commands, start }) {
-  const accounts = new Array(ACCOUNTS).fill(start);
-  for (const { account, command } of commands) {
-    const r = execute(accounts[account], command);
-    if (!r.ok) throw new Error(`rejected ${command.type}: ${r.rejection.message}`);
-    accounts[account] = r.state;
-  }
-  return accounts.map((a) => a.wallet);
+  return replayStream(commands, start, ACCOUNTS).map((a) => a.wallet);
 }
 
 /** The same account on floats: wallet, one isolated position (quantity, entry, margin), the mark and the status. */

@@ -95,7 +95,7 @@ export type { Execution, FuturesExecution, FuturesDecision } from './decider/dis
 export { createFuturesAccount } from './futures/createFuturesAccount.js';
 export { positionView } from './futures/positionView.js';
 export { planFuturesLiquidation } from './futures/planFuturesLiquidation.js';
-export type { PlanFuturesLiquidationOptions, FuturesClose, FuturesLiquidationPlan } from './futures/planFuturesLiquidation.js';
+export type { PlanFuturesLiquidationOptions, FuturesClose, FuturesReduction, FuturesLiquidationPlan, FuturesLiquidationStyle } from './futures/planFuturesLiquidation.js';
 export { breakEvenPrice } from './positions/breakEvenPrice.js';
 export type { BreakEvenPriceInput } from './positions/breakEvenPrice.js';
 export { marginForLiquidationPrice } from './positions/marginForLiquidationPrice.js';

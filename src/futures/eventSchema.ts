@@ -6,6 +6,7 @@ import { deepFreeze } from '../freeze.js';
 import { RISK_STATUSES } from '../risk/riskStatus.js';
 import type { FuturesEvent, FuturesEventType } from './events.js';
 import { POSITION_CHANGES } from './fill.js';
+import { FUTURES_LIQUIDATION_STYLES } from './planFuturesLiquidation.js';
 
 const signed = /* @__PURE__ */ decimal(STORED, 'any');
 const CLOSE = /* @__PURE__ */ schema({ market: asset, side: /* @__PURE__ */ choice(['long', 'short'] as const), quantity: amount, bankruptcyPrice: priceOrNull, exitPrice: price }, []);
@@ -14,12 +15,18 @@ function priceOrNull(value: unknown, field: string): unknown {
   return value === null ? null : price(value, field);
 }
 
-/** A liquidation's closes: at most one per market, so at most as many as an account has markets. */
-const closes: Reader = (value, field) => {
-  requireArray(value, field, 'INVALID_EVENT');
-  if (value.length === 0 || value.length > MAX_MARKETS) throw invalid(field, `must hold 1 to ${MAX_MARKETS} closes`, value.length);
-  return value.map((close, i) => fieldsOf(close, `${field}[${i}]`, CLOSE, {}));
-};
+const REDUCTION = /* @__PURE__ */ schema({ market: asset, side: /* @__PURE__ */ choice(['long', 'short'] as const), quantity: amount, exitPrice: price, realisedPnl: signed }, []);
+
+/** A liquidation's list of one kind: at most one entry per market, so at most as many as an account has markets. */
+function perMarket(entry: Schema): Reader {
+  return (value, field) => {
+    requireArray(value, field, 'INVALID_EVENT');
+    if (value.length > MAX_MARKETS) throw invalid(field, `must hold at most ${MAX_MARKETS} entries`, value.length);
+    return value.map((item, i) => fieldsOf(item, `${field}[${i}]`, entry, {}));
+  };
+}
+const closes = /* @__PURE__ */ perMarket(CLOSE);
+const reductions = /* @__PURE__ */ perMarket(REDUCTION);
 
 /** Every futures event's payload fields and how each is read (a mapped type: a new event must say). */
 const SCHEMAS: { readonly [K in FuturesEventType]: Schema } = {
@@ -41,7 +48,7 @@ const SCHEMAS: { readonly [K in FuturesEventType]: Schema } = {
   FundingSettled: /* @__PURE__ */ payload({ market: asset, rate: /* @__PURE__ */ decimal(INPUT, 'any'), markPrice: price, payment: signed }),
   Deleveraged: /* @__PURE__ */ payload({ market: asset, quantity: amount, price, realisedPnl: signed }),
   Settled: /* @__PURE__ */ payload({ market: asset, quantity: amount, price, realisedPnl: signed }),
-  Liquidated: /* @__PURE__ */ payload({ style: /* @__PURE__ */ choice(['full'] as const), closes, asset, fundDelta: signed }),
+  Liquidated: /* @__PURE__ */ payload({ style: /* @__PURE__ */ choice(FUTURES_LIQUIDATION_STYLES), reductions, closes, asset, fundDelta: signed }),
   StatusChanged: /* @__PURE__ */ payload({ from: /* @__PURE__ */ choice(RISK_STATUSES), to: /* @__PURE__ */ choice(RISK_STATUSES), riskRate: measureOrNull }),
 };
 
@@ -62,5 +69,6 @@ export function toFuturesEvent(value: unknown): FuturesEvent {
   if (!isFuturesEventType(type)) throw invalid('type', 'must be an event type of a futures account', type);
   const event = fieldsOf(value, '', SCHEMAS[type], { type });
   if (type === 'StatusChanged' && event['from'] === event['to']) throw invalid('to', 'must differ from from', event['to']);
+  if (type === 'Liquidated' && (event['closes'] as unknown[]).length + (event['reductions'] as unknown[]).length === 0) throw invalid('closes', 'and reductions must not both be empty', event['closes']);
   return deepFreeze(event) as unknown as FuturesEvent;
 }

@@ -1,7 +1,7 @@
 import type { Decimal } from '../decimal/constructor.js';
 import type { RiskStatus } from '../risk/riskStatus.js';
 import type { PositionChange } from './fill.js';
-import type { FuturesClose } from './planFuturesLiquidation.js';
+import type { FuturesClose, FuturesLiquidationStyle, FuturesReduction } from './planFuturesLiquidation.js';
 
 /** Payload of every futures event; an event is `{ type, at, ...payload }`. Amounts are in the settlement asset. */
 export interface FuturesEventPayloads {
@@ -31,11 +31,12 @@ export interface FuturesEventPayloads {
    */
   readonly FundingSettled: { readonly market: string; readonly rate: Decimal; readonly markPrice: Decimal; readonly payment: Decimal };
   /**
-   * A full liquidation: each position in `closes` taken over by the engine and closed at its exit
-   * price; the trader loses the margin (isolated) or the wallet (cross). `fundDelta` (in `asset`) is
-   * what the insurance fund gains, or pays when negative; `evolve` recomputes it.
+   * A liquidation: first each of `reductions` closed at its exit price (the trader keeps the rest and
+   * realises the PnL), then each position in `closes` taken over by the engine and closed at its exit
+   * price, the trader losing the margin (isolated) or the wallet (cross). `fundDelta` (in `asset`) is
+   * what the insurance fund gains, or pays when negative; `evolve` recomputes it and every reduction's PnL.
    */
-  readonly Liquidated: { readonly style: 'full'; readonly closes: readonly FuturesClose[]; readonly asset: string; readonly fundDelta: Decimal };
+  readonly Liquidated: { readonly style: FuturesLiquidationStyle; readonly reductions: readonly FuturesReduction[]; readonly closes: readonly FuturesClose[]; readonly asset: string; readonly fundDelta: Decimal };
   /** An ADL reduction of the market's position at `price`; `evolve` recomputes the realised PnL. */
   readonly Deleveraged: { readonly market: string; readonly quantity: Decimal; readonly price: Decimal; readonly realisedPnl: Decimal };
   /** A dated contract settled: the whole position closed at `price`; `evolve` recomputes the realised PnL. */

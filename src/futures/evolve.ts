@@ -93,8 +93,21 @@ const handlers: Handlers = {
     if (!p.quantity.eq(e.quantity)) throw impossible(e, `a settlement closes the whole ${e.market} position of ${p.quantity.toFixed()}`);
     return closed(s, e, e.quantity);
   },
-  Liquidated: (s, e) => {
-    settlement(s, e, e.asset);
+  Liquidated: (before, e) => {
+    settlement(before, e, e.asset);
+    let s = before;
+    for (const r of e.reductions) {
+      const p = positionOf(s, e, r.market);
+      if (p.side !== r.side || r.quantity.gt(p.quantity)) throw impossible(e, `the ${r.market} position is ${p.side} ${p.quantity.toFixed()}: it cannot be reduced as ${r.side} by ${r.quantity.toFixed()}`);
+      const fill = fillOf(s, r.market, p.side === 'long' ? 'sell' : 'buy', r.quantity, r.exitPrice, zero());
+      if (fill === 'wallet') throw impossible(e, 'the wallet would go negative');
+      if (!fill.realisedPnl.eq(r.realisedPnl)) throw impossible(e, `reducing ${r.market} realises ${fill.realisedPnl.toFixed()}, not ${r.realisedPnl.toFixed()}`);
+      s = { ...s, wallet: fill.wallet, positions: withPosition(s, r.market, fill.position) };
+    }
+    if (e.closes.length === 0) {
+      if (!e.fundDelta.eq(0)) throw impossible(e, 'reductions alone leave nothing to the fund');
+      return { wallet: s.wallet, positions: s.positions };
+    }
     const cross = s.rules.marginMode === 'cross';
     if (cross && e.closes.length !== Object.keys(s.positions).length) throw impossible(e, 'a cross liquidation closes every position');
     let fund = cross ? s.wallet : zero();
@@ -107,7 +120,7 @@ const handlers: Handlers = {
       delete positions[close.market];
     }
     if (!fund.eq(e.fundDelta)) throw impossible(e, `the equity left at the exit prices is ${fund.toFixed()}, not ${e.fundDelta.toFixed()}`);
-    return cross ? { positions, wallet: zero() } : { positions };
+    return cross ? { positions, wallet: zero() } : { positions, wallet: s.wallet };
   },
   StatusChanged: (s, e) => {
     if (e.from !== s.status) throw impossible(e, `status is ${s.status}, not ${e.from}`);

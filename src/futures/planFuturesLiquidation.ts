@@ -1,20 +1,43 @@
-import { zero, type Decimal } from '../decimal/constructor.js';
+import { D, zero, type Decimal } from '../decimal/constructor.js';
+import { isPositive } from '../decimal/compare.js';
+import { divide } from '../decimal/divide.js';
+import { toAmount, toRate } from '../decimal/validate.js';
+import { tierIndexOf } from '../liquidation/tiers.js';
+import { fillOf, withPosition } from './fill.js';
 import { MarginError } from '../errors.js';
 import { deepFreeze } from '../freeze.js';
 import { assetEntries } from '../input/assetName.js';
-import { requireShape, type Shape } from '../input/shape.js';
+import { requireShape, toChoice, type Shape } from '../input/shape.js';
 import { toPrice } from '../positions/position.js';
 import type { Side } from '../positions/position.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { requireSealed } from '../sealed.js';
-import { balanceFor, pnlAt, statusOfBalance } from './positionMath.js';
+import { balanceFor, pnlAt, statusOfBalance, valueAt } from './positionMath.js';
 import { positionView } from './positionView.js';
 import type { FuturesState } from './state.js';
 
+/**
+ * How a due position is liquidated: `full` — taken over at the bankruptcy price (BitMEX, Binance);
+ * `tierStepDown` — reduced at the exit price to the largest size whose lower tier's maintenance is met,
+ * else taken over (Bybit); `slices` — a large position closed a fraction at a time at the exit price,
+ * the trader keeping the collateral, and taken over once equity falls below two-thirds of
+ * maintenance (Hyperliquid).
+ */
+export type FuturesLiquidationStyle = 'full' | 'tierStepDown' | 'slices';
+
+/** Every `FuturesLiquidationStyle` (internal: the validators' list). */
+export const FUTURES_LIQUIDATION_STYLES: readonly FuturesLiquidationStyle[] = ['full', 'tierStepDown', 'slices'];
+
 /** Options of `planFuturesLiquidation`. */
 export interface PlanFuturesLiquidationOptions {
+  /** Default `'full'`. */
+  readonly style?: FuturesLiquidationStyle;
   /** Where the engine closes each market's position (what the book gave it); default the mark. */
   readonly exitPrices?: Readonly<Record<string, DecimalInput>>;
+  /** `slices`: the share of a large position closed at a time. Default 0.2 (Hyperliquid: 20%). */
+  readonly sliceFraction?: DecimalInput;
+  /** `slices`: the position value (settlement asset) above which only a slice is closed. Default 100,000 (Hyperliquid: 100,000 USDC). */
+  readonly sliceAbove?: DecimalInput;
 }
 
 /** One position the engine takes over at its bankruptcy price and closes at `exitPrice`. */
@@ -28,35 +51,59 @@ export interface FuturesClose {
   readonly exitPrice: Decimal;
 }
 
-/** What `planFuturesLiquidation` returns: the closes, and what the insurance fund gains (positive) or pays. */
+/** A reduction the engine makes at market (`tierStepDown`, `slices`): the trader keeps what is left, and realises the PnL of the contracts closed. */
+export interface FuturesReduction {
+  readonly market: string;
+  /** The position's side (the reduction trades against it). */
+  readonly side: Side;
+  /** Contracts closed. */
+  readonly quantity: Decimal;
+  readonly exitPrice: Decimal;
+  readonly realisedPnl: Decimal;
+}
+
+/** What `planFuturesLiquidation` returns: the reductions and takeovers, and what the insurance fund gains (positive) or pays. */
 export interface FuturesLiquidationPlan {
   readonly version: number;
   readonly at: number;
   readonly liquidatable: boolean;
-  readonly style: 'full';
+  readonly style: FuturesLiquidationStyle;
+  /** Applied first: reductions at market. */
+  readonly reductions: readonly FuturesReduction[];
+  /** Then the takeovers at the bankruptcy price. */
   readonly closes: readonly FuturesClose[];
   /** The settlement asset. */
   readonly asset: string;
   /**
-   * The equity left at the exit prices — margin + PnL to the exit of each closed isolated position,
-   * or the cross wallet + Σ PnL: positive goes to the insurance fund (Binance: the remaining margin is
-   * the "liquidation clearance fee"), negative is what the fund pays.
+   * The equity left at the exit prices of what was taken over — margin + PnL to the exit of each
+   * isolated position, or the cross wallet + Σ PnL: positive goes to the insurance fund (Binance: the
+   * remaining margin is the "liquidation clearance fee"; Bybit: "the remaining margin from the
+   * position would be contributed to the insurance fund"), negative is what the fund pays.
    */
   readonly fundDelta: Decimal;
-  readonly options: { readonly exitPrices: Readonly<Record<string, Decimal>> };
+  readonly options: { readonly style: FuturesLiquidationStyle; readonly exitPrices: Readonly<Record<string, Decimal>>; readonly sliceFraction: Decimal; readonly sliceAbove: Decimal };
 }
 
-const SHAPE: Shape<PlanFuturesLiquidationOptions> = { exitPrices: true };
+const SHAPE: Shape<PlanFuturesLiquidationOptions> = { style: true, exitPrices: true, sliceFraction: true, sliceAbove: true };
+const DEFAULT_LOT = /* @__PURE__ */ new D('0.00000001');
+const TWO = /* @__PURE__ */ new D(2);
 
 /**
- * The full liquidation of a futures account at its mark (docs/futures.md "Liquidation"): an isolated
- * account's every position whose equity (margin + unrealised PnL) is at or below its maintenance, a
- * cross account's every position when the wallet's equity is. The engine takes each over at its
- * bankruptcy price — the trader loses the margin (isolated) or the wallet (cross) — and closes it at
- * the exit price; what is left of the equity there goes to the insurance fund, a deficit comes out of
- * it (`fundDelta`). Nothing to do: `liquidatable: false` and no closes. Execute it with the
- * `liquidate` command; `applyToFund` books its `fundDelta`. `tierStepDown` and `slices` are not
- * offered yet.
+ * The liquidation of a futures account at its mark (docs/futures.md "Liquidation"): due are an
+ * isolated account's positions whose equity (margin + unrealised PnL) is at or below maintenance, or
+ * a cross account's every position when the wallet's equity is. By `style`:
+ * - `full`: the engine takes each over at its bankruptcy price — the trader loses the margin
+ *   (isolated) or the wallet (cross) — and closes it at the exit price; what the equity leaves there
+ *   goes to the insurance fund, a deficit comes out of it (`fundDelta`);
+ * - `tierStepDown` (Bybit "Liquidation Process": "Submit a FillOrKill order of the difference between
+ *   the current position value and the lower margin tier value which satisfies the margin
+ *   requirement"): reduce at the exit price to just below the floor of the highest lower tier whose
+ *   maintenance is then met; in the lowest tier, or when no lower tier is met, `full`;
+ * - `slices` (Hyperliquid): a position worth more than `sliceAbove` at mark loses `sliceFraction` of
+ *   its contracts (whole lots, up) at the exit price, a smaller one all of them, the trader keeping
+ *   the collateral; below two-thirds of maintenance, the backstop: `full`.
+ * Nothing due: `liquidatable: false`. Execute it with the `liquidate` command; `applyToFund` books
+ * its `fundDelta`.
  *
  * @example
  * const plan = planFuturesLiquidation(account, { exitPrices: { BTCUSDT: '19600' } });
@@ -65,26 +112,102 @@ const SHAPE: Shape<PlanFuturesLiquidationOptions> = { exitPrices: true };
 export function planFuturesLiquidation(state: FuturesState, options: PlanFuturesLiquidationOptions = {}): FuturesLiquidationPlan {
   requireSealed(state, 'state', 'futures');
   requireShape(options, 'options', SHAPE, 'INVALID_OPTION', 'INVALID_OPTION');
+  const style = options.style === undefined ? 'full' : toChoice(options.style, 'style', FUTURES_LIQUIDATION_STYLES, 'INVALID_OPTION');
   const exitPrices: Record<string, Decimal> = {};
   for (const [market, price] of assetEntries(options.exitPrices, 'exitPrices', 'INVALID_ASSET', 'INVALID_OPTION')) {
     if (!Object.prototype.hasOwnProperty.call(state.rules.markets, market)) throw new MarginError('INVALID_OPTION', `exitPrices names ${market}, which is not a market of this account`, { field: `exitPrices.${market}` });
     exitPrices[market] = toPrice(price, `exitPrices.${market}`);
   }
+  const sliceFraction = options.sliceFraction === undefined ? new D('0.2') : toRate(options.sliceFraction, 'sliceFraction');
+  if (!sliceFraction.gt(0) || sliceFraction.gt(1)) throw new MarginError('INVALID_OPTION', 'sliceFraction must lie in (0, 1]', { field: 'sliceFraction', value: sliceFraction.toString() });
+  const sliceAbove = options.sliceAbove === undefined ? new D(100000) : toAmount(options.sliceAbove, 'sliceAbove');
+  const resolved = { style, exitPrices, sliceFraction, sliceAbove };
+
   const cross = state.rules.marginMode === 'cross';
-  const closes: FuturesClose[] = [];
-  let fundDelta = cross ? state.wallet : zero();
   const markets = Object.keys(state.positions);
-  const due = cross ? (markets.length > 0 && isAtMaintenance(state, markets[0]!) ? markets : []) : markets.filter((m) => isAtMaintenance(state, m));
-  for (const market of due) {
-    const p = state.positions[market]!;
-    const exitPrice = exitPrices[market] ?? state.marks[market]!;
+  const due = cross ? (markets.length > 0 && isDue(state, markets[0]!) ? markets : []) : markets.filter((m) => isDue(state, m));
+  const exitOf = (market: string) => exitPrices[market] ?? state.marks[market]!;
+  const reductions: FuturesReduction[] = [];
+  let working: FuturesState = state;
+  const reduce = (market: string, quantity: Decimal): FuturesState | undefined => {
+    const p = working.positions[market]!;
+    const fill = fillOf(working, market, p.side === 'long' ? 'sell' : 'buy', quantity, exitOf(market), zero());
+    if (fill === 'wallet') return undefined;
+    reductions.push({ market, side: p.side, quantity, exitPrice: exitOf(market), realisedPnl: fill.realisedPnl });
+    return { ...working, wallet: fill.wallet, positions: withPosition(working, market, fill.position) };
+  };
+  let takeover: string[] = [];
+  if (style === 'full') takeover = due;
+  else {
+    for (const market of due) {
+      const chosen = style === 'slices' ? sliceOf(working, market, resolved) : stepDownOf(working, market, exitOf(market));
+      if (chosen === undefined) {
+        takeover.push(market);
+        continue;
+      }
+      const next = reduce(market, chosen);
+      if (next === undefined) takeover.push(market);
+      else working = next;
+    }
+    // a cross account is taken over whole: a reduction does not survive the takeover of another position
+    if (cross && takeover.length > 0) {
+      reductions.length = 0;
+      working = state;
+      takeover = markets;
+    }
+  }
+  const closes: FuturesClose[] = [];
+  let fundDelta = cross && takeover.length > 0 ? working.wallet : zero();
+  for (const market of takeover) {
+    const p = working.positions[market]!;
+    const exitPrice = exitOf(market);
     closes.push({ market, side: p.side, quantity: p.quantity, bankruptcyPrice: positionView(state, market)!.bankruptcyPrice, exitPrice });
     fundDelta = fundDelta.plus(cross ? zero() : p.margin).plus(pnlAt(state.rules.markets[market]!, p, p.quantity, exitPrice));
   }
-  const liquidatable = closes.length > 0;
-  return deepFreeze({ version: state.version, at: state.at, liquidatable, style: 'full' as const, closes, asset: state.rules.settlementAsset, fundDelta: liquidatable ? fundDelta : zero(), options: { exitPrices } });
+  const liquidatable = due.length > 0;
+  return deepFreeze({ version: state.version, at: state.at, liquidatable, style, reductions, closes, asset: state.rules.settlementAsset, fundDelta: closes.length > 0 ? fundDelta : zero(), options: resolved });
 }
 
-function isAtMaintenance(state: FuturesState, market: string): boolean {
+function isDue(state: FuturesState, market: string): boolean {
   return statusOfBalance(balanceFor(state, market), undefined) === 'liquidation';
+}
+
+/** `slices`: the contracts to close now, or `undefined` for the backstop (equity below ⅔ of maintenance). */
+function sliceOf(state: FuturesState, market: string, options: { sliceFraction: Decimal; sliceAbove: Decimal }): Decimal | undefined {
+  const b = balanceFor(state, market);
+  if (b.equity.times(3).lt(b.maintenance.times(TWO))) return undefined;
+  const m = state.rules.markets[market]!;
+  const p = state.positions[market]!;
+  if (!valueAt(m, p.quantity, state.marks[market]!, 'ceil').gt(options.sliceAbove)) return p.quantity;
+  const lot = m.lotSize ?? DEFAULT_LOT;
+  const slice = divide(p.quantity.times(options.sliceFraction), lot, 0, 'ceil').times(lot);
+  return slice.gt(p.quantity) ? p.quantity : slice;
+}
+
+/**
+ * `tierStepDown`: the contracts whose sale at `exit` leaves the position just below the floor of the
+ * highest lower tier with its maintenance met, or `undefined` (lowest tier, no tiers, none met).
+ */
+function stepDownOf(state: FuturesState, market: string, exit: Decimal): Decimal | undefined {
+  const m = state.rules.markets[market]!;
+  const table = m.tiers?.tiers;
+  const p = state.positions[market]!;
+  if (table === undefined) return undefined;
+  const mark = state.marks[market]!;
+  const basis = m.maintenanceBasis === 'entry' ? p.entryPrice : mark;
+  const tier = tierIndexOf(table, valueAt(m, p.quantity, basis, 'ceil'));
+  const lot = m.lotSize ?? DEFAULT_LOT;
+  for (let j = tier - 1; j >= 0; j--) {
+    // the most lots whose value at the basis stays below the floor of tier j + 1
+    const floor = table[j + 1]!.notionalFloor;
+    let keep = divide(m.contract === 'linear' ? divide(floor, m.contractSize.times(basis), 24, 'floor') : floor.times(basis).div(m.contractSize), lot, 0, 'floor');
+    while (isPositive(keep) && !valueAt(m, keep.times(lot), basis, 'ceil').lt(floor)) keep = keep.minus(1);
+    const quantity = p.quantity.minus(keep.times(lot));
+    if (!isPositive(quantity) || !isPositive(keep)) continue;
+    const fill = fillOf(state, market, p.side === 'long' ? 'sell' : 'buy', quantity, exit, zero());
+    if (fill === 'wallet' || fill.position === undefined) continue;
+    const after = { ...state, wallet: fill.wallet, positions: withPosition(state, market, fill.position) };
+    if (statusOfBalance(balanceFor(after, market), undefined) !== 'liquidation') return quantity;
+  }
+  return undefined;
 }

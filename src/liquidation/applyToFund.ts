@@ -45,6 +45,7 @@ export function applyToFund(fund: InsuranceFund, events: readonly FundEvent[]): 
       // a futures liquidation: the equity left at the exit prices goes in, a deficit comes out
       const delta = toDecimal(event.fundDelta as DecimalInput, `events[${i}].fundDelta`, STORED);
       const name = toAssetName(event.asset, `events[${i}].asset`, 'INVALID_EVENT');
+      if (delta.eq(0)) return; // reductions alone: nothing for the fund
       const flow = delta.lt(0) ? 'payouts' : 'feesIn';
       next[flow][name] = (next[flow][name] ?? zero()).plus(delta.abs());
       next.balances[name] = (next.balances[name] ?? zero()).plus(delta);

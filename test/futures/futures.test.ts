@@ -103,6 +103,33 @@ describe('futures account', () => {
     expect([fixed(view.unrealisedPnl), fixed(view.margin), fixed(state.wallet)]).toEqual(['0.47619047', '1', '1']);
   });
 
+  it('Binance COIN-M BTCUSD: maintenance follows the bracket of the position value, 0.44 BTC at 40 BTC and 0.69 BTC past the 50 BTC floor', () => {
+    // Binance FAQ be2c7d9d95b04a7e8044ed02dd7dfe5c brackets (BTC notional): 0.4% to 10, 0.5% to 20, 1% to 30,
+    // 2.5% to 50 (amount 0.56), 5% from 50 (amount 1.81); maintenance = notional × rate − amount (test/vectors/tiers.json)
+    const table = [
+      { notionalFloor: '0', maintenanceMarginRate: '0.004', maxLeverage: '125' },
+      { notionalFloor: '10', maintenanceMarginRate: '0.005', maxLeverage: '100' },
+      { notionalFloor: '20', maintenanceMarginRate: '0.01', maxLeverage: '50' },
+      { notionalFloor: '30', maintenanceMarginRate: '0.025', maxLeverage: '20' },
+      { notionalFloor: '50', maintenanceMarginRate: '0.05', maxLeverage: '10', notionalCap: '100' },
+    ];
+    const { state } = run(
+      createFuturesAccount({ marginMode: 'isolated', settlementAsset: 'BTC', markets: { BTCUSD: { contract: 'inverse', contractSize: '100', maxLeverage: '125', leverage: '20', tiers: table } }, marks: { BTCUSD: '50000' }, at: AT }),
+      [
+        { type: 'deposit', at: AT, asset: 'BTC', amount: '5' },
+        // 20,000 contracts of 100 USD at 50,000: 40 BTC of value, 2 BTC of margin at 20x
+        { type: 'trade', at: AT, market: 'BTCUSD', side: 'buy', quantity: '20000', price: '50000' },
+      ],
+    );
+    const at40 = positionView(state, 'BTCUSD')!;
+    expect([fixed(at40.margin), fixed(at40.maintenanceMargin)]).toEqual(['2', '0.44']);
+    // the mark falls to 40,000: the same contracts are worth 50 BTC, in the 5% bracket: 50 × 0.05 − 1.81
+    const down = run(state, [{ type: 'updateMarks', at: AT, marks: { BTCUSD: '40000' } }]).state;
+    const at50 = positionView(down, 'BTCUSD')!;
+    expect(fixed(at50.maintenanceMargin)).toBe('0.69');
+    expect(fixed(at50.liquidationPrice)).toBe(fixed(liquidationPrice({ side: 'long', entryPrice: '50000', quantity: '2000000', margin: '2', tiers: table, contract: 'inverse' })));
+  });
+
   it('funding depletes isolated margin and pulls up the liquidation price, equal to liquidationPrice on the margin left', () => {
     let { state } = run(createFuturesAccount(bybitLinear('isolated')), [
       { type: 'deposit', at: AT, asset: 'USDT', amount: '1000' },
@@ -230,6 +257,62 @@ describe('futures account', () => {
     expect(accountToJSON(replay(state, logged))).toEqual(accountToJSON(r.state));
     const liquidated = eventToJSON(r.events.find((e) => e.type === 'Liquidated')!);
     expectCode(() => evolve(state, eventFromJSON({ ...liquidated, fundDelta: '0' })), 'INVALID_EVENT');
+  });
+
+  it('steps a Bybit-style position down a tier at market before taking it over: 100 BTC in the 1% tier reduced below the 2,000,000 floor', () => {
+    // Bybit "Liquidation Process (USDT Contract)": "Submit a FillOrKill order of the difference between the current position
+    // value and the lower margin tier value which satisfies the margin requirement". Tiers (derived example): 0.5% to
+    // 2,000,000 of value, 1% from there (amount 10,000). 100 BTC long at 30,000, 150,000 of margin, maintenance at mark.
+    const config: FuturesConfig = {
+      marginMode: 'isolated',
+      markets: { BTCUSDT: { maxLeverage: 100, leverage: 20, tiers: [{ notionalFloor: '0', maintenanceMarginRate: '0.005' }, { notionalFloor: '2000000', maintenanceMarginRate: '0.01' }] } },
+      marks: { BTCUSDT: '30000' },
+      at: AT,
+    };
+    const { state } = run(createFuturesAccount(config), [
+      { type: 'deposit', at: AT, asset: 'USDT', amount: '200000' },
+      { type: 'trade', at: AT, market: 'BTCUSDT', side: 'buy', quantity: '100', price: '30000' },
+      // at 28,650: equity 150,000 − 135,000 = 15,000 ≤ 2,865,000 × 1% − 10,000 = 18,650
+      { type: 'updateMarks', at: AT, marks: { BTCUSDT: '28650' } },
+    ]);
+    expect(state.status).toBe('liquidation');
+    const plan = planFuturesLiquidation(state, { style: 'tierStepDown' });
+    // keep the most whole lots worth under 2,000,000 at 28,650: 69.80802792 BTC; sell 30.19197208 at the mark
+    expect([plan.reductions.map((r) => [fixed(r.quantity), fixed(r.realisedPnl)]), plan.closes, fixed(plan.fundDelta)]).toEqual([[['30.19197208', '-40759.162308']], [], '0']);
+    const after = run(state, [{ type: 'liquidate', at: AT, plan }]).state;
+    const view = positionView(after, 'BTCUSDT')!;
+    // released ⌊150,000 × 30.19197208 / 100⌋ = 45,287.95812; wallet 50,000 + 45,287.95812 − 40,759.162308
+    expect([after.status, fixed(view.quantity), fixed(view.margin), fixed(after.wallet)]).toEqual(['normal', '69.80802792', '104712.04188', '54528.795812']);
+    // in the lowest tier there is nothing to step down to: the engine takes the position over
+    const low = run(createFuturesAccount(config), [
+      { type: 'deposit', at: AT, asset: 'USDT', amount: '2000' },
+      { type: 'trade', at: AT, market: 'BTCUSDT', side: 'buy', quantity: '1', price: '30000' },
+      { type: 'updateMarks', at: AT, marks: { BTCUSDT: '28600' } },
+    ]).state;
+    const lowPlan = planFuturesLiquidation(low, { style: 'tierStepDown' });
+    expect([lowPlan.reductions.length, lowPlan.closes.map((c) => c.market)]).toEqual([0, ['BTCUSDT']]);
+  });
+
+  it('slices a large Hyperliquid-style position 20% at a time at market, and backstops it below two-thirds of maintenance', () => {
+    // Hyperliquid (as its forks' docs restate it): a position over 100,000 USDC is liquidated 20% at a time through the
+    // book, the trader keeping the collateral; below 2/3 of maintenance the liquidator vault takes it over (derived numbers)
+    const config: FuturesConfig = { marginMode: 'isolated', settlementAsset: 'USDC', markets: { BTC: { maxLeverage: 40, leverage: 20, maintenanceMarginRate: '0.0125' } }, marks: { BTC: '20000' }, at: AT };
+    const open = run(createFuturesAccount(config), [
+      { type: 'deposit', at: AT, asset: 'USDC', amount: '20000' },
+      { type: 'trade', at: AT, market: 'BTC', side: 'buy', quantity: '10', price: '20000' },
+    ]).state;
+    // at 19,240: equity 10,000 − 7,600 = 2,400 ≤ 192,400 × 1.25% = 2,405, above 2/3 of it
+    const due = run(open, [{ type: 'updateMarks', at: AT, marks: { BTC: '19240' } }]).state;
+    const plan = planFuturesLiquidation(due, { style: 'slices' });
+    expect([plan.reductions.map((r) => [fixed(r.quantity), fixed(r.realisedPnl)]), plan.closes.length]).toEqual([[['2', '-1520']], 0]);
+    const sliced = run(due, [{ type: 'liquidate', at: AT, plan }]).state;
+    // 2 BTC closed: 2,000 of margin back less the 1,520 lost; 8 BTC left with 8,000 of margin, still due (1,920 ≤ 1,924)
+    expect([fixed(sliced.wallet), fixed(positionView(sliced, 'BTC')!.quantity), sliced.status]).toEqual(['10480', '8', 'liquidation']);
+    // at 19,100: equity 1,000 is below 2/3 of 2,387.5: the backstop takes the whole position over
+    const deep = run(open, [{ type: 'updateMarks', at: AT, marks: { BTC: '19100' } }]).state;
+    const backstop = planFuturesLiquidation(deep, { style: 'slices' });
+    expect([backstop.reductions.length, backstop.closes.map((c) => fixed(c.quantity)), fixed(backstop.fundDelta)]).toEqual([0, ['10'], '1000']);
+    expectCode(() => planFuturesLiquidation(deep, { style: 'partial' as never }), 'INVALID_OPTION', 'style');
   });
 
   it('liquidates a cross account whole: every position closed, the wallet to the fund less the losses at the exits', () => {

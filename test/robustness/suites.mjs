@@ -295,7 +295,7 @@ export function suites(lib, ctx) {
     createAccount: [[ctx.isolatedConfig], [ctx.crossConfig], [ctx.proConfig]],
     createFuturesAccount: [[ctx.futuresConfig], [ctx.inverseConfig]],
     positionView: [[ctx.futures, 'BTCUSDT'], [ctx.inverse, 'XBTUSD']],
-    planFuturesLiquidation: [[ctx.futuresDown, { exitPrices: { BTCUSDT: '57100' } }], [ctx.futures]],
+    planFuturesLiquidation: [[ctx.futuresDown, { style: 'full', exitPrices: { BTCUSDT: '57100' } }], [ctx.futuresDown, { style: 'slices', sliceFraction: '0.2', sliceAbove: '1000' }], [ctx.futuresDown, { style: 'tierStepDown' }], [ctx.futures]],
     breakEvenPrice: [[{ side: 'long', entryPrice: '20000', quantity: '1', openFeeRate: '0.00055', closeFeeRate: '0.00055', fundingPaid: '6', contract: 'linear', scale: 8 }], [{ side: 'short', entryPrice: '20000', quantity: '100', contract: 'inverse', tickSize: '0.5' }]],
     marginForLiquidationPrice: [[{ side: 'long', entryPrice: '20000', quantity: '1', liquidationPrice: '19700', maintenanceMarginRate: '0.005', maintenanceAmount: '0', maintenanceBasis: 'entry', contract: 'linear', scale: 8 }], [{ side: 'short', entryPrice: '20000', quantity: '1000', liquidationPrice: '21000', tiers: TIERS, contract: 'inverse' }]],
     maxPositionSize: [[{ margin: '1000', price: '50000', leverage: '125', tiers: [{ notionalFloor: '0', maintenanceMarginRate: '0.004', maxLeverage: '125' }, { notionalFloor: '50000', maintenanceMarginRate: '0.005', maxLeverage: '100', notionalCap: '250000' }], feeRate: '0.0005', contract: 'linear', lotSize: '0.001' }]],

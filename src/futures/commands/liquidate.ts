@@ -20,9 +20,10 @@ export function decideFuturesLiquidate(draft: FuturesDraft, command: FuturesComm
   if (!isPlan(plan)) throw new MarginError('INVALID_COMMAND', 'liquidate needs the plan from planFuturesLiquidation', { field: 'plan' });
   const { state } = draft;
   if (plan.version !== state.version) return reject('STALE_PLAN', `the plan was made for version ${plan.version}, the account is at ${state.version}; plan again`, { planVersion: String(plan.version), version: String(state.version) });
-  const current = planFuturesLiquidation(state, { exitPrices: plan.options.exitPrices });
+  const { style, exitPrices, sliceFraction, sliceAbove } = plan.options;
+  const current = planFuturesLiquidation(state, { style, exitPrices, sliceFraction, sliceAbove });
   if (!current.liquidatable) return reject('NOT_LIQUIDATABLE', 'no position is at its maintenance margin at the marks', { version: String(state.version) });
   if (!sameValue(current, plan)) return reject('STALE_PLAN', 'the plan differs from what the account warrants now; plan again', { version: String(state.version) });
-  draft.emit('Liquidated', { style: current.style, closes: current.closes, asset: current.asset, fundDelta: current.fundDelta });
+  draft.emit('Liquidated', { style: current.style, reductions: current.reductions, closes: current.closes, asset: current.asset, fundDelta: current.fundDelta });
   return undefined;
 }

@@ -1,4 +1,13 @@
-import type { Simulation } from './simulation.js';
+/** What a chart draws: the price path, the risk gauge (1 = the liquidation line) and where a liquidation fired. */
+export interface ChartInput {
+  readonly base: string;
+  readonly quote: string;
+  /** Where the margin-call line sits on the gauge, or `undefined` for none. */
+  readonly marginCallLine: number | undefined;
+  /** What the lower panel measures, said under it. */
+  readonly riskLabel: string;
+  readonly rows: readonly { readonly price: { toString(): string }; readonly closeness: number; readonly fired?: string | undefined }[];
+}
 
 const WIDTH = 800;
 const HEIGHT = 460;
@@ -21,7 +30,7 @@ const fixed = (n: number) => n.toFixed(1);
  * An SVG chart of a simulation: price on top, closeness to liquidation below with the margin-call and
  * liquidation lines marked and a dot where a liquidation fired. Plain SVG 1.1, no scripts or fonts.
  */
-export function simulationChart(sim: Simulation, title: string): string {
+export function simulationChart(sim: ChartInput, title: string): string {
   const rows = sim.rows;
   const prices = rows.map((r) => Number(r.price));
   const low = Math.min(...prices);
@@ -36,7 +45,7 @@ export function simulationChart(sim: Simulation, title: string): string {
     `<line x1="${LEFT}" x2="${WIDTH - RIGHT}" y1="${fixed(yRisk(c))}" y2="${fixed(yRisk(c))}" stroke="${colour}" stroke-dasharray="6 4"/>` +
     `<text x="${WIDTH - RIGHT - 4}" y="${fixed(yRisk(c) - 4)}" text-anchor="end" fill="${colour}" font-size="11">${label}</text>`;
   const fired = rows
-    .map((r, i) => (r.plan === undefined ? '' : `<circle cx="${fixed(x(i))}" cy="${fixed(yRisk(r.closeness))}" r="5" fill="#c0392b"><title>${escape(`liquidation: ${r.plan.mode}`)}</title></circle>`))
+    .map((r, i) => (r.fired === undefined ? '' : `<circle cx="${fixed(x(i))}" cy="${fixed(yRisk(r.closeness))}" r="5" fill="#c0392b"><title>${escape(`liquidation: ${r.fired}`)}</title></circle>`))
     .join('');
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" font-family="sans-serif">`,
@@ -44,10 +53,10 @@ export function simulationChart(sim: Simulation, title: string): string {
     `<text x="${LEFT}" y="22" font-size="14" font-weight="bold">${escape(title)}</text>`,
     `<text x="${LEFT - 8}" y="${PRICE_TOP + 10}" text-anchor="end" font-size="11">${escape(String(high))}</text>`,
     `<text x="${LEFT - 8}" y="${PRICE_TOP + PRICE_HEIGHT}" text-anchor="end" font-size="11">${escape(String(low))}</text>`,
-    `<text x="${LEFT}" y="${PRICE_TOP - 6}" font-size="11" fill="#555">price (${escape(sim.scenario.quote)} per ${escape(sim.scenario.base)})</text>`,
+    `<text x="${LEFT}" y="${PRICE_TOP - 6}" font-size="11" fill="#555">price (${escape(sim.quote)} per ${escape(sim.base)})</text>`,
     `<path d="${pricePath}" fill="none" stroke="#2c3e50" stroke-width="2"/>`,
-    `<text x="${LEFT}" y="${RISK_TOP - 6}" font-size="11" fill="#555">closeness to liquidation (k × liabilities / assets)</text>`,
-    line(sim.marginCallLine, '#e67e22', 'margin call'),
+    `<text x="${LEFT}" y="${RISK_TOP - 6}" font-size="11" fill="#555">${escape(sim.riskLabel)}</text>`,
+    sim.marginCallLine === undefined ? '' : line(sim.marginCallLine, '#e67e22', 'margin call'),
     line(1, '#c0392b', 'liquidation'),
     `<path d="${riskPath}" fill="none" stroke="#8e44ad" stroke-width="2"/>`,
     fired,

@@ -79,6 +79,19 @@ describe('margin-math CLI', () => {
     expect(underwater).toMatchObject({ mode: 'full', feeTotal: '39', shortfall: '89.5' });
   });
 
+  it('simulates a perpetual: funding out of the margin moves the liquidation price, and the takeover says what the fund gets', () => {
+    type Row = { at: number; margin: string; liquidationPrice: string | null; fundingPaid: string; status: string; plan?: { fundDelta: string } };
+    const out = json('simulate --product perpetual --leverage 3 --fundingRate 0.0003');
+    const rows = out['rows'] as Row[];
+    // derived: 0.05 BTC at 60,000, 3x → liquidation (Q·E − M) / (Q·(1 − m)) = 2,000 / 0.04975 = 40,201.00502513 (up); the 08:00
+    // funding 0.05 × 53,800 × 0.0003 = 0.807 leaves 999.193 → (3,000 − 999.193) / 0.04975 = 40,217.22613066
+    expect([out['quantity'], rows[0]!.liquidationPrice, rows[8]!.margin, rows[8]!.fundingPaid, rows[8]!.liquidationPrice]).toEqual(['0.05', '40201.00502513', '999.193', '0.807', '40217.22613066']);
+    const liquidated = rows.find((r) => r.plan !== undefined);
+    expect(liquidated?.status).toBe('liquidation');
+    expect(cli('simulate --product perpetual --venue binance').exitCode).toBe(2);
+    expect(cli('simulate --fundingRate 0.0001').exitCode).toBe(2);
+  });
+
   it('simulates the embedded path to a margin call and two curable partial liquidations, the same every run', () => {
     const first = cli('simulate');
     expect(first.exitCode).toBe(0);

@@ -1,4 +1,4 @@
-import { simulationChart } from '../chart.js';
+import { simulationChart, type ChartInput } from '../chart.js';
 import { choice, numberFlag, optional, readFlagFile, type Command } from '../command.js';
 import { DEFAULT_PATH_CSV } from '../defaultPath.js';
 import { parsePricePath } from '../pricePath.js';
@@ -8,8 +8,23 @@ import { venuePresets } from '../../venues/venuePresets.js';
 import { isPerPair } from '../../venues/toVenue.js';
 import type { VenuePreset } from '../../venues/venuePreset.js';
 import { planText } from './plan.js';
+import { MarginError } from '../../errors.js';
+import type { CommandResult, FlagValues } from '../command.js';
+import { simulatePerpetual, type PerpetualScenario } from '../perpetualSimulation.js';
+import type { PricePoint } from '../pricePath.js';
 
 const BAR = 30;
+
+/** The spot simulation as the chart draws it. */
+function chartOf(sim: Simulation): ChartInput {
+  return {
+    base: sim.scenario.base,
+    quote: sim.scenario.quote,
+    marginCallLine: sim.marginCallLine,
+    riskLabel: 'closeness to liquidation (k × liabilities / assets)',
+    rows: sim.rows.map((r) => ({ price: r.price, closeness: r.closeness, fired: r.plan?.mode })),
+  };
+}
 
 /** The closeness to liquidation as a bar: filled to the closeness, `|` at the margin-call line, capped at the liquidation line. */
 export function riskBar(closeness: number, marginCallLine: number): string {
@@ -62,11 +77,25 @@ export const simulate: Command = {
     base: { type: 'string', description: 'the traded asset', defaultText: 'BTC' },
     quote: { type: 'string', description: 'the margin asset', defaultText: 'USDT' },
     svg: { type: 'string', description: 'also write a chart of price and risk to this file' },
+    product: { type: 'string', description: 'spot (a spot-margin account: borrowing and interest) | perpetual (a futures position: margin and funding)', defaultText: 'spot' },
+    fundingRate: { type: 'string', description: 'perpetual: the funding rate of each interval (positive: longs pay shorts)', defaultText: '0.0001' },
+    fundingIntervalHours: { type: 'string', description: 'perpetual: hours between funding instants (UTC)', defaultText: '8' },
+    takerFeeRate: { type: 'string', description: 'perpetual: the fee rate of the opening fill', defaultText: '0' },
   },
-  examples: ['margin-math simulate', 'margin-math simulate --venue binance --leverage 5 --side short --svg short.svg', 'margin-math simulate --path examples/btc-path.csv --json'],
+  examples: [
+    'margin-math simulate',
+    'margin-math simulate --venue binance --leverage 5 --side short --svg short.svg',
+    'margin-math simulate --path examples/btc-path.csv --json',
+    'margin-math simulate --product perpetual --leverage 20 --fundingRate 0.0003',
+  ],
   run(values, io) {
-    const venue = venueOf(values) ?? venuePresets.bitget;
     const path = parsePricePath(optional(values, 'path') === undefined ? DEFAULT_PATH_CSV : readFlagFile(values, 'path', io));
+    const product = choice(values, 'product', ['spot', 'perpetual'] as const) ?? 'spot';
+    if (product === 'perpetual') return perpetual(values, path);
+    for (const flag of ['fundingRate', 'fundingIntervalHours', 'takerFeeRate']) {
+      if (optional(values, flag) !== undefined) throw new MarginError('INVALID_OPTION', `--${flag} applies to --product perpetual`, { field: flag });
+    }
+    const venue = venueOf(values) ?? venuePresets.bitget;
     const sim = run(
       {
         venue,
@@ -97,7 +126,63 @@ export const simulate: Command = {
     return {
       text: [...header, ...sim.rows.flatMap((r) => rowText(sim, r)), ...footer].join('\n'),
       json: { scenario: { ...scenario, venue: venue.name }, borrowedAsset: sim.borrowedAsset, quantity: sim.quantity, marginCallLine: sim.marginCallLine, rows: sim.rows },
-      ...(svgPath !== undefined && { files: [{ path: svgPath, content: simulationChart(sim, title) }] }),
+      ...(svgPath !== undefined && { files: [{ path: svgPath, content: simulationChart(chartOf(sim), title) }] }),
     };
   },
 };
+
+function money(value: { toFixed(dp?: number): string } | null | undefined, dp = 2): string {
+  return value === null || value === undefined ? '—' : value.toFixed(dp);
+}
+
+/** `--product perpetual`: the futures position's margin, margin ratio, liquidation price and funding along the path. */
+function perpetual(values: FlagValues, path: readonly PricePoint[]): CommandResult {
+  for (const flag of ['venue', 'rate', 'ratePeriodHours']) {
+    if (optional(values, flag) !== undefined) throw new MarginError('INVALID_OPTION', `--${flag} applies to --product spot: a perpetual has no loan and no venue preset yet`, { field: flag });
+  }
+  const scenario: PerpetualScenario = {
+    base: optional(values, 'base') ?? 'BTC',
+    quote: optional(values, 'quote') ?? 'USDT',
+    deposit: optional(values, 'deposit') ?? '1000',
+    leverage: optional(values, 'leverage') ?? '3',
+    side: choice(values, 'side', ['long', 'short'] as const) ?? 'long',
+    fundingRate: optional(values, 'fundingRate') ?? '0.0001',
+    fundingIntervalHours: numberFlag(values, 'fundingIntervalHours') ?? 8,
+    maintenanceMarginRate: optional(values, 'maintenanceMarginRate') ?? '0.005',
+    takerFeeRate: optional(values, 'takerFeeRate') ?? '0',
+  };
+  const sim = simulatePerpetual(scenario, path);
+  const title = `isolated ${scenario.base}/${scenario.quote} perpetual: ${scenario.side} ${scenario.leverage}x on ${scenario.deposit} ${scenario.quote}`;
+  const header = [
+    `margin-math simulate — ${title}`,
+    `opened ${sim.quantity.toFixed()} ${scenario.base} at ${path[0]?.price.toFixed() ?? ''}; funding ${scenario.fundingRate} every ${scenario.fundingIntervalHours} h (positive: longs pay), maintenance ${scenario.maintenanceMarginRate} of the value at mark`,
+    `margin ratio = maintenance / equity (liquidation at 1); margin and funding in ${scenario.quote}, prices in ${scenario.quote} per ${scenario.base}`,
+    '',
+    `time              ${'price'.padStart(9)}  ${'margin'.padStart(10)}  ${'ratio'.padStart(10)}  ${'liquidation'.padStart(11)}  ${'funding paid'.padStart(12)}  status`,
+  ];
+  const lines = sim.rows.flatMap((row) => {
+    const out = [`${new Date(row.at).toISOString().slice(0, 16).replace('T', ' ')}  ${row.price.toFixed().padStart(9)}  ${money(row.margin).padStart(10)}  ${money(row.marginRatio, 4).padStart(10)}  ${money(row.liquidationPrice).padStart(11)}  ${money(row.fundingPaid).padStart(12)}  ${row.status}`];
+    for (const change of row.changes) out.push(`                  status ${change}`);
+    if (row.plan !== undefined) {
+      for (const close of row.plan.closes) out.push(`                  liquidated: ${close.side} ${close.quantity.toFixed()} taken over at bankruptcy ${money(close.bankruptcyPrice)}, closed at ${close.exitPrice.toFixed()}; insurance fund ${row.plan.fundDelta.gte(0) ? '+' : ''}${money(row.plan.fundDelta)} ${scenario.quote}`);
+    }
+    for (const change of row.afterPlan) out.push(`                  status ${change}`);
+    return out;
+  });
+  const svgPath = optional(values, 'svg');
+  const liquidations = sim.rows.filter((r) => r.plan !== undefined).length;
+  const last = sim.rows[sim.rows.length - 1];
+  const footer = ['', `${sim.rows.length} ticks, ${liquidations} liquidation(s); funding paid ${money(last?.fundingPaid)} ${scenario.quote}${svgPath === undefined ? '' : `; chart written to ${svgPath}`}`];
+  const chart: ChartInput = {
+    base: scenario.base,
+    quote: scenario.quote,
+    marginCallLine: undefined,
+    riskLabel: 'margin ratio (maintenance / equity; 1 = liquidation)',
+    rows: sim.rows.map((r) => ({ price: r.price, closeness: r.marginRatio === null ? (r.status === 'liquidation' ? 1.25 : 0) : Number(r.marginRatio), fired: r.plan === undefined ? undefined : 'full' })),
+  };
+  return {
+    text: [...header, ...lines, ...footer].join('\n'),
+    json: { product: 'perpetual', scenario, quantity: sim.quantity, rows: sim.rows },
+    ...(svgPath !== undefined && { files: [{ path: svgPath, content: simulationChart(chart, title) }] }),
+  };
+}

@@ -99,11 +99,7 @@ export const simulate: Command = {
     const sim = run(
       {
         venue,
-        base: optional(values, 'base') ?? 'BTC',
-        quote: optional(values, 'quote') ?? 'USDT',
-        deposit: optional(values, 'deposit') ?? '1000',
-        leverage: optional(values, 'leverage') ?? '3',
-        side: choice(values, 'side', ['long', 'short'] as const) ?? 'long',
+        ...positionFlags(values),
         rate: optional(values, 'rate') ?? '0.000126279',
         ratePeriodHours: numberFlag(values, 'ratePeriodHours') ?? 24,
         ...maintenanceOf(venue, optional(values, 'maintenanceMarginRate')),
@@ -131,6 +127,17 @@ export const simulate: Command = {
   },
 };
 
+/** The position both products open: the pair, the deposit, the leverage and the side (defaults BTC/USDT, 1,000, 3x, long). */
+function positionFlags(values: FlagValues): { base: string; quote: string; deposit: string; leverage: string; side: 'long' | 'short' } {
+  return {
+    base: optional(values, 'base') ?? 'BTC',
+    quote: optional(values, 'quote') ?? 'USDT',
+    deposit: optional(values, 'deposit') ?? '1000',
+    leverage: optional(values, 'leverage') ?? '3',
+    side: choice(values, 'side', ['long', 'short'] as const) ?? 'long',
+  };
+}
+
 function money(value: { toFixed(dp?: number): string } | null | undefined, dp = 2): string {
   return value === null || value === undefined ? '—' : value.toFixed(dp);
 }
@@ -141,11 +148,7 @@ function perpetual(values: FlagValues, path: readonly PricePoint[]): CommandResu
     if (optional(values, flag) !== undefined) throw new MarginError('INVALID_OPTION', `--${flag} applies to --product spot: a perpetual has no loan and no venue preset yet`, { field: flag });
   }
   const scenario: PerpetualScenario = {
-    base: optional(values, 'base') ?? 'BTC',
-    quote: optional(values, 'quote') ?? 'USDT',
-    deposit: optional(values, 'deposit') ?? '1000',
-    leverage: optional(values, 'leverage') ?? '3',
-    side: choice(values, 'side', ['long', 'short'] as const) ?? 'long',
+    ...positionFlags(values),
     fundingRate: optional(values, 'fundingRate') ?? '0.0001',
     fundingIntervalHours: numberFlag(values, 'fundingIntervalHours') ?? 8,
     maintenanceMarginRate: optional(values, 'maintenanceMarginRate') ?? '0.005',

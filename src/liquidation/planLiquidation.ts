@@ -36,7 +36,7 @@ function debtCap(ledger: PlanLedger, asset: string, owed: string): Decimal {
 
 /**
  * Lots of `asset` to sell so that (A − x, L − g·x) meets k: x = (k·L − A)/(k·g − 1) in value
- * (SPEC §8's closed form), with k = numerator/denominator kept as a fraction. 0 (the search starts at
+ * (the closed form of docs/liquidation.md), with k = numerator/denominator kept as a fraction. 0 (the search starts at
  * the least sale) when k·g ≤ 1 — a tiered multiple, where only closing a debt whole can meet it.
  */
 function closedFormLots(ledger: PlanLedger, asset: string, k: CoverageMultiple): bigint {

@@ -1,10 +1,10 @@
 import { zero, type Decimal } from '../decimal/constructor.js';
 import { isPositive, minOf } from '../decimal/compare.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
-import { MarginError, shown } from '../errors.js';
+import { MarginError } from '../errors.js';
 import { requireArray, requireShape, type Shape } from '../input/shape.js';
 import { toPrice, toQuantity } from '../positions/position.js';
-import { MAX_ADL_POSITIONS } from './adlRanking.js';
+import { MAX_ADL_POSITIONS, toAdlId } from './adlRanking.js';
 
 /** One position's share of a shortfall: close `quantity` of it at `price` (a `deleverage` of that account). */
 export interface AdlAssignment {
@@ -52,7 +52,7 @@ export function adlAllocation(queue: readonly AdlQueueEntry[], quantity: Decimal
   queue.forEach((entry, i) => {
     const field = `queue[${i}]`;
     requireShape(entry, field, ENTRY);
-    if (typeof entry.id !== 'string' || entry.id.length === 0 || entry.id.length > 100) throw new MarginError('INVALID_OPTION', `${field}.id must be a text of 1 to 100 characters, got ${shown(entry.id)}`, { field: `${field}.id`, value: shown(entry.id) });
+    toAdlId(entry.id, `${field}.id`);
     const held = toQuantity(entry.quantity, `${field}.quantity`);
     if (!isPositive(left)) return;
     const take = minOf(held, left);

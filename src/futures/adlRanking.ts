@@ -38,6 +38,12 @@ export interface AdlRanking {
   readonly shorts: readonly AdlEntry[];
 }
 
+/** A position's id in a queue: a text of 1 to 100 characters (`INVALID_OPTION` naming the field). */
+export function toAdlId(id: unknown, field: string): string {
+  if (typeof id !== 'string' || id.length === 0 || id.length > 100) throw new MarginError('INVALID_OPTION', `${field} must be a text of 1 to 100 characters, got ${shown(id)}`, { field, value: shown(id) });
+  return id;
+}
+
 /** The longest queue ranked in one call. */
 export const MAX_ADL_POSITIONS = 100_000;
 
@@ -99,7 +105,7 @@ export function adlRanking(positions: readonly AdlPosition[]): AdlRanking {
   positions.forEach((p, i) => {
     const field = `positions[${i}]`;
     requireShape(p, field, SHAPE);
-    if (typeof p.id !== 'string' || p.id.length === 0 || p.id.length > 100) throw new MarginError('INVALID_OPTION', `${field}.id must be a text of 1 to 100 characters, got ${shown(p.id)}`, { field: `${field}.id`, value: shown(p.id) });
+    toAdlId(p.id, `${field}.id`);
     if (seen.has(p.id)) throw new MarginError('INVALID_OPTION', `${field}.id ${shown(p.id)} appears twice`, { field: `${field}.id`, value: shown(p.id) });
     seen.add(p.id);
     const side = toSide(p.side);

@@ -2,8 +2,8 @@ import type { Decimal } from '../decimal/constructor.js';
 import { isNegative } from '../decimal/compare.js';
 import { impossible } from '../decider/apply.js';
 import type { FuturesEvent, FuturesEventOf, FuturesEventType } from './events.js';
-import { fillOf, withPosition } from './fill.js';
-import { fundingOf, pnlAt } from './positionMath.js';
+import { changesOf, fillOf, reductionOf, withPosition } from './fill.js';
+import { fundingOf, takeoverEquity } from './positionMath.js';
 import { zero } from '../decimal/constructor.js';
 import type { FuturesPosition, FuturesState, ResolvedFuturesMarket } from './state.js';
 
@@ -42,10 +42,10 @@ function settlement(state: FuturesState, event: FuturesEvent, asset: string): vo
 function closed(s: FuturesState, e: FuturesEventOf<'Deleveraged'> | FuturesEventOf<'Settled'>, quantity: Decimal): FuturesChanges {
   const p = positionOf(s, e, e.market);
   if (quantity.gt(p.quantity)) throw impossible(e, `reduces the ${e.market} position of ${p.quantity.toFixed()} by ${quantity.toFixed()}`);
-  const fill = fillOf(s, e.market, p.side === 'long' ? 'sell' : 'buy', quantity, e.price, zero());
+  const fill = reductionOf(s, e.market, quantity, e.price);
   if (fill === 'wallet') throw impossible(e, 'the wallet would go negative');
   if (!fill.realisedPnl.eq(e.realisedPnl)) throw impossible(e, `the reduction realises ${fill.realisedPnl.toFixed()}, not ${e.realisedPnl.toFixed()}`);
-  return { wallet: fill.wallet, positions: withPosition(s, e.market, fill.position) };
+  return changesOf(s, e.market, fill);
 }
 
 const handlers: Handlers = {
@@ -63,7 +63,7 @@ const handlers: Handlers = {
     if (fill.change !== e.change || !fill.realisedPnl.eq(e.realisedPnl)) {
       throw impossible(e, `the fill ${fill.change} the position realising ${fill.realisedPnl.toFixed()}, not ${e.change} realising ${e.realisedPnl.toFixed()}`);
     }
-    return { wallet: fill.wallet, positions: withPosition(s, e.market, fill.position) };
+    return changesOf(s, e.market, fill);
   },
   MarginAdded: (s, e) => {
     const p = isolatedPosition(s, e, e.market);
@@ -99,10 +99,10 @@ const handlers: Handlers = {
     for (const r of e.reductions) {
       const p = positionOf(s, e, r.market);
       if (p.side !== r.side || r.quantity.gt(p.quantity)) throw impossible(e, `the ${r.market} position is ${p.side} ${p.quantity.toFixed()}: it cannot be reduced as ${r.side} by ${r.quantity.toFixed()}`);
-      const fill = fillOf(s, r.market, p.side === 'long' ? 'sell' : 'buy', r.quantity, r.exitPrice, zero());
+      const fill = reductionOf(s, r.market, r.quantity, r.exitPrice);
       if (fill === 'wallet') throw impossible(e, 'the wallet would go negative');
       if (!fill.realisedPnl.eq(r.realisedPnl)) throw impossible(e, `reducing ${r.market} realises ${fill.realisedPnl.toFixed()}, not ${r.realisedPnl.toFixed()}`);
-      s = { ...s, wallet: fill.wallet, positions: withPosition(s, r.market, fill.position) };
+      s = { ...s, ...changesOf(s, r.market, fill) };
     }
     if (e.closes.length === 0) {
       if (!e.fundDelta.eq(0)) throw impossible(e, 'reductions alone leave nothing to the fund');
@@ -110,15 +110,14 @@ const handlers: Handlers = {
     }
     const cross = s.rules.marginMode === 'cross';
     if (cross && e.closes.length !== Object.keys(s.positions).length) throw impossible(e, 'a cross liquidation closes every position');
-    let fund = cross ? s.wallet : zero();
     const positions: Record<string, FuturesPosition> = { ...s.positions };
     for (const close of e.closes) {
       const p = positionOf(s, e, close.market);
       if (positions[close.market] === undefined) throw impossible(e, `${close.market} is closed twice`);
       if (p.side !== close.side || !p.quantity.eq(close.quantity)) throw impossible(e, `the ${close.market} position is ${p.side} ${p.quantity.toFixed()}, not ${close.side} ${close.quantity.toFixed()}`);
-      fund = fund.plus(cross ? zero() : p.margin).plus(pnlAt(s.rules.markets[close.market]!, p, p.quantity, close.exitPrice));
       delete positions[close.market];
     }
+    const fund = takeoverEquity(s, e.closes);
     if (!fund.eq(e.fundDelta)) throw impossible(e, `the equity left at the exit prices is ${fund.toFixed()}, not ${e.fundDelta.toFixed()}`);
     return cross ? { positions, wallet: zero() } : { positions, wallet: s.wallet };
   },

@@ -77,6 +77,17 @@ export function fillOf(state: FuturesState, market: string, side: 'buy' | 'sell'
   return isNegative(wallet) ? 'wallet' : { ...result, wallet };
 }
 
+/** A fill without a fee against the market's open position (ADL, settlement, a liquidation's reduction at market). */
+export function reductionOf(state: FuturesState, market: string, quantity: Decimal, price: Decimal): FillResult | 'wallet' {
+  const side = state.positions[market]!.side === 'long' ? 'sell' : 'buy';
+  return fillOf(state, market, side, quantity, price, zero());
+}
+
+/** What a fill changes in the state: the wallet and the market's position. */
+export function changesOf(state: FuturesState, market: string, fill: FillResult): Pick<FuturesState, 'wallet' | 'positions'> {
+  return { wallet: fill.wallet, positions: withPosition(state, market, fill.position) };
+}
+
 /** Positions with `market`'s replaced (or removed). */
 export function withPosition(state: FuturesState, market: string, position: FuturesPosition | undefined): Readonly<Record<string, FuturesPosition>> {
   const positions: Record<string, FuturesPosition> = { ...state.positions };

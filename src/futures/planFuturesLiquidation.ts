@@ -3,7 +3,7 @@ import { isPositive } from '../decimal/compare.js';
 import { divide } from '../decimal/divide.js';
 import { toAmount, toRate } from '../decimal/validate.js';
 import { tierIndexOf } from '../liquidation/tiers.js';
-import { fillOf, withPosition } from './fill.js';
+import { changesOf, reductionOf } from './fill.js';
 import { MarginError } from '../errors.js';
 import { deepFreeze } from '../freeze.js';
 import { assetEntries } from '../input/assetName.js';
@@ -12,7 +12,7 @@ import { toPrice } from '../positions/position.js';
 import type { Side } from '../positions/position.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { requireSealed } from '../sealed.js';
-import { balanceFor, pnlAt, statusOfBalance, valueAt } from './positionMath.js';
+import { balanceFor, statusOfBalance, takeoverEquity, valueAt } from './positionMath.js';
 import { positionView } from './positionView.js';
 import type { FuturesState } from './state.js';
 
@@ -131,10 +131,10 @@ export function planFuturesLiquidation(state: FuturesState, options: PlanFutures
   let working: FuturesState = state;
   const reduce = (market: string, quantity: Decimal): FuturesState | undefined => {
     const p = working.positions[market]!;
-    const fill = fillOf(working, market, p.side === 'long' ? 'sell' : 'buy', quantity, exitOf(market), zero());
+    const fill = reductionOf(working, market, quantity, exitOf(market));
     if (fill === 'wallet') return undefined;
     reductions.push({ market, side: p.side, quantity, exitPrice: exitOf(market), realisedPnl: fill.realisedPnl });
-    return { ...working, wallet: fill.wallet, positions: withPosition(working, market, fill.position) };
+    return { ...working, ...changesOf(working, market, fill) };
   };
   let takeover: string[] = [];
   if (style === 'full') takeover = due;
@@ -156,16 +156,12 @@ export function planFuturesLiquidation(state: FuturesState, options: PlanFutures
       takeover = markets;
     }
   }
-  const closes: FuturesClose[] = [];
-  let fundDelta = cross && takeover.length > 0 ? working.wallet : zero();
-  for (const market of takeover) {
+  const closes: FuturesClose[] = takeover.map((market) => {
     const p = working.positions[market]!;
-    const exitPrice = exitOf(market);
-    closes.push({ market, side: p.side, quantity: p.quantity, bankruptcyPrice: positionView(state, market)!.bankruptcyPrice, exitPrice });
-    fundDelta = fundDelta.plus(cross ? zero() : p.margin).plus(pnlAt(state.rules.markets[market]!, p, p.quantity, exitPrice));
-  }
-  const liquidatable = due.length > 0;
-  return deepFreeze({ version: state.version, at: state.at, liquidatable, style, reductions, closes, asset: state.rules.settlementAsset, fundDelta: closes.length > 0 ? fundDelta : zero(), options: resolved });
+    return { market, side: p.side, quantity: p.quantity, bankruptcyPrice: positionView(state, market)!.bankruptcyPrice, exitPrice: exitOf(market) };
+  });
+  const fundDelta = closes.length > 0 ? takeoverEquity(working, closes) : zero();
+  return deepFreeze({ version: state.version, at: state.at, liquidatable: due.length > 0, style, reductions, closes, asset: state.rules.settlementAsset, fundDelta, options: resolved });
 }
 
 function isDue(state: FuturesState, market: string): boolean {
@@ -204,9 +200,9 @@ function stepDownOf(state: FuturesState, market: string, exit: Decimal): Decimal
     while (isPositive(keep) && !valueAt(m, keep.times(lot), basis, 'ceil').lt(floor)) keep = keep.minus(1);
     const quantity = p.quantity.minus(keep.times(lot));
     if (!isPositive(quantity) || !isPositive(keep)) continue;
-    const fill = fillOf(state, market, p.side === 'long' ? 'sell' : 'buy', quantity, exit, zero());
+    const fill = reductionOf(state, market, quantity, exit);
     if (fill === 'wallet' || fill.position === undefined) continue;
-    const after = { ...state, wallet: fill.wallet, positions: withPosition(state, market, fill.position) };
+    const after = { ...state, ...changesOf(state, market, fill) };
     if (statusOfBalance(balanceFor(after, market), undefined) !== 'liquidation') return quantity;
   }
   return undefined;

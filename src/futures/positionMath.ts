@@ -132,6 +132,20 @@ export function availableOf(state: FuturesState): Decimal {
   return available.gt(state.wallet) ? state.wallet : available;
 }
 
+/**
+ * What a takeover leaves the insurance fund: the equity of the positions taken over at their exit
+ * prices — each isolated position's margin + PnL to its exit, or the cross wallet + Σ PnL.
+ */
+export function takeoverEquity(state: FuturesState, closes: readonly { readonly market: string; readonly exitPrice: Decimal }[]): Decimal {
+  const cross = state.rules.marginMode === 'cross';
+  let equity = cross ? state.wallet : zero();
+  for (const { market, exitPrice } of closes) {
+    const p = state.positions[market]!;
+    equity = equity.plus(cross ? zero() : p.margin).plus(pnlAt(state.rules.markets[market]!, p, p.quantity, exitPrice));
+  }
+  return equity;
+}
+
 /** What the position pays at a funding instant (positive = pays): side × value at mark × rate, rounded up — `fundingPayment` on the position's numbers. */
 export function fundingOf(market: ResolvedFuturesMarket, position: Pick<FuturesPosition, 'side' | 'quantity'>, mark: Decimal, rate: Decimal): Decimal {
   const signedRate = position.side === 'long' ? rate : rate.neg();

@@ -1,10 +1,9 @@
 import { toCommandAmount } from '../../account/draft.js';
-import { zero } from '../../decimal/constructor.js';
 import { reject, type Rejection } from '../../decider/rejection.js';
 import { toPrice } from '../../positions/position.js';
 import type { FuturesCommandOf } from '../commands.js';
 import { unknownMarket, type FuturesDraft } from '../draft.js';
-import { fillOf } from '../fill.js';
+import { reductionOf } from '../fill.js';
 
 /**
  * Auto-deleveraging of this account's position: `quantity` (at most the position) closed at `price`
@@ -18,7 +17,7 @@ export function decideDeleverage(draft: FuturesDraft, command: FuturesCommandOf<
   const position = draft.state.positions[command.market];
   if (position === undefined) return reject('NO_POSITION', `no ${command.market} position to deleverage`, { market: command.market });
   if (quantity.gt(position.quantity)) return reject('REDUCE_ONLY', `deleveraging ${quantity.toFixed()} exceeds the ${command.market} position of ${position.quantity.toFixed()}`, { market: command.market, quantity: quantity.toFixed() });
-  const fill = fillOf(draft.state, command.market, position.side === 'long' ? 'sell' : 'buy', quantity, price, zero());
+  const fill = reductionOf(draft.state, command.market, quantity, price);
   if (fill === 'wallet') return reject('INSUFFICIENT_BALANCE', 'the wallet cannot take the loss of this reduction', { market: command.market });
   draft.emit('Deleveraged', { market: command.market, quantity, price, realisedPnl: fill.realisedPnl });
   return undefined;
@@ -40,7 +39,7 @@ export function decideSettle(draft: FuturesDraft, command: FuturesCommandOf<'set
   }
   const position = state.positions[command.market];
   if (position === undefined) return reject('NO_POSITION', `no ${command.market} position to settle`, { market: command.market });
-  const fill = fillOf(state, command.market, position.side === 'long' ? 'sell' : 'buy', position.quantity, price, zero());
+  const fill = reductionOf(state, command.market, position.quantity, price);
   if (fill === 'wallet') return reject('INSUFFICIENT_BALANCE', 'the wallet cannot take the loss of the settlement', { market: command.market });
   draft.emit('Settled', { market: command.market, quantity: position.quantity, price, realisedPnl: fill.realisedPnl });
   return undefined;

@@ -51,8 +51,9 @@ export const FUTURES: AccountKind<FuturesState, FuturesEvent> = {
   apply: futuresChanges,
   toEvent: toFuturesEvent,
   due: () => undefined,
+  // nothing falls due before the gate, so the state's status is current (every command settles it; snapshots are checked)
   gate: (draft, type) =>
-    futuresStatusOf(draft.state) === 'liquidation' && !ALLOWED_IN_LIQUIDATION.has(type)
+    draft.state.status === 'liquidation' && !ALLOWED_IN_LIQUIDATION.has(type)
       ? reject('LIQUIDATION_IN_PROGRESS', `${type} is not accepted while the account is being liquidated`, { type })
       : undefined,
   settle: (draft) => {

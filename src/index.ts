@@ -107,9 +107,9 @@ export type { AdlPosition, AdlEntry, AdlRanking } from './futures/adlRanking.js'
 export { adlAllocation } from './futures/adlAllocation.js';
 export type { AdlAllocation, AdlAssignment, AdlQueueEntry } from './futures/adlAllocation.js';
 export type { PositionView } from './futures/positionView.js';
-export type { FuturesConfig, FuturesMarket, FuturesMarginMode } from './futures/config.js';
+export type { FuturesConfig, FuturesMarket, FuturesMarginMode, FuturesPositionMode } from './futures/config.js';
 export type { FuturesState, FuturesRules, FuturesPosition, ResolvedFuturesMarket } from './futures/state.js';
-export type { FuturesCommand, FuturesCommandType, FuturesCommandOf, FuturesCommandPayloads } from './futures/commands.js';
+export type { FuturesCommand, FuturesCommandType, FuturesCommandOf, FuturesCommandPayloads, PositionSide } from './futures/commands.js';
 export type { FuturesEvent, FuturesEventType, FuturesEventOf, FuturesEventPayloads } from './futures/events.js';
 export type { PositionChange } from './futures/fill.js';
 export type { FuturesJSON } from './futures/json.js';

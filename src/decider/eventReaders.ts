@@ -25,6 +25,8 @@ export const owedPart = /* @__PURE__ */ decimal(STORED, 'nonNegative');
 export const price = /* @__PURE__ */ decimal(INPUT, 'positive');
 export const asset: Reader = (value, field) => toAssetName(value, field, 'INVALID_EVENT');
 export const choice = <T extends string>(allowed: readonly T[]): Reader => (value, field) => toChoice(value, field, allowed, 'INVALID_EVENT');
+/** An optional field: absent stays absent, anything else goes through `read`. */
+export const optional = (read: Reader): Reader => (value, field) => (value === undefined ? undefined : read(value, field));
 export const instantOrNull: Reader = (value, field) => (value === null ? null : toEpochMs(value, field, 'INVALID_EVENT'));
 export const measureOrNull: Reader = (value, field) => (value === null ? null : decimal(MEASURE, 'nonNegative')(value, field));
 
@@ -49,11 +51,17 @@ export function schema(fields: Fields, fixed: readonly string[]): Schema {
   return { fields, shape: Object.fromEntries([...Object.keys(fields), ...fixed].map((k) => [k, true])) as Shape<Record<string, unknown>> };
 }
 
-/** Reads an object holding exactly the schema's fields (and the `fixed` ones, taken as they are), each through its reader. */
+/**
+ * Reads an object holding exactly the schema's fields (and the `fixed` ones, taken as they are),
+ * each through its reader; a field its reader reads as `undefined` (an optional one, absent) stays absent.
+ */
 export function fieldsOf(value: unknown, field: string, { fields, shape }: Schema, fixed: Readonly<Record<string, unknown>>): Record<string, unknown> {
   requireShape(value as Record<string, unknown>, field, shape, 'INVALID_EVENT', 'INVALID_EVENT');
   const parsed: Record<string, unknown> = { ...fixed };
-  for (const [key, read] of Object.entries(fields)) parsed[key] = read((value as Record<string, unknown>)[key], field === '' ? key : `${field}.${key}`);
+  for (const [key, read] of Object.entries(fields)) {
+    const parsedValue = read((value as Record<string, unknown>)[key], field === '' ? key : `${field}.${key}`);
+    if (parsedValue !== undefined) parsed[key] = parsedValue;
+  }
   return parsed;
 }
 

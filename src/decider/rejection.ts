@@ -22,7 +22,8 @@ export type RejectionCode =
   | 'OFF_GRID'
   | 'CROSS_MARGIN'
   | 'NOT_EXPIRED'
-  | 'MARKET_EXPIRED';
+  | 'MARKET_EXPIRED'
+  | 'POSITION_MODE';
 
 /** A business refusal: a code from `RejectionCode`, a message and details. Never thrown. */
 export interface Rejection {

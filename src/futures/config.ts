@@ -6,6 +6,13 @@ import type { Contract } from '../positions/position.js';
 /** `isolated`: each position has its own posted margin; `cross`: every position shares the wallet. */
 export type FuturesMarginMode = 'isolated' | 'cross';
 
+/**
+ * `oneWay`: one position per market, a fill against it reduces, closes or flips it; `hedge`: a long
+ * and a short per market held side by side, each command naming the `positionSide` it works on
+ * (Binance "Hedge Mode", Bybit "Hedge Mode": docs/futures.md).
+ */
+export type FuturesPositionMode = 'oneWay' | 'hedge';
+
 /** One contract the account trades (Binance USDⓈ-M / COIN-M, Bybit, BitMEX: docs/futures.md). */
 export interface FuturesMarket {
   /** `linear` (USDT-margined: PnL and margin in the quote) or `inverse` (coin-margined: contracts in USD, PnL in the coin). Default `linear`. */
@@ -38,6 +45,8 @@ export interface FuturesMarket {
 /** Everything `createFuturesAccount` needs. */
 export interface FuturesConfig {
   readonly marginMode: FuturesMarginMode;
+  /** Default `'oneWay'`. */
+  readonly positionMode?: FuturesPositionMode;
   /** The asset the wallet holds: linear markets' quote (default `'USDT'`), or the coin of inverse markets (`'BTC'`). */
   readonly settlementAsset?: string;
   /** Markets by symbol (asset-name grammar: `BTCUSDT`, `XBTUSD`); all linear or all inverse, one account settling in one asset. */

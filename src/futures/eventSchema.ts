@@ -1,5 +1,5 @@
 import { INPUT, STORED } from '../decimal/bounds.js';
-import { amount, asset, choice, decimal, fieldsOf, invalid, measureOrNull, owedPart, payload, price, record, schema, type Reader, type Schema } from '../decider/eventReaders.js';
+import { amount, asset, choice, decimal, fieldsOf, invalid, measureOrNull, optional, owedPart, payload, price, record, schema, type Reader, type Schema } from '../decider/eventReaders.js';
 import { requireArray } from '../input/shape.js';
 import { MAX_MARKETS } from './rules.js';
 import { deepFreeze } from '../freeze.js';
@@ -9,6 +9,8 @@ import { POSITION_CHANGES } from './fill.js';
 import { FUTURES_LIQUIDATION_STYLES } from './planFuturesLiquidation.js';
 
 const signed = /* @__PURE__ */ decimal(STORED, 'any');
+/** Hedge mode's side of the position an event works on (absent in one-way mode: applying checks which). */
+const positionSide = /* @__PURE__ */ optional(/* @__PURE__ */ choice(['long', 'short'] as const));
 const CLOSE = /* @__PURE__ */ schema({ market: asset, side: /* @__PURE__ */ choice(['long', 'short'] as const), quantity: amount, bankruptcyPrice: priceOrNull, exitPrice: price }, []);
 
 function priceOrNull(value: unknown, field: string): unknown {
@@ -17,16 +19,16 @@ function priceOrNull(value: unknown, field: string): unknown {
 
 const REDUCTION = /* @__PURE__ */ schema({ market: asset, side: /* @__PURE__ */ choice(['long', 'short'] as const), quantity: amount, exitPrice: price, realisedPnl: signed }, []);
 
-/** A liquidation's list of one kind: at most one entry per market, so at most as many as an account has markets. */
-function perMarket(entry: Schema): Reader {
+/** A liquidation's list of one kind: at most one entry per position, so at most two per market (hedge mode). */
+function perPosition(entry: Schema): Reader {
   return (value, field) => {
     requireArray(value, field, 'INVALID_EVENT');
-    if (value.length > MAX_MARKETS) throw invalid(field, `must hold at most ${MAX_MARKETS} entries`, value.length);
+    if (value.length > 2 * MAX_MARKETS) throw invalid(field, `must hold at most ${2 * MAX_MARKETS} entries`, value.length);
     return value.map((item, i) => fieldsOf(item, `${field}[${i}]`, entry, {}));
   };
 }
-const closes = /* @__PURE__ */ perMarket(CLOSE);
-const reductions = /* @__PURE__ */ perMarket(REDUCTION);
+const closes = /* @__PURE__ */ perPosition(CLOSE);
+const reductions = /* @__PURE__ */ perPosition(REDUCTION);
 
 /** Every futures event's payload fields and how each is read (a mapped type: a new event must say). */
 const SCHEMAS: { readonly [K in FuturesEventType]: Schema } = {
@@ -41,13 +43,14 @@ const SCHEMAS: { readonly [K in FuturesEventType]: Schema } = {
     fee: owedPart,
     change: /* @__PURE__ */ choice(POSITION_CHANGES),
     realisedPnl: signed,
+    positionSide,
   }),
-  MarginAdded: /* @__PURE__ */ payload({ market: asset, amount }),
-  MarginRemoved: /* @__PURE__ */ payload({ market: asset, amount }),
+  MarginAdded: /* @__PURE__ */ payload({ market: asset, amount, positionSide }),
+  MarginRemoved: /* @__PURE__ */ payload({ market: asset, amount, positionSide }),
   MarksUpdated: /* @__PURE__ */ payload({ marks: /* @__PURE__ */ record(price) }),
-  FundingSettled: /* @__PURE__ */ payload({ market: asset, rate: /* @__PURE__ */ decimal(INPUT, 'any'), markPrice: price, payment: signed }),
-  Deleveraged: /* @__PURE__ */ payload({ market: asset, quantity: amount, price, realisedPnl: signed }),
-  Settled: /* @__PURE__ */ payload({ market: asset, quantity: amount, price, realisedPnl: signed }),
+  FundingSettled: /* @__PURE__ */ payload({ market: asset, rate: /* @__PURE__ */ decimal(INPUT, 'any'), markPrice: price, payment: signed, positionSide }),
+  Deleveraged: /* @__PURE__ */ payload({ market: asset, quantity: amount, price, realisedPnl: signed, positionSide }),
+  Settled: /* @__PURE__ */ payload({ market: asset, quantity: amount, price, realisedPnl: signed, positionSide }),
   Liquidated: /* @__PURE__ */ payload({ style: /* @__PURE__ */ choice(FUTURES_LIQUIDATION_STYLES), reductions, closes, asset, fundDelta: signed }),
   StatusChanged: /* @__PURE__ */ payload({ from: /* @__PURE__ */ choice(RISK_STATUSES), to: /* @__PURE__ */ choice(RISK_STATUSES), riskRate: measureOrNull }),
 };

@@ -4,6 +4,8 @@ import { impossible } from '../decider/apply.js';
 import type { FuturesEvent, FuturesEventOf, FuturesEventType } from './events.js';
 import { changesOf, fillOf, reductionOf, withPosition } from './fill.js';
 import { fundingOf, takeoverEquity } from './positionMath.js';
+import { positionKey } from './positionKey.js';
+import type { PositionSide } from './commands.js';
 import { zero } from '../decimal/constructor.js';
 import type { FuturesPosition, FuturesState, ResolvedFuturesMarket } from './state.js';
 
@@ -16,16 +18,23 @@ function marketOf(state: FuturesState, event: FuturesEvent, market: string): Res
   return state.rules.markets[market]!;
 }
 
-function positionOf(state: FuturesState, event: FuturesEvent, market: string): FuturesPosition {
+/** The key of the position an event on `market` works on: hedge mode needs its `positionSide`, one-way mode refuses one. */
+function keyOf(state: FuturesState, event: FuturesEvent, market: string, positionSide: PositionSide | undefined): string {
   marketOf(state, event, market);
-  const position = state.positions[market];
-  if (position === undefined) throw impossible(event, `no ${market} position`);
+  const hedge = state.rules.positionMode === 'hedge';
+  if (hedge !== (positionSide !== undefined)) throw impossible(event, hedge ? 'a hedge-mode account names the positionSide' : 'a one-way account names no positionSide');
+  return positionKey(state.rules.positionMode, market, positionSide ?? 'long');
+}
+
+function positionOf(state: FuturesState, event: FuturesEvent, key: string): FuturesPosition {
+  const position = state.positions[key];
+  if (position === undefined) throw impossible(event, `no ${key} position`);
   return position;
 }
 
-function isolatedPosition(state: FuturesState, event: FuturesEvent, market: string): FuturesPosition {
+function isolatedPosition(state: FuturesState, event: FuturesEvent, key: string): FuturesPosition {
   if (state.rules.marginMode !== 'isolated') throw impossible(event, 'a cross account posts no margin to a position');
-  return positionOf(state, event, market);
+  return positionOf(state, event, key);
 }
 
 function walletMoved(state: FuturesState, event: FuturesEvent, delta: Decimal): Decimal {
@@ -39,13 +48,15 @@ function settlement(state: FuturesState, event: FuturesEvent, asset: string): vo
 }
 
 /** A reduction of `quantity` at the event's price with no fee (ADL, settlement): it may not go past the position; the PnL must be the event's. */
-function closed(s: FuturesState, e: FuturesEventOf<'Deleveraged'> | FuturesEventOf<'Settled'>, quantity: Decimal): FuturesChanges {
-  const p = positionOf(s, e, e.market);
-  if (quantity.gt(p.quantity)) throw impossible(e, `reduces the ${e.market} position of ${p.quantity.toFixed()} by ${quantity.toFixed()}`);
-  const fill = reductionOf(s, e.market, quantity, e.price);
+function closed(s: FuturesState, e: FuturesEventOf<'Deleveraged'> | FuturesEventOf<'Settled'>, whole: boolean): FuturesChanges {
+  const key = keyOf(s, e, e.market, e.positionSide);
+  const p = positionOf(s, e, key);
+  if (e.quantity.gt(p.quantity)) throw impossible(e, `reduces the ${key} position of ${p.quantity.toFixed()} by ${e.quantity.toFixed()}`);
+  if (whole && !p.quantity.eq(e.quantity)) throw impossible(e, `a settlement closes the whole ${key} position of ${p.quantity.toFixed()}`);
+  const fill = reductionOf(s, key, e.quantity, e.price);
   if (fill === 'wallet') throw impossible(e, 'the wallet would go negative');
   if (!fill.realisedPnl.eq(e.realisedPnl)) throw impossible(e, `the reduction realises ${fill.realisedPnl.toFixed()}, not ${e.realisedPnl.toFixed()}`);
-  return changesOf(s, e.market, fill);
+  return changesOf(s, key, fill);
 }
 
 const handlers: Handlers = {
@@ -57,52 +68,54 @@ const handlers: Handlers = {
     return { leverage: { ...s.leverage, [e.market]: e.leverage } };
   },
   PositionChanged: (s, e) => {
-    marketOf(s, e, e.market);
-    const fill = fillOf(s, e.market, e.side, e.quantity, e.price, e.fee);
+    const key = keyOf(s, e, e.market, e.positionSide);
+    const fill = fillOf(s, key, e.side, e.quantity, e.price, e.fee);
     if (fill === 'wallet') throw impossible(e, 'the wallet would go negative');
+    if (fill === 'side') throw impossible(e, `a ${e.side} of ${e.quantity.toFixed()} cannot work on the ${key} position in hedge mode`);
     if (fill.change !== e.change || !fill.realisedPnl.eq(e.realisedPnl)) {
       throw impossible(e, `the fill ${fill.change} the position realising ${fill.realisedPnl.toFixed()}, not ${e.change} realising ${e.realisedPnl.toFixed()}`);
     }
-    return changesOf(s, e.market, fill);
+    return changesOf(s, key, fill);
   },
   MarginAdded: (s, e) => {
-    const p = isolatedPosition(s, e, e.market);
-    return { wallet: walletMoved(s, e, e.amount.neg()), positions: withPosition(s, e.market, { ...p, margin: p.margin.plus(e.amount) }) };
+    const key = keyOf(s, e, e.market, e.positionSide);
+    const p = isolatedPosition(s, e, key);
+    return { wallet: walletMoved(s, e, e.amount.neg()), positions: withPosition(s, key, { ...p, margin: p.margin.plus(e.amount) }) };
   },
   MarginRemoved: (s, e) => {
-    const p = isolatedPosition(s, e, e.market);
+    const key = keyOf(s, e, e.market, e.positionSide);
+    const p = isolatedPosition(s, e, key);
     if (e.amount.gt(p.margin)) throw impossible(e, `removes more than the position's margin ${p.margin.toFixed()}`);
-    return { wallet: walletMoved(s, e, e.amount), positions: withPosition(s, e.market, { ...p, margin: p.margin.minus(e.amount) }) };
+    return { wallet: walletMoved(s, e, e.amount), positions: withPosition(s, key, { ...p, margin: p.margin.minus(e.amount) }) };
   },
   MarksUpdated: (s, e) => {
     for (const market of Object.keys(e.marks)) marketOf(s, e, market);
     return { marks: { ...s.marks, ...e.marks } };
   },
   FundingSettled: (s, e) => {
-    const p = positionOf(s, e, e.market);
+    const key = keyOf(s, e, e.market, e.positionSide);
+    const p = positionOf(s, e, key);
     const payment = fundingOf(s.rules.markets[e.market]!, p, e.markPrice, e.rate);
     if (!payment.eq(e.payment)) throw impossible(e, `the position pays ${payment.toFixed()} at this rate and mark, not ${e.payment.toFixed()}`);
     const paid = { ...p, fundingPaid: p.fundingPaid.plus(payment) };
     // isolated: from the position's margin (which may go below zero: the position is then past bankruptcy); cross: from the wallet
-    if (s.rules.marginMode === 'isolated') return { positions: withPosition(s, e.market, { ...paid, margin: p.margin.minus(payment) }) };
-    return { wallet: s.wallet.minus(payment), positions: withPosition(s, e.market, paid) };
+    if (s.rules.marginMode === 'isolated') return { positions: withPosition(s, key, { ...paid, margin: p.margin.minus(payment) }) };
+    return { wallet: s.wallet.minus(payment), positions: withPosition(s, key, paid) };
   },
-  Deleveraged: (s, e) => closed(s, e, e.quantity),
-  Settled: (s, e) => {
-    const p = positionOf(s, e, e.market);
-    if (!p.quantity.eq(e.quantity)) throw impossible(e, `a settlement closes the whole ${e.market} position of ${p.quantity.toFixed()}`);
-    return closed(s, e, e.quantity);
-  },
+  Deleveraged: (s, e) => closed(s, e, false),
+  Settled: (s, e) => closed(s, e, true),
   Liquidated: (before, e) => {
     settlement(before, e, e.asset);
     let s = before;
     for (const r of e.reductions) {
-      const p = positionOf(s, e, r.market);
-      if (p.side !== r.side || r.quantity.gt(p.quantity)) throw impossible(e, `the ${r.market} position is ${p.side} ${p.quantity.toFixed()}: it cannot be reduced as ${r.side} by ${r.quantity.toFixed()}`);
-      const fill = reductionOf(s, r.market, r.quantity, r.exitPrice);
+      marketOf(s, e, r.market);
+      const key = positionKey(s.rules.positionMode, r.market, r.side);
+      const p = positionOf(s, e, key);
+      if (p.side !== r.side || r.quantity.gt(p.quantity)) throw impossible(e, `the ${key} position is ${p.side} ${p.quantity.toFixed()}: it cannot be reduced as ${r.side} by ${r.quantity.toFixed()}`);
+      const fill = reductionOf(s, key, r.quantity, r.exitPrice);
       if (fill === 'wallet') throw impossible(e, 'the wallet would go negative');
-      if (!fill.realisedPnl.eq(r.realisedPnl)) throw impossible(e, `reducing ${r.market} realises ${fill.realisedPnl.toFixed()}, not ${r.realisedPnl.toFixed()}`);
-      s = { ...s, ...changesOf(s, r.market, fill) };
+      if (!fill.realisedPnl.eq(r.realisedPnl)) throw impossible(e, `reducing ${key} realises ${fill.realisedPnl.toFixed()}, not ${r.realisedPnl.toFixed()}`);
+      s = { ...s, ...changesOf(s, key, fill) };
     }
     if (e.closes.length === 0) {
       if (!e.fundDelta.eq(0)) throw impossible(e, 'reductions alone leave nothing to the fund');
@@ -112,10 +125,12 @@ const handlers: Handlers = {
     if (cross && e.closes.length !== Object.keys(s.positions).length) throw impossible(e, 'a cross liquidation closes every position');
     const positions: Record<string, FuturesPosition> = { ...s.positions };
     for (const close of e.closes) {
-      const p = positionOf(s, e, close.market);
-      if (positions[close.market] === undefined) throw impossible(e, `${close.market} is closed twice`);
-      if (p.side !== close.side || !p.quantity.eq(close.quantity)) throw impossible(e, `the ${close.market} position is ${p.side} ${p.quantity.toFixed()}, not ${close.side} ${close.quantity.toFixed()}`);
-      delete positions[close.market];
+      marketOf(s, e, close.market);
+      const key = positionKey(s.rules.positionMode, close.market, close.side);
+      const p = positionOf(s, e, key);
+      if (positions[key] === undefined) throw impossible(e, `${key} is closed twice`);
+      if (p.side !== close.side || !p.quantity.eq(close.quantity)) throw impossible(e, `the ${key} position is ${p.side} ${p.quantity.toFixed()}, not ${close.side} ${close.quantity.toFixed()}`);
+      delete positions[key];
     }
     const fund = takeoverEquity(s, e.closes);
     if (!fund.eq(e.fundDelta)) throw impossible(e, `the equity left at the exit prices is ${fund.toFixed()}, not ${e.fundDelta.toFixed()}`);

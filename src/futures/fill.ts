@@ -3,6 +3,7 @@ import { isNegative, isPositive, minOf } from '../decimal/compare.js';
 import { divide } from '../decimal/divide.js';
 import type { Side } from '../positions/position.js';
 import { SCALE, pnlAt, valueAt } from './positionMath.js';
+import { marketOfKey } from './positionKey.js';
 import type { FuturesPosition, FuturesState, ResolvedFuturesMarket } from './state.js';
 
 /** What a fill did to the market's position. */
@@ -29,7 +30,7 @@ function averageEntry(market: ResolvedFuturesMarket, position: FuturesPosition, 
   return divide(total.times(position.entryPrice).times(price), position.quantity.times(price).plus(quantity.times(position.entryPrice)), SCALE, rounding);
 }
 
-/** Isolated margin of a new exposure: ⌈value at the fill price / leverage⌉. */
+/** Isolated margin of a new exposure on `market`: ⌈value at the fill price / leverage⌉. */
 function postedMargin(state: FuturesState, market: string, quantity: Decimal, price: Decimal): Decimal {
   if (state.rules.marginMode === 'cross') return zero();
   return divide(valueAt(state.rules.markets[market]!, quantity, price, 'ceil'), state.leverage[market]!, SCALE, 'ceil');
@@ -37,16 +38,20 @@ function postedMargin(state: FuturesState, market: string, quantity: Decimal, pr
 
 /**
  * A fill of `quantity` contracts bought (`buy`: toward long) or sold at `price`, paying `fee`, on
- * the market's one-way position: same side or none — open or increase (isolated: post ⌈value /
- * leverage⌉ from the wallet); opposite — reduce or close, realising the PnL of the closed
+ * the position under `key` (docs/futures.md): same side or none — open or increase (isolated: post
+ * ⌈value / leverage⌉ from the wallet); opposite — reduce or close, realising the PnL of the closed
  * contracts and releasing their share of the margin (⌊margin × closed / quantity⌋), and past zero
- * open the rest on the other side. The wallet pays the fee and receives what is realised. A
- * wallet going negative is the reason string `'wallet'` (decide rejects it; evolve refuses it).
+ * (one-way only) open the rest on the other side. The wallet pays the fee and receives what is
+ * realised. The reasons it cannot be: `'wallet'`, the wallet would go negative; `'side'`, in hedge
+ * mode the fill would open the side's position the wrong way or go past it. Decide rejects them;
+ * evolve refuses them.
  */
-export function fillOf(state: FuturesState, market: string, side: 'buy' | 'sell', quantity: Decimal, price: Decimal, fee: Decimal): FillResult | 'wallet' {
+export function fillOf(state: FuturesState, key: string, side: 'buy' | 'sell', quantity: Decimal, price: Decimal, fee: Decimal): FillResult | 'wallet' | 'side' {
+  const market = marketOfKey(key);
   const m = state.rules.markets[market]!;
   const direction: Side = side === 'buy' ? 'long' : 'short';
-  const p = state.positions[market];
+  const p = state.positions[key];
+  if (state.rules.positionMode === 'hedge' && (p === undefined ? key !== `${market}:${direction}` : p.side !== direction && quantity.gt(p.quantity))) return 'side';
   let wallet = state.wallet.minus(fee);
   let result: Omit<FillResult, 'wallet'>;
   if (p === undefined || p.side === direction) {
@@ -77,21 +82,24 @@ export function fillOf(state: FuturesState, market: string, side: 'buy' | 'sell'
   return isNegative(wallet) ? 'wallet' : { ...result, wallet };
 }
 
-/** A fill without a fee against the market's open position (ADL, settlement, a liquidation's reduction at market). */
-export function reductionOf(state: FuturesState, market: string, quantity: Decimal, price: Decimal): FillResult | 'wallet' {
-  const side = state.positions[market]!.side === 'long' ? 'sell' : 'buy';
-  return fillOf(state, market, side, quantity, price, zero());
+/**
+ * A fill without a fee against the open position under `key`, by at most its size (ADL, settlement,
+ * a liquidation's reduction at market): never `'side'`.
+ */
+export function reductionOf(state: FuturesState, key: string, quantity: Decimal, price: Decimal): FillResult | 'wallet' {
+  const side = state.positions[key]!.side === 'long' ? 'sell' : 'buy';
+  return fillOf(state, key, side, quantity, price, zero()) as FillResult | 'wallet';
 }
 
-/** What a fill changes in the state: the wallet and the market's position. */
-export function changesOf(state: FuturesState, market: string, fill: FillResult): Pick<FuturesState, 'wallet' | 'positions'> {
-  return { wallet: fill.wallet, positions: withPosition(state, market, fill.position) };
+/** What a fill changes in the state: the wallet and the position under `key`. */
+export function changesOf(state: FuturesState, key: string, fill: FillResult): Pick<FuturesState, 'wallet' | 'positions'> {
+  return { wallet: fill.wallet, positions: withPosition(state, key, fill.position) };
 }
 
-/** Positions with `market`'s replaced (or removed). */
-export function withPosition(state: FuturesState, market: string, position: FuturesPosition | undefined): Readonly<Record<string, FuturesPosition>> {
+/** Positions with the one under `key` replaced (or removed). */
+export function withPosition(state: FuturesState, key: string, position: FuturesPosition | undefined): Readonly<Record<string, FuturesPosition>> {
   const positions: Record<string, FuturesPosition> = { ...state.positions };
-  if (position === undefined) delete positions[market];
-  else positions[market] = position;
+  if (position === undefined) delete positions[key];
+  else positions[key] = position;
   return positions;
 }

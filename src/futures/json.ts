@@ -11,6 +11,7 @@ import type { FuturesConfig } from './config.js';
 import { futuresStatusOf } from './positionMath.js';
 import { toFuturesRules } from './rules.js';
 import type { FuturesPosition, FuturesState } from './state.js';
+import { marketOfKey, positionKey } from './positionKey.js';
 
 /** A futures state as plain JSON (decimal strings). `accountFromJSON` restores it exactly. */
 export interface FuturesJSON {
@@ -72,14 +73,19 @@ export function futuresFromJSON(json: FuturesJSON): FuturesState {
   // funding is paid from the cross wallet (or an isolated position's margin) even past zero
   const wallet = decimal(json.wallet, 'wallet', isolated ? 'nonNegative' : 'any');
   const positions: Record<string, FuturesPosition> = {};
-  for (const [market, value] of marketEntries(json.positions, 'positions', { rules })) {
-    const field = `positions.${market}`;
+  requireObject(json.positions, 'positions', 'INVALID_STATE');
+  for (const [key, value] of Object.entries(json.positions)) {
+    const field = `positions.${key}`;
+    if (!Object.prototype.hasOwnProperty.call(rules.markets, marketOfKey(key))) throw impossible(field, 'is not a position of a market of this account', key);
     requireShape(value as PositionJSON, field, POSITION, 'INVALID_STATE', 'INVALID_STATE');
     const p = value as PositionJSON;
+    const side = toChoice(p.side, `${field}.side`, ['long', 'short'] as const, 'INVALID_STATE');
+    // one-way: under its market; hedge: under its market and its own side
+    if (positionKey(rules.positionMode, marketOfKey(key), side) !== key) throw impossible(field, rules.positionMode === 'hedge' ? `must be keyed ${marketOfKey(key)}:${side} in hedge mode` : 'must be keyed by its market in one-way mode', key);
     const margin = decimal(p.margin, `${field}.margin`, 'any');
     if (!isolated && !margin.eq(0)) throw impossible(`${field}.margin`, 'must be 0: a cross position holds no margin of its own', p.margin);
-    positions[market] = {
-      side: toChoice(p.side, `${field}.side`, ['long', 'short'] as const, 'INVALID_STATE'),
+    positions[key] = {
+      side,
       quantity: decimal(p.quantity, `${field}.quantity`, 'positive'),
       entryPrice: decimal(p.entryPrice, `${field}.entryPrice`, 'positive', INPUT),
       margin: isolated ? margin : zero(),

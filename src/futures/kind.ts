@@ -27,13 +27,13 @@ const COMMANDS: { readonly [K in FuturesCommandType]: Rule } = {
   deposit: /* @__PURE__ */ rule<'deposit'>({ type: true, at: true, asset: true, amount: true }, decideFuturesDeposit),
   withdraw: /* @__PURE__ */ rule<'withdraw'>({ type: true, at: true, asset: true, amount: true }, decideFuturesWithdraw),
   setLeverage: /* @__PURE__ */ rule<'setLeverage'>({ type: true, at: true, market: true, leverage: true }, decideSetLeverage),
-  trade: /* @__PURE__ */ rule<'trade'>({ type: true, at: true, market: true, side: true, quantity: true, price: true, role: true, feeRate: true, reduceOnly: true }, decideFuturesTrade),
-  addMargin: /* @__PURE__ */ rule<'addMargin'>({ type: true, at: true, market: true, amount: true }, decideAddMargin),
-  removeMargin: /* @__PURE__ */ rule<'removeMargin'>({ type: true, at: true, market: true, amount: true }, decideRemoveMargin),
+  trade: /* @__PURE__ */ rule<'trade'>({ type: true, at: true, market: true, side: true, quantity: true, price: true, role: true, feeRate: true, reduceOnly: true, positionSide: true }, decideFuturesTrade),
+  addMargin: /* @__PURE__ */ rule<'addMargin'>({ type: true, at: true, market: true, amount: true, positionSide: true }, decideAddMargin),
+  removeMargin: /* @__PURE__ */ rule<'removeMargin'>({ type: true, at: true, market: true, amount: true, positionSide: true }, decideRemoveMargin),
   updateMarks: /* @__PURE__ */ rule<'updateMarks'>({ type: true, at: true, marks: true }, decideUpdateMarks),
   settleFunding: /* @__PURE__ */ rule<'settleFunding'>({ type: true, at: true, market: true, rate: true }, decideSettleFunding),
   liquidate: /* @__PURE__ */ rule<'liquidate'>({ type: true, at: true, plan: true }, decideFuturesLiquidate),
-  deleverage: /* @__PURE__ */ rule<'deleverage'>({ type: true, at: true, market: true, quantity: true, price: true }, decideDeleverage),
+  deleverage: /* @__PURE__ */ rule<'deleverage'>({ type: true, at: true, market: true, quantity: true, price: true, positionSide: true }, decideDeleverage),
   settle: /* @__PURE__ */ rule<'settle'>({ type: true, at: true, market: true, price: true }, decideSettle),
 };
 

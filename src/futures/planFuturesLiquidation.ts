@@ -13,7 +13,8 @@ import type { Side } from '../positions/position.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { requireSealed } from '../sealed.js';
 import { balanceFor, statusOfBalance, takeoverEquity, valueAt } from './positionMath.js';
-import { positionView } from './positionView.js';
+import { viewOf } from './positionView.js';
+import { marketOfKey } from './positionKey.js';
 import type { FuturesState } from './state.js';
 
 /**
@@ -124,56 +125,57 @@ export function planFuturesLiquidation(state: FuturesState, options: PlanFutures
   const resolved = { style, exitPrices, sliceFraction, sliceAbove };
 
   const cross = state.rules.marginMode === 'cross';
-  const markets = Object.keys(state.positions);
-  const due = cross ? (markets.length > 0 && isDue(state, markets[0]!) ? markets : []) : markets.filter((m) => isDue(state, m));
-  const exitOf = (market: string) => exitPrices[market] ?? state.marks[market]!;
+  const keys = Object.keys(state.positions);
+  const due = cross ? (keys.length > 0 && isDue(state, keys[0]!) ? keys : []) : keys.filter((key) => isDue(state, key));
+  const exitOf = (key: string) => exitPrices[marketOfKey(key)] ?? state.marks[marketOfKey(key)]!;
   const reductions: FuturesReduction[] = [];
   let working: FuturesState = state;
-  const reduce = (market: string, quantity: Decimal): FuturesState | undefined => {
-    const p = working.positions[market]!;
-    const fill = reductionOf(working, market, quantity, exitOf(market));
+  const reduce = (key: string, quantity: Decimal): FuturesState | undefined => {
+    const p = working.positions[key]!;
+    const fill = reductionOf(working, key, quantity, exitOf(key));
     if (fill === 'wallet') return undefined;
-    reductions.push({ market, side: p.side, quantity, exitPrice: exitOf(market), realisedPnl: fill.realisedPnl });
-    return { ...working, ...changesOf(working, market, fill) };
+    reductions.push({ market: marketOfKey(key), side: p.side, quantity, exitPrice: exitOf(key), realisedPnl: fill.realisedPnl });
+    return { ...working, ...changesOf(working, key, fill) };
   };
   let takeover: string[] = [];
   if (style === 'full') takeover = due;
   else {
-    for (const market of due) {
-      const chosen = style === 'slices' ? sliceOf(working, market, resolved) : stepDownOf(working, market, exitOf(market));
+    for (const key of due) {
+      const chosen = style === 'slices' ? sliceOf(working, key, resolved) : stepDownOf(working, key, exitOf(key));
       if (chosen === undefined) {
-        takeover.push(market);
+        takeover.push(key);
         continue;
       }
-      const next = reduce(market, chosen);
-      if (next === undefined) takeover.push(market);
+      const next = reduce(key, chosen);
+      if (next === undefined) takeover.push(key);
       else working = next;
     }
     // a cross account is taken over whole: a reduction does not survive the takeover of another position
     if (cross && takeover.length > 0) {
       reductions.length = 0;
       working = state;
-      takeover = markets;
+      takeover = keys;
     }
   }
-  const closes: FuturesClose[] = takeover.map((market) => {
-    const p = working.positions[market]!;
-    return { market, side: p.side, quantity: p.quantity, bankruptcyPrice: positionView(state, market)!.bankruptcyPrice, exitPrice: exitOf(market) };
+  const closes: FuturesClose[] = takeover.map((key) => {
+    const p = working.positions[key]!;
+    return { market: marketOfKey(key), side: p.side, quantity: p.quantity, bankruptcyPrice: viewOf(state, key).bankruptcyPrice, exitPrice: exitOf(key) };
   });
   const fundDelta = closes.length > 0 ? takeoverEquity(working, closes) : zero();
   return deepFreeze({ version: state.version, at: state.at, liquidatable: due.length > 0, style, reductions, closes, asset: state.rules.settlementAsset, fundDelta, options: resolved });
 }
 
-function isDue(state: FuturesState, market: string): boolean {
-  return statusOfBalance(balanceFor(state, market), undefined) === 'liquidation';
+function isDue(state: FuturesState, key: string): boolean {
+  return statusOfBalance(balanceFor(state, key), undefined) === 'liquidation';
 }
 
 /** `slices`: the contracts to close now, or `undefined` for the backstop (equity below ⅔ of maintenance). */
-function sliceOf(state: FuturesState, market: string, options: { sliceFraction: Decimal; sliceAbove: Decimal }): Decimal | undefined {
-  const b = balanceFor(state, market);
+function sliceOf(state: FuturesState, key: string, options: { sliceFraction: Decimal; sliceAbove: Decimal }): Decimal | undefined {
+  const b = balanceFor(state, key);
   if (b.equity.times(3).lt(b.maintenance.times(TWO))) return undefined;
+  const market = marketOfKey(key);
   const m = state.rules.markets[market]!;
-  const p = state.positions[market]!;
+  const p = state.positions[key]!;
   if (!valueAt(m, p.quantity, state.marks[market]!, 'ceil').gt(options.sliceAbove)) return p.quantity;
   const lot = m.lotSize ?? DEFAULT_LOT;
   const slice = divide(p.quantity.times(options.sliceFraction), lot, 0, 'ceil').times(lot);
@@ -184,10 +186,11 @@ function sliceOf(state: FuturesState, market: string, options: { sliceFraction: 
  * `tierStepDown`: the contracts whose sale at `exit` leaves the position just below the floor of the
  * highest lower tier with its maintenance met, or `undefined` (lowest tier, no tiers, none met).
  */
-function stepDownOf(state: FuturesState, market: string, exit: Decimal): Decimal | undefined {
+function stepDownOf(state: FuturesState, key: string, exit: Decimal): Decimal | undefined {
+  const market = marketOfKey(key);
   const m = state.rules.markets[market]!;
   const table = m.tiers?.tiers;
-  const p = state.positions[market]!;
+  const p = state.positions[key]!;
   if (table === undefined) return undefined;
   const mark = state.marks[market]!;
   const basis = m.maintenanceBasis === 'entry' ? p.entryPrice : mark;
@@ -200,10 +203,10 @@ function stepDownOf(state: FuturesState, market: string, exit: Decimal): Decimal
     while (isPositive(keep) && !valueAt(m, keep.times(lot), basis, 'ceil').lt(floor)) keep = keep.minus(1);
     const quantity = p.quantity.minus(keep.times(lot));
     if (!isPositive(quantity) || !isPositive(keep)) continue;
-    const fill = reductionOf(state, market, quantity, exit);
+    const fill = reductionOf(state, key, quantity, exit);
     if (fill === 'wallet' || fill.position === undefined) continue;
-    const after = { ...state, ...changesOf(state, market, fill) };
-    if (statusOfBalance(balanceFor(after, market), undefined) !== 'liquidation') return quantity;
+    const after = { ...state, ...changesOf(state, key, fill) };
+    if (statusOfBalance(balanceFor(after, key), undefined) !== 'liquidation') return quantity;
   }
   return undefined;
 }

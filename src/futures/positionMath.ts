@@ -4,6 +4,7 @@ import { divide } from '../decimal/divide.js';
 import { round } from '../decimal/round.js';
 import { tierIndexOf } from '../liquidation/tiers.js';
 import type { RiskStatus } from '../risk/riskStatus.js';
+import { marketOfKey, positionKey } from './positionKey.js';
 import type { FuturesPosition, FuturesState, ResolvedFuturesMarket } from './state.js';
 
 /** Settlement-asset amounts are kept to 8 places where a division or a fee rounds them. */
@@ -53,7 +54,8 @@ export interface MarginBalance {
   readonly maintenance: Decimal;
 }
 
-function positionBalance(state: FuturesState, market: string, position: FuturesPosition): MarginBalance {
+function positionBalance(state: FuturesState, key: string, position: FuturesPosition): MarginBalance {
+  const market = marketOfKey(key);
   const m = state.rules.markets[market]!;
   const mark = state.marks[market]!;
   return { equity: position.margin.plus(pnlAt(m, position, position.quantity, mark)), maintenance: maintenanceOf(m, position, mark) };
@@ -63,19 +65,19 @@ function positionBalance(state: FuturesState, market: string, position: FuturesP
 export function crossBalance(state: FuturesState): MarginBalance {
   let equity = state.wallet;
   let maintenance = zero();
-  for (const [market, position] of Object.entries(state.positions)) {
-    const b = positionBalance(state, market, position);
+  for (const [key, position] of Object.entries(state.positions)) {
+    const b = positionBalance(state, key, position);
     equity = equity.plus(b.equity);
     maintenance = maintenance.plus(b.maintenance);
   }
   return { equity, maintenance };
 }
 
-/** The balance a position's risk is measured on: its own (isolated) or the cross wallet's. */
-export function balanceFor(state: FuturesState, market: string): MarginBalance {
-  const position = state.positions[market];
+/** The balance the risk of the position under `key` is measured on: its own (isolated) or the cross wallet's. */
+export function balanceFor(state: FuturesState, key: string): MarginBalance {
+  const position = state.positions[key];
   if (state.rules.marginMode === 'cross' || position === undefined) return crossBalance(state);
-  return positionBalance(state, market, position);
+  return positionBalance(state, key, position);
 }
 
 /** Margin ratio = maintenance / equity (8 places, up); `null` when equity ≤ 0 (unbounded); 0 without maintenance. */
@@ -95,9 +97,9 @@ const RANK: Readonly<Record<RiskStatus, number>> = { normal: 0, marginCall: 1, l
 
 /** The balances the account is judged on: every isolated position's, or the one cross wallet's (when a position is open). */
 function balances(state: FuturesState): MarginBalance[] {
-  const markets = Object.keys(state.positions);
-  if (markets.length === 0) return [];
-  return state.rules.marginMode === 'cross' ? [crossBalance(state)] : markets.map((m) => positionBalance(state, m, state.positions[m]!));
+  const keys = Object.keys(state.positions);
+  if (keys.length === 0) return [];
+  return state.rules.marginMode === 'cross' ? [crossBalance(state)] : keys.map((key) => positionBalance(state, key, state.positions[key]!));
 }
 
 /**
@@ -136,11 +138,11 @@ export function availableOf(state: FuturesState): Decimal {
  * What a takeover leaves the insurance fund: the equity of the positions taken over at their exit
  * prices — each isolated position's margin + PnL to its exit, or the cross wallet + Σ PnL.
  */
-export function takeoverEquity(state: FuturesState, closes: readonly { readonly market: string; readonly exitPrice: Decimal }[]): Decimal {
+export function takeoverEquity(state: FuturesState, closes: readonly { readonly market: string; readonly side: FuturesPosition['side']; readonly exitPrice: Decimal }[]): Decimal {
   const cross = state.rules.marginMode === 'cross';
   let equity = cross ? state.wallet : zero();
-  for (const { market, exitPrice } of closes) {
-    const p = state.positions[market]!;
+  for (const { market, side, exitPrice } of closes) {
+    const p = state.positions[positionKey(state.rules.positionMode, market, side)]!;
     equity = equity.plus(cross ? zero() : p.margin).plus(pnlAt(state.rules.markets[market]!, p, p.quantity, exitPrice));
   }
   return equity;
@@ -156,7 +158,8 @@ export function fundingOf(market: ResolvedFuturesMarket, position: Pick<FuturesP
 /** Cross: wallet + Σ unrealised PnL − Σ initial margin, not capped (negative: the positions need more than the account has). */
 export function uncappedAvailableOf(state: FuturesState): Decimal {
   let available = state.wallet;
-  for (const [market, position] of Object.entries(state.positions)) {
+  for (const [key, position] of Object.entries(state.positions)) {
+    const market = marketOfKey(key);
     const m = state.rules.markets[market]!;
     available = available.plus(pnlAt(m, position, position.quantity, state.marks[market]!)).minus(initialMarginOf(m, position, state.leverage[market]!));
   }

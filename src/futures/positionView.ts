@@ -5,7 +5,10 @@ import { bankruptcyPrice } from '../liquidation/bankruptcyPrice.js';
 import { liquidationPrice, type LiquidationPriceInput } from '../liquidation/liquidationPrice.js';
 import type { Side } from '../positions/position.js';
 import { requireSealed } from '../sealed.js';
+import { toChoice } from '../input/shape.js';
 import { balanceFor, initialMarginOf, maintenanceOf, marginRatioOf, pnlAt, unitsOf } from './positionMath.js';
+import { keysOfMarket, marketOfKey, positionKey } from './positionKey.js';
+import { hedgedMarketPrice } from './hedgedPrice.js';
 import type { FuturesState } from './state.js';
 
 /** What a futures account's position looks like at its mark (every figure in the settlement asset unless a price). */
@@ -26,9 +29,14 @@ export interface PositionView {
   readonly unrealisedPnl: Decimal;
   /** Maintenance / equity of the position (isolated) or the wallet (cross), 8 places up; `null` when equity ≤ 0. Liquidation at ≥ 1. */
   readonly marginRatio: Decimal | null;
-  /** `liquidationPrice` on the position's numbers (cross: with the other positions' maintenance and PnL), on the market's tick when it has one; `null` when there is none, or the margin is gone. */
+  /**
+   * `liquidationPrice` on the position's numbers (cross: with the other positions' maintenance and
+   * PnL), on the market's tick when it has one; `null` when there is none, or the margin is gone. A
+   * cross hedge-mode account holding both sides of the market: the mark at which the account is
+   * liquidated with both sides moving (the same for either side; docs/futures.md "Hedge mode").
+   */
   readonly liquidationPrice: Decimal | null;
-  /** `bankruptcyPrice` on the position's numbers: where its equity is zero (on the market's tick when it has one); `null` when there is none. */
+  /** `bankruptcyPrice` on the position's numbers: where its equity is zero (on the market's tick when it has one); `null` when there is none. Cross, both sides held: where the wallet's equity is zero. */
   readonly bankruptcyPrice: Decimal | null;
   readonly realisedPnl: Decimal;
   /** Funding paid since the position opened (negative: received). */
@@ -36,7 +44,9 @@ export interface PositionView {
 }
 
 /**
- * The position of `market` at the account's mark, or `null` when none is open. Its liquidation and
+ * The position of `market` at the account's mark, or `null` when none is open. Hedge mode:
+ * `positionSide` says which of the market's two positions (`INVALID_OPTION` without it); one-way
+ * mode: when given, the view is `null` unless the open position is on that side. Its liquidation and
  * bankruptcy prices are `liquidationPrice` and `bankruptcyPrice` on the same numbers — the margin
  * the position actually holds after funding and fees, so funding paid moves them. Unknown market:
  * `INVALID_OPTION` naming `market`. Docs: docs/futures.md.
@@ -45,13 +55,22 @@ export interface PositionView {
  * const view = positionView(account, 'BTCUSDT');
  * // → { side: 'long', quantity: Big('1'), entryPrice: Big('20000'), liquidationPrice: Big('19900.50251257'), … }
  */
-export function positionView(state: FuturesState, market: string): PositionView | null {
+export function positionView(state: FuturesState, market: string, positionSide?: Side): PositionView | null {
   requireSealed(state, 'state', 'futures');
   if (typeof market !== 'string' || !Object.prototype.hasOwnProperty.call(state.rules.markets, market)) {
     throw new MarginError('INVALID_OPTION', `market must be a market of this account, got ${shown(market)}`, { field: 'market', value: shown(market) });
   }
-  const position = state.positions[market];
-  if (position === undefined) return null;
+  const side = positionSide === undefined ? undefined : toChoice(positionSide, 'positionSide', ['long', 'short'] as const, 'INVALID_OPTION');
+  if (state.rules.positionMode === 'hedge' && side === undefined) throw new MarginError('INVALID_OPTION', `a hedge-mode account holds a long and a short ${market} position: name the positionSide`, { field: 'positionSide' });
+  const key = positionKey(state.rules.positionMode, market, side ?? 'long');
+  const position = state.positions[key];
+  return position === undefined || (side !== undefined && position.side !== side) ? null : viewOf(state, key);
+}
+
+/** The view of the open position under `key` (internal: the planner's bankruptcy prices). */
+export function viewOf(state: FuturesState, key: string): PositionView {
+  const position = state.positions[key]!;
+  const market = marketOfKey(key);
   const m = state.rules.markets[market]!;
   const mark = state.marks[market]!;
   const cross = state.rules.marginMode === 'cross';
@@ -59,9 +78,10 @@ export function positionView(state: FuturesState, market: string): PositionView 
   let otherPnl = zero();
   if (cross) {
     for (const [other, p] of Object.entries(state.positions)) {
-      if (other === market) continue;
-      otherMaintenance = otherMaintenance.plus(maintenanceOf(state.rules.markets[other]!, p, state.marks[other]!));
-      otherPnl = otherPnl.plus(pnlAt(state.rules.markets[other]!, p, p.quantity, state.marks[other]!));
+      if (other === key) continue;
+      const om = marketOfKey(other);
+      otherMaintenance = otherMaintenance.plus(maintenanceOf(state.rules.markets[om]!, p, state.marks[om]!));
+      otherPnl = otherPnl.plus(pnlAt(state.rules.markets[om]!, p, p.quantity, state.marks[om]!));
     }
   }
   const margin = cross ? state.wallet : position.margin;
@@ -70,6 +90,8 @@ export function positionView(state: FuturesState, market: string): PositionView 
   const maintenance: Pick<LiquidationPriceInput, 'maintenanceMarginRate' | 'tiers'> =
     m.tiers === undefined ? { maintenanceMarginRate: m.maintenanceMarginRate ?? zero() } : { tiers: m.tiers.tiers.map((t) => ({ notionalFloor: t.notionalFloor, maintenanceMarginRate: t.maintenanceMarginRate, maintenanceAmount: t.maintenanceAmount })) };
   const bankruptMargin = cross ? margin.plus(otherPnl) : margin;
+  // a cross account holding both sides of the market: they move with the one mark
+  const hedged = cross && keysOfMarket(state, market).length === 2;
   return Object.freeze({
     market,
     side: position.side,
@@ -81,11 +103,13 @@ export function positionView(state: FuturesState, market: string): PositionView 
     initialMargin: initialMarginOf(m, position, state.leverage[market]!),
     maintenanceMargin: maintenanceOf(m, position, mark),
     unrealisedPnl: pnlAt(m, position, position.quantity, mark),
-    marginRatio: marginRatioOf(balanceFor(state, market)),
-    liquidationPrice: isNegative(margin)
-      ? null
-      : liquidationPrice({ ...common, margin, ...maintenance, maintenanceBasis: m.maintenanceBasis, ...(cross ? { cross: { otherMaintenanceMargin: otherMaintenance, otherUnrealizedPnl: otherPnl } } : {}) }),
-    bankruptcyPrice: isNegative(bankruptMargin) ? null : bankruptcyPrice({ ...common, margin: bankruptMargin }),
+    marginRatio: marginRatioOf(balanceFor(state, key)),
+    liquidationPrice: hedged
+      ? hedgedMarketPrice(state, market, false)
+      : isNegative(margin)
+        ? null
+        : liquidationPrice({ ...common, margin, ...maintenance, maintenanceBasis: m.maintenanceBasis, ...(cross ? { cross: { otherMaintenanceMargin: otherMaintenance, otherUnrealizedPnl: otherPnl } } : {}) }),
+    bankruptcyPrice: hedged ? hedgedMarketPrice(state, market, true) : isNegative(bankruptMargin) ? null : bankruptcyPrice({ ...common, margin: bankruptMargin }),
     realisedPnl: position.realisedPnl,
     fundingPaid: position.fundingPaid,
   });

@@ -15,7 +15,7 @@ import type { FuturesRules, ResolvedFuturesMarket } from './state.js';
 /** The most markets one futures account trades (each command values every position). */
 export const MAX_MARKETS = 200;
 
-const CONFIG: Shape<FuturesConfig> = { marginMode: true, settlementAsset: true, markets: true, marginCallRatio: true, marks: true, at: true };
+const CONFIG: Shape<FuturesConfig> = { marginMode: true, positionMode: true, settlementAsset: true, markets: true, marginCallRatio: true, marks: true, at: true };
 const MARKET: Shape<FuturesMarket> = {
   contract: true,
   contractSize: true,
@@ -66,6 +66,7 @@ export function toFuturesRules(config: FuturesConfig): { rules: FuturesRules; le
   requireObject(config, 'config', 'INVALID_CONFIG');
   requireShape(config, 'config', CONFIG, 'INVALID_OPTION', 'INVALID_CONFIG');
   const marginMode = toChoice(config.marginMode, 'marginMode', ['isolated', 'cross'] as const, 'INVALID_CONFIG');
+  const positionMode = config.positionMode === undefined ? 'oneWay' : toChoice(config.positionMode, 'positionMode', ['oneWay', 'hedge'] as const, 'INVALID_CONFIG');
   const settlementAsset = config.settlementAsset === undefined ? 'USDT' : toAssetName(config.settlementAsset, 'settlementAsset');
   requireObject(config.markets, 'markets', 'INVALID_CONFIG');
   const entries = assetEntries(config.markets, 'markets', 'INVALID_ASSET', 'INVALID_CONFIG');
@@ -91,5 +92,5 @@ export function toFuturesRules(config: FuturesConfig): { rules: FuturesRules; le
   for (const name of Object.keys(markets)) if (marks[name] === undefined) throw invalid(`marks needs the mark price of ${name}`, `marks.${name}`);
   const marginCallRatio = config.marginCallRatio === undefined ? undefined : toRate(config.marginCallRatio, 'marginCallRatio');
   if (marginCallRatio !== undefined && !(marginCallRatio.gt(0) && marginCallRatio.lt(1))) throw new MarginError('INVALID_THRESHOLD', 'marginCallRatio must lie between 0 and 1 (liquidation is at 1)', { field: 'marginCallRatio' });
-  return { rules: { marginMode, settlementAsset, markets, marginCallRatio }, leverage, marks };
+  return { rules: { marginMode, positionMode, settlementAsset, markets, marginCallRatio }, leverage, marks };
 }

@@ -3,7 +3,9 @@ import type { MaintenanceBasis } from '../liquidation/priceSolvers.js';
 import type { ResolvedTiers } from '../liquidation/tiers.js';
 import type { Contract, Side } from '../positions/position.js';
 import type { RiskStatus } from '../risk/riskStatus.js';
-import type { FuturesConfig, FuturesMarginMode } from './config.js';
+import type { FuturesConfig, FuturesMarginMode, FuturesPositionMode } from './config.js';
+
+
 
 /** A validated market. */
 export interface ResolvedFuturesMarket {
@@ -24,12 +26,13 @@ export interface ResolvedFuturesMarket {
 /** The validated rules of a futures account. */
 export interface FuturesRules {
   readonly marginMode: FuturesMarginMode;
+  readonly positionMode: FuturesPositionMode;
   readonly settlementAsset: string;
   readonly markets: Readonly<Record<string, ResolvedFuturesMarket>>;
   readonly marginCallRatio: Decimal | undefined;
 }
 
-/** One open position (one-way mode: at most one per market). */
+/** One open position (one-way mode: at most one per market; hedge mode: at most a long and a short). */
 export interface FuturesPosition {
   readonly side: Side;
   /** Contracts, positive. */
@@ -52,8 +55,9 @@ export interface FuturesState {
   readonly rules: FuturesRules;
   /** The settlement asset held: free balance (isolated), or the wallet every position shares (cross). */
   readonly wallet: Decimal;
+  /** Open positions by key: the market in one-way mode (`BTCUSDT`), the market and side in hedge mode (`BTCUSDT:long`). */
   readonly positions: Readonly<Record<string, FuturesPosition>>;
-  /** The leverage of each market. */
+  /** The leverage of each market (hedge mode: both sides'). */
   readonly leverage: Readonly<Record<string, Decimal>>;
   readonly marks: Readonly<Record<string, Decimal>>;
   readonly status: RiskStatus;

@@ -39,7 +39,8 @@ const div8 = (a: Big, b: Big, mode: 0 | 3) => {
 
 /**
  * An independent ledger of one futures account, written from the rules in docs/futures.md, not
- * from the library's code: a one-way position per market, isolated margin posted at ⌈value /
+ * from the library's code: a one-way position per market (`one`), or in hedge mode a `long` and a
+ * `short` that never flip, isolated margin posted at ⌈value /
  * leverage⌉, released ⌊margin × closed / quantity⌋, an average entry at 8 places against the trader,
  * PnL linear exact / inverse ⌊·⌋, fees ⌈value × rate⌉, funding ⌈side × value at mark × rate⌉.
  */
@@ -54,7 +55,7 @@ class Ledger {
   lost = new TB(0);
   /** What the insurance fund received (negative: paid) over the liquidations. */
   fund = new TB(0);
-  position: { side: 'long' | 'short'; qty: Big; entry: Big; margin: Big; realised: Big; funding: Big } | undefined;
+  positions: Partial<Record<Slot, LedgerPosition>> = {};
   constructor(
     readonly inverse: boolean,
     readonly isolated: boolean,
@@ -70,21 +71,22 @@ class Ledger {
     return this.inverse ? div8(move, entry.times(exit), 0) : move;
   }
 
-  fill(side: 'buy' | 'sell', qty: Big, price: Big, fee: Big): void {
+  fill(slot: Slot, side: 'buy' | 'sell', qty: Big, price: Big, fee: Big): void {
     const direction = side === 'buy' ? 'long' : 'short';
     const post = (q: Big) => (this.isolated ? div8(this.value(q, price, 3), this.leverage, 3) : new TB(0));
     this.wallet = this.wallet.minus(fee);
     this.fees = this.fees.plus(fee);
-    const p = this.position;
+    const p = this.positions[slot];
     if (p === undefined || p.side === direction) {
+      if (slot !== 'one') expect(direction).toBe(slot); // hedge mode: a side's position opens only its own way
       const posted = post(qty);
       this.wallet = this.wallet.minus(posted);
-      if (p === undefined) this.position = { side: direction, qty, entry: price, margin: posted, realised: new TB(0), funding: new TB(0) };
+      if (p === undefined) this.positions[slot] = { side: direction, qty, entry: price, margin: posted, realised: new TB(0), funding: new TB(0) };
       else {
         const total = p.qty.plus(qty);
         const mode = p.side === 'long' ? 3 : 0;
         const entry = this.inverse ? div8(total.times(p.entry).times(price), p.qty.times(price).plus(qty.times(p.entry)), mode) : div8(p.qty.times(p.entry).plus(qty.times(price)), total, mode);
-        this.position = { ...p, qty: total, entry, margin: p.margin.plus(posted) };
+        this.positions[slot] = { ...p, qty: total, entry, margin: p.margin.plus(posted) };
       }
       return;
     }
@@ -96,39 +98,56 @@ class Ledger {
     this.realised = this.realised.plus(realised);
     const left = qty.minus(closed);
     if (left.gt(0)) {
+      expect(slot).toBe('one'); // hedge mode never flips
       const posted = post(left);
       this.wallet = this.wallet.minus(posted);
-      this.position = { side: direction, qty: left, entry: price, margin: posted, realised: new TB(0), funding: new TB(0) };
-    } else if (whole) this.position = undefined;
-    else this.position = { ...p, qty: p.qty.minus(closed), margin: p.margin.minus(released), realised: p.realised.plus(realised) };
+      this.positions[slot] = { side: direction, qty: left, entry: price, margin: posted, realised: new TB(0), funding: new TB(0) };
+    } else if (whole) delete this.positions[slot];
+    else this.positions[slot] = { ...p, qty: p.qty.minus(closed), margin: p.margin.minus(released), realised: p.realised.plus(realised) };
   }
 
-  /** A full liquidation at `exit`: the trader loses the margin (isolated) or the wallet (cross); the fund gets the equity at the exit. */
-  liquidate(exit: Big): Big {
-    const p = this.position!;
-    const lost = this.isolated ? p.margin : this.wallet;
-    const delta = lost.plus(this.pnl(p.side, p.entry, p.qty, exit));
+  /** A takeover of `slots` at `exit`: the trader loses their margins (isolated) or the wallet (cross); the fund gets the equity at the exit. */
+  liquidate(slots: readonly Slot[], exit: Big): Big {
+    let lost = this.isolated ? new TB(0) : this.wallet;
+    let delta = lost;
+    for (const slot of slots) {
+      const p = this.positions[slot]!;
+      if (this.isolated) lost = lost.plus(p.margin);
+      delta = delta.plus(this.isolated ? p.margin : 0).plus(this.pnl(p.side, p.entry, p.qty, exit));
+      delete this.positions[slot];
+    }
     this.lost = this.lost.plus(lost);
     this.fund = this.fund.plus(delta);
     if (!this.isolated) this.wallet = new TB(0);
-    this.position = undefined;
     return delta;
   }
 
-  settle(rate: Big, mark: Big): Big {
-    const p = this.position!;
+  settle(slot: Slot, rate: Big, mark: Big): Big {
+    const p = this.positions[slot]!;
     const signed = rate.times(p.side === 'long' ? 1 : -1);
     const payment = this.inverse ? div8(p.qty.times(signed), mark, 3) : ceil8(p.qty.times(mark).times(signed));
-    this.position = { ...p, funding: p.funding.plus(payment), margin: this.isolated ? p.margin.minus(payment) : p.margin };
+    this.positions[slot] = { ...p, funding: p.funding.plus(payment), margin: this.isolated ? p.margin.minus(payment) : p.margin };
     if (!this.isolated) this.wallet = this.wallet.minus(payment);
     this.funding = this.funding.plus(payment);
     return payment;
   }
 }
 
+/** Where the ledger keeps a position: `one` (one-way mode), or its side (hedge mode). */
+type Slot = 'one' | 'long' | 'short';
+interface LedgerPosition {
+  side: 'long' | 'short';
+  qty: Big;
+  entry: Big;
+  margin: Big;
+  realised: Big;
+  funding: Big;
+}
+
 interface Scenario {
   readonly inverse: boolean;
   readonly isolated: boolean;
+  readonly hedge: boolean;
   readonly steps: readonly Step[];
 }
 
@@ -136,12 +155,13 @@ type Step =
   | { kind: 'deposit'; amount: number }
   | { kind: 'withdraw'; amount: number }
   | { kind: 'leverage'; leverage: number }
-  | { kind: 'trade'; buy: boolean; lots: number; move: number; reduceOnly: boolean; maker: boolean }
-  | { kind: 'addMargin'; amount: number }
-  | { kind: 'removeMargin'; amount: number }
+  | { kind: 'trade'; buy: boolean; lots: number; move: number; reduceOnly: boolean; maker: boolean; long: boolean }
+  | { kind: 'addMargin'; amount: number; long: boolean }
+  | { kind: 'removeMargin'; amount: number; long: boolean }
   | { kind: 'mark'; move: number }
+  | { kind: 'toLiquidation'; ticks: number }
   | { kind: 'funding'; rate: number }
-  | { kind: 'adl'; lots: number; move: number };
+  | { kind: 'adl'; lots: number; move: number; long: boolean };
 
 const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('deposit' as const), amount: fc.integer({ min: 1, max: 50_000 }) }) },
@@ -149,25 +169,28 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('leverage' as const), leverage: fc.integer({ min: 1, max: 60 }) }) },
   {
     weight: 6,
-    arbitrary: fc.record({ kind: fc.constant('trade' as const), buy: fc.boolean(), lots: fc.integer({ min: 1, max: 500 }), move: fc.integer({ min: -400, max: 400 }), reduceOnly: fc.integer({ min: 0, max: 4 }).map((n) => n === 0), maker: fc.boolean() }),
+    arbitrary: fc.record({ kind: fc.constant('trade' as const), buy: fc.boolean(), lots: fc.integer({ min: 1, max: 500 }), move: fc.integer({ min: -400, max: 400 }), reduceOnly: fc.integer({ min: 0, max: 4 }).map((n) => n === 0), maker: fc.boolean(), long: fc.boolean() }),
   },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('addMargin' as const), amount: fc.integer({ min: 1, max: 2000 }) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('removeMargin' as const), amount: fc.integer({ min: 1, max: 2000 }) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('addMargin' as const), amount: fc.integer({ min: 1, max: 2000 }), long: fc.boolean() }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('removeMargin' as const), amount: fc.integer({ min: 1, max: 2000 }), long: fc.boolean() }) },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('mark' as const), move: fc.integer({ min: -6000, max: 6000 }) }) },
   // small moves too: an account then sits between two-thirds of maintenance and maintenance, where slices reduce
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('mark' as const), move: fc.integer({ min: -60, max: 60 }) }) },
+  // the mark a few ticks either side of a position's liquidation price: equity then sits near maintenance, where every style acts
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('toLiquidation' as const), ticks: fc.integer({ min: -4, max: 4 }) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('funding' as const), rate: fc.integer({ min: -300, max: 300 }) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('adl' as const), lots: fc.integer({ min: 1, max: 300 }), move: fc.integer({ min: -400, max: 400 }) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('adl' as const), lots: fc.integer({ min: 1, max: 300 }), move: fc.integer({ min: -400, max: 400 }), long: fc.boolean() }) },
 );
 
 // every account starts funded: most sequences then trade
-const scenarios: fc.Arbitrary<Scenario> = fc.record({ inverse: fc.boolean(), isolated: fc.boolean(), steps: fc.array(step, { minLength: 1, maxLength: 40 }).map((steps): Step[] => [{ kind: 'deposit', amount: 20_000 }, ...steps]) });
+const scenarios: fc.Arbitrary<Scenario> = fc.record({ inverse: fc.boolean(), isolated: fc.boolean(), hedge: fc.boolean(), steps: fc.array(step, { minLength: 1, maxLength: 40 }).map((steps): Step[] => [{ kind: 'deposit', amount: 20_000 }, ...steps]) });
 
 const MARKET = 'BTCPERP';
 
 function configOf(s: Scenario): FuturesConfig {
   return {
     marginMode: s.isolated ? 'isolated' : 'cross',
+    positionMode: s.hedge ? 'hedge' : 'oneWay',
     settlementAsset: s.inverse ? 'BTC' : 'USDT',
     markets: { [MARKET]: { contract: s.inverse ? 'inverse' : 'linear', maxLeverage: 50, leverage: 10, maintenanceMarginRate: '0.005', makerFeeRate: '0.0002', takerFeeRate: '0.00055', tickSize: '0.5', lotSize: s.inverse ? '1' : '0.001' } },
     marks: { [MARKET]: '20000' },
@@ -180,6 +203,7 @@ function commandOf(s: Scenario, st: Step, state: FuturesState, at: number): Futu
   const asset = s.inverse ? 'BTC' : 'USDT';
   const money = (n: number) => (s.inverse ? big(n).div(20000).round(8, 0).toFixed() : String(n));
   const mark = big(state.marks[MARKET]!);
+  const side = (long: boolean) => (s.hedge ? { positionSide: long ? ('long' as const) : ('short' as const) } : {});
   switch (st.kind) {
     case 'deposit':
       return { type: 'deposit', at, asset, amount: money(st.amount) };
@@ -189,27 +213,36 @@ function commandOf(s: Scenario, st: Step, state: FuturesState, at: number): Futu
       return { type: 'setLeverage', at, market: MARKET, leverage: String(st.leverage) };
     case 'trade': {
       const price = mark.plus(st.move * 0.5).gt(1000) ? mark.plus(st.move * 0.5) : mark;
-      return { type: 'trade', at, market: MARKET, side: st.buy ? 'buy' : 'sell', quantity: s.inverse ? String(st.lots * 10) : big(st.lots).div(1000).toFixed(), price: price.toFixed(), role: st.maker ? 'maker' : 'taker', reduceOnly: st.reduceOnly };
+      return { type: 'trade', at, market: MARKET, side: st.buy ? 'buy' : 'sell', quantity: s.inverse ? String(st.lots * 10) : big(st.lots).div(1000).toFixed(), price: price.toFixed(), role: st.maker ? 'maker' : 'taker', reduceOnly: st.reduceOnly, ...side(st.long) };
     }
     case 'addMargin':
-      return { type: 'addMargin', at, market: MARKET, amount: money(st.amount) };
+      return { type: 'addMargin', at, market: MARKET, amount: money(st.amount), ...side(st.long) };
     case 'removeMargin':
-      return { type: 'removeMargin', at, market: MARKET, amount: money(st.amount) };
+      return { type: 'removeMargin', at, market: MARKET, amount: money(st.amount), ...side(st.long) };
     case 'mark': {
       const next = mark.plus(st.move * 0.5);
+      return { type: 'updateMarks', at, marks: { [MARKET]: (next.gt(1000) ? next : mark).toFixed() } };
+    }
+    case 'toLiquidation': {
+      const key = Object.keys(state.positions)[0];
+      const lp = key === undefined ? null : positionView(state, MARKET, key === MARKET ? undefined : (key.slice(MARKET.length + 1) as 'long' | 'short'))!.liquidationPrice;
+      const next = lp === null ? mark : big(lp).plus(st.ticks * 0.5);
       return { type: 'updateMarks', at, marks: { [MARKET]: (next.gt(1000) ? next : mark).toFixed() } };
     }
     case 'funding':
       return { type: 'settleFunding', at, market: MARKET, rate: big(st.rate).div(1_000_000).toFixed() };
     case 'adl': {
       const price = mark.plus(st.move * 0.5).gt(1000) ? mark.plus(st.move * 0.5) : mark;
-      return { type: 'deleverage', at, market: MARKET, quantity: s.inverse ? String(st.lots * 10) : big(st.lots).div(1000).toFixed(), price: price.toFixed() };
+      return { type: 'deleverage', at, market: MARKET, quantity: s.inverse ? String(st.lots * 10) : big(st.lots).div(1000).toFixed(), price: price.toFixed(), ...side(st.long) };
     }
   }
 }
 
 /** Applies an accepted command's events to the ledger (only what the command did: the ledger decides the numbers). */
 function follow(ledger: Ledger, events: readonly FuturesEvent[], command: FuturesCommand, state: FuturesState): void {
+  const slotOf = (e: { positionSide?: 'long' | 'short' }): Slot => e.positionSide ?? 'one';
+  // a liquidation names the position's side: in hedge mode that is its slot
+  const sideSlot = (side: 'long' | 'short'): Slot => (ledger.positions.one !== undefined ? 'one' : side);
   for (const e of events) {
     if (e.type === 'Deposited') {
       ledger.wallet = ledger.wallet.plus(big(e.amount));
@@ -223,27 +256,29 @@ function follow(ledger: Ledger, events: readonly FuturesEvent[], command: Future
       const rate = command.type === 'trade' && command.role === 'maker' ? '0.0002' : '0.00055';
       const fee = ceil8(ledger.value(big(e.quantity), big(e.price), 3).times(rate));
       expect(big(e.fee).eq(fee)).toBe(true);
-      ledger.fill(e.side, big(e.quantity), big(e.price), fee);
+      ledger.fill(slotOf(e), e.side, big(e.quantity), big(e.price), fee);
     } else if (e.type === 'MarginAdded') {
+      const p = ledger.positions[slotOf(e)]!;
       ledger.wallet = ledger.wallet.minus(big(e.amount));
-      ledger.position = { ...ledger.position!, margin: ledger.position!.margin.plus(big(e.amount)) };
+      ledger.positions[slotOf(e)] = { ...p, margin: p.margin.plus(big(e.amount)) };
     } else if (e.type === 'MarginRemoved') {
+      const p = ledger.positions[slotOf(e)]!;
       ledger.wallet = ledger.wallet.plus(big(e.amount));
-      ledger.position = { ...ledger.position!, margin: ledger.position!.margin.minus(big(e.amount)) };
+      ledger.positions[slotOf(e)] = { ...p, margin: p.margin.minus(big(e.amount)) };
     } else if (e.type === 'FundingSettled') {
-      const payment = ledger.settle(big(e.rate), big(state.marks[MARKET]!));
+      const payment = ledger.settle(slotOf(e), big(e.rate), big(state.marks[MARKET]!));
       expect(big(e.payment).eq(payment)).toBe(true);
     } else if (e.type === 'Deleveraged') {
       const before = ledger.realised;
-      ledger.fill(ledger.position!.side === 'long' ? 'sell' : 'buy', big(e.quantity), big(e.price), new TB(0));
+      ledger.fill(slotOf(e), ledger.positions[slotOf(e)]!.side === 'long' ? 'sell' : 'buy', big(e.quantity), big(e.price), new TB(0));
       expect(big(e.realisedPnl).eq(ledger.realised.minus(before))).toBe(true);
     } else if (e.type === 'Liquidated') {
       for (const r of e.reductions) {
         const before = ledger.realised;
-        ledger.fill(r.side === 'long' ? 'sell' : 'buy', big(r.quantity), big(r.exitPrice), new TB(0));
+        ledger.fill(sideSlot(r.side), r.side === 'long' ? 'sell' : 'buy', big(r.quantity), big(r.exitPrice), new TB(0));
         expect(big(r.realisedPnl).eq(ledger.realised.minus(before))).toBe(true);
       }
-      if (e.closes.length > 0) expect(big(e.fundDelta).eq(ledger.liquidate(big(e.closes[0]!.exitPrice)))).toBe(true);
+      if (e.closes.length > 0) expect(big(e.fundDelta).eq(ledger.liquidate(e.closes.map((c) => sideSlot(c.side)), big(e.closes[0]!.exitPrice)))).toBe(true);
       else expect(big(e.fundDelta).eq(0)).toBe(true);
     }
   }
@@ -252,17 +287,25 @@ function follow(ledger: Ledger, events: readonly FuturesEvent[], command: Future
 /** Every invariant after a command: the ledger's numbers, conservation, views equal to the stateless functions, round trips. */
 function check(s: Scenario, ledger: Ledger, state: FuturesState): void {
   expect(big(state.wallet).eq(ledger.wallet)).toBe(true);
-  const p = state.positions[MARKET];
-  expect(p === undefined).toBe(ledger.position === undefined);
+  const keyOf = (slot: Slot) => (slot === 'one' ? MARKET : `${MARKET}:${slot}`);
+  const slots = (['one', 'long', 'short'] as const).filter((slot) => ledger.positions[slot] !== undefined);
+  expect(Object.keys(state.positions).sort()).toEqual(slots.map(keyOf).sort());
+  const contract = s.inverse ? 'inverse' : 'linear';
+  const mark = state.marks[MARKET]!;
+  const hedgedCross = !s.isolated && slots.length === 2;
   let margins = new TB(0);
-  if (p !== undefined && ledger.position !== undefined) {
-    const l = ledger.position;
+  for (const slot of slots) {
+    const p = state.positions[keyOf(slot)]!;
+    const l = ledger.positions[slot]!;
     expect([p.side, big(p.quantity).eq(l.qty), big(p.entryPrice).eq(l.entry), big(p.margin).eq(l.margin), big(p.realisedPnl).eq(l.realised), big(p.fundingPaid).eq(l.funding)]).toEqual([l.side, true, true, true, true, true]);
-    margins = l.margin;
-    const view = positionView(state, MARKET)!;
-    const contract = s.inverse ? 'inverse' : 'linear';
-    const mark = state.marks[MARKET]!;
+    margins = margins.plus(l.margin);
+    const view = positionView(state, MARKET, slot === 'one' ? undefined : slot)!;
     expect(view.unrealisedPnl.eq(pnl({ side: l.side, entryPrice: l.entry.toFixed(), exitPrice: mark.toFixed(), quantity: l.qty.toFixed(), contract }))).toBe(true);
+    if (hedgedCross) {
+      hedgedChecks++;
+      expect([view.liquidationPrice?.toFixed() ?? null, view.bankruptcyPrice?.toFixed() ?? null]).toEqual([hedgedRoot(s, ledger, '0.005'), hedgedRoot(s, ledger, '0')]);
+      continue;
+    }
     const margin = s.isolated ? l.margin : ledger.wallet;
     if (margin.gte(0)) {
       const lp = liquidationPrice({ side: l.side, entryPrice: l.entry.toFixed(), quantity: l.qty.toFixed(), margin: margin.toFixed(), maintenanceMarginRate: '0.005', contract, tickSize: '0.5' });
@@ -277,12 +320,42 @@ function check(s: Scenario, ledger: Ledger, state: FuturesState): void {
   expect(accountToJSON(accountFromJSON(json))).toEqual(json);
 }
 
+/**
+ * A cross hedge-mode account's one price for both sides, from Binance's cross formulas (USDⓈ-M:
+ * "(WB + cumL + cumS − Position1LONG × EP1LONG + Position1SHORT × EP1SHORT) / (Position1LONG × MMRL +
+ * Position1SHORT × MMRS − Position1LONG + Position1SHORT)"; COIN-M the same terms over 1/price), at a
+ * flat `rate` (0: the bankruptcy price), on the 0.5 tick: up where the account is liquidated below it,
+ * down where above; `null` where no positive price is a boundary.
+ */
+function hedgedRoot(s: Scenario, ledger: Ledger, rate: string): string | null {
+  const L = ledger.positions.long!;
+  const S = ledger.positions.short!;
+  const r = big(rate);
+  const gross = L.qty.plus(S.qty);
+  const net = L.qty.minus(S.qty);
+  // equity − maintenance = a + b·P (inverse: times P)
+  const [a, b] = s.inverse
+    ? [net.neg().minus(gross.times(r)), ledger.wallet.plus(L.qty.div(L.entry)).minus(S.qty.div(S.entry))]
+    : [ledger.wallet.minus(L.qty.times(L.entry)).plus(S.qty.times(S.entry)), net.minus(gross.times(r))];
+  if (b.eq(0) || a.eq(0) || a.gt(0) === b.gt(0)) return null;
+  // ⌈x / 0.5⌉·0.5 or ⌊·⌋, from an exact comparison
+  const halves = (n: Big, d: Big, up: boolean) => {
+    let q = n.times(2).div(d).round(0, 0);
+    while (q.times(d).gt(n.times(2))) q = q.minus(1);
+    while (q.plus(1).times(d).lte(n.times(2))) q = q.plus(1);
+    if (up && !q.times(d).eq(n.times(2))) q = q.plus(1);
+    return q.div(2).toFixed();
+  };
+  return b.gt(0) ? halves(a.neg(), b, true) : halves(a, b.neg(), false);
+}
+
 /** The number of commands run, reported so a raised PROPERTY_RUNS shows what it covered. */
 let commandsRun = 0;
 let commandsAccepted = 0;
 let fills = 0;
 let liquidations = 0;
 let reduced = 0;
+let hedgedChecks = 0;
 
 describe('futures account: model-based', () => {
   it('agrees with an independent ledger over random command sequences, conserving value, and replays to the same state', () => {
@@ -328,7 +401,7 @@ describe('futures account: model-based', () => {
       }),
       { numRuns: Math.max(30, Math.round(numRuns / 2)) },
     );
-    console.log(`futures model: ${commandsRun} commands, ${commandsAccepted} accepted, ${fills} fills, ${liquidations} liquidations (${reduced} by reductions at market)`);
+    console.log(`futures model: ${commandsRun} commands, ${commandsAccepted} accepted, ${fills} fills, ${liquidations} liquidations (${reduced} by reductions at market), ${hedgedChecks} views of a cross account holding both sides`);
     expect(fills).toBeGreaterThan(0);
   });
 

@@ -214,7 +214,14 @@ export function contextOf(lib) {
     { type: 'deposit', at: T0, asset: 'XBT', amount: '1' },
     { type: 'trade', at: T0, market: 'XBTUSD', side: 'sell', quantity: '6000', price: '60000' },
   ]) inverse = must(inverse, command).state;
-  return { isolatedConfig, crossConfig, proConfig, proJSON, proLiquidatable, initial, isolated, cross, liquidatable, plan, events, before, holdings, index, book, fund, futuresConfig, inverseConfig, futuresInitial, futures, futuresEvents, futuresBefore, inverse, futuresDown, futuresPlan };
+  // a cross hedge-mode account holding both sides of BTCUSDT
+  let hedged = lib.createFuturesAccount({ ...futuresConfig, positionMode: 'hedge' });
+  for (const command of [
+    { type: 'deposit', at: T0, asset: 'USDT', amount: '10000' },
+    { type: 'trade', at: T0, market: 'BTCUSDT', side: 'buy', quantity: '0.2', price: '60000', positionSide: 'long' },
+    { type: 'trade', at: T0, market: 'BTCUSDT', side: 'sell', quantity: '0.1', price: '60000', positionSide: 'short' },
+  ]) hedged = must(hedged, command).state;
+  return { isolatedConfig, crossConfig, proConfig, proJSON, proLiquidatable, initial, isolated, cross, liquidatable, plan, events, before, holdings, index, book, fund, futuresConfig, inverseConfig, futuresInitial, futures, futuresEvents, futuresBefore, inverse, futuresDown, futuresPlan, hedged };
 }
 
 /** Every exported function, with the valid argument lists its hostile variants are made of. */
@@ -294,7 +301,7 @@ export function suites(lib, ctx) {
     isVenueName: [['okx']],
     createAccount: [[ctx.isolatedConfig], [ctx.crossConfig], [ctx.proConfig]],
     createFuturesAccount: [[ctx.futuresConfig], [ctx.inverseConfig]],
-    positionView: [[ctx.futures, 'BTCUSDT'], [ctx.inverse, 'XBTUSD']],
+    positionView: [[ctx.futures, 'BTCUSDT'], [ctx.inverse, 'XBTUSD'], [ctx.hedged, 'BTCUSDT', 'long'], [ctx.hedged, 'BTCUSDT', 'short']],
     planFuturesLiquidation: [[ctx.futuresDown, { style: 'full', exitPrices: { BTCUSDT: '57100' } }], [ctx.futuresDown, { style: 'slices', sliceFraction: '0.2', sliceAbove: '1000' }], [ctx.futuresDown, { style: 'tierStepDown' }], [ctx.futures]],
     breakEvenPrice: [[{ side: 'long', entryPrice: '20000', quantity: '1', openFeeRate: '0.00055', closeFeeRate: '0.00055', fundingPaid: '6', contract: 'linear', scale: 8 }], [{ side: 'short', entryPrice: '20000', quantity: '100', contract: 'inverse', tickSize: '0.5' }]],
     marginForLiquidationPrice: [[{ side: 'long', entryPrice: '20000', quantity: '1', liquidationPrice: '19700', maintenanceMarginRate: '0.005', maintenanceAmount: '0', maintenanceBasis: 'entry', contract: 'linear', scale: 8 }], [{ side: 'short', entryPrice: '20000', quantity: '1000', liquidationPrice: '21000', tiers: TIERS, contract: 'inverse' }]],
@@ -305,11 +312,11 @@ export function suites(lib, ctx) {
     ]]],
     adlAllocation: [[[{ id: '2', quantity: '10' }, { id: '5', quantity: '20', side: 'long', score: '5', percentile: '0.4' }], '20', '650']],
     decide: futuresCommands.map((c) => [ctx.futures, c]).concat(commands.map((c) => [isolated, c])).concat([[liquidatable, { type: 'liquidate', at: liquidatable.at, plan: planJSON }], [cross, { ...commands[4], side: 'buy', base: 'ETH', quote: 'USDT' }]]),
-    execute: futuresCommands.map((c) => [ctx.futures, c]).concat([[ctx.futuresDown, { type: 'liquidate', at: T0 + H, plan: ctx.futuresPlan }], [ctx.futuresDown, { type: 'liquidate', at: T0 + H, plan: json(ctx.futuresPlan) }]], [[ctx.inverse, { type: 'trade', at: T0 + H, market: 'XBTUSD', side: 'buy', quantity: '3000', price: '59000' }]], commands.map((c) => [isolated, c])).concat([[liquidatable, { type: 'liquidate', at: liquidatable.at, plan }]]),
+    execute: futuresCommands.map((c) => [ctx.futures, c]).concat([[ctx.futuresDown, { type: 'liquidate', at: T0 + H, plan: ctx.futuresPlan }], [ctx.futuresDown, { type: 'liquidate', at: T0 + H, plan: json(ctx.futuresPlan) }]], [[ctx.inverse, { type: 'trade', at: T0 + H, market: 'XBTUSD', side: 'buy', quantity: '3000', price: '59000' }]], [[ctx.hedged, { type: 'trade', at: T0 + H, market: 'BTCUSDT', side: 'sell', quantity: '0.1', price: '59000', positionSide: 'long' }]], [[ctx.hedged, { type: 'settleFunding', at: T0 + H, market: 'BTCUSDT', rate: '0.0001' }]], commands.map((c) => [isolated, c])).concat([[liquidatable, { type: 'liquidate', at: liquidatable.at, plan }]]),
     evolve: events.map((e, i) => [ctx.before[i], eventJSON[i]]).concat(ctx.futuresEvents.map((e, i) => [ctx.futuresBefore[i], lib.eventToJSON(e)])),
     replay: [[ctx.initial, eventJSON.map((e) => lib.eventFromJSON(e))], [ctx.futuresInitial, ctx.futuresEvents.map((e) => lib.eventToJSON(e))]],
     accountToJSON: [[isolated], [ctx.futures]],
-    accountFromJSON: [[stateJSON], [json(lib.accountToJSON(liquidatable))], [json(ctx.proJSON)], [json(lib.accountToJSON(ctx.futures))], [json(lib.accountToJSON(ctx.inverse))]],
+    accountFromJSON: [[stateJSON], [json(lib.accountToJSON(liquidatable))], [json(ctx.proJSON)], [json(lib.accountToJSON(ctx.futures))], [json(lib.accountToJSON(ctx.inverse))], [json(lib.accountToJSON(ctx.hedged))]],
     eventToJSON: events.map((e) => [e]).concat(ctx.futuresEvents.map((e) => [e])),
     eventFromJSON: eventJSON.map((e) => [e]).concat(ctx.futuresEvents.map((e) => [lib.eventToJSON(e)])),
     createAccountBook: [[holdings, { model: { kind: 'debtRatio' }, thresholds: { marginCall: '0.8', liquidation: '1' }, valuationAsset: 'USDT' }]],

@@ -3,7 +3,7 @@ import { minOf } from '../../decimal/compare.js';
 import { zero } from '../../decimal/constructor.js';
 import { reject, type Rejection } from '../../decider/rejection.js';
 import type { FuturesCommandOf } from '../commands.js';
-import { isRejection, isolatedPosition, unknownMarket, type FuturesDraft } from '../draft.js';
+import { commandKey, isRejection, isolatedPosition, sideField, unknownMarket, type FuturesDraft } from '../draft.js';
 import { initialMarginOf, pnlAt } from '../positionMath.js';
 
 /** Isolated: margin from the wallet to the position (`INSUFFICIENT_BALANCE` beyond the wallet). */
@@ -11,10 +11,12 @@ export function decideAddMargin(draft: FuturesDraft, command: FuturesCommandOf<'
   const amount = toCommandAmount(command.amount, 'amount');
   const refused = unknownMarket(draft.state, command.market);
   if (refused) return refused;
-  const position = isolatedPosition(draft.state, command.market);
+  const key = commandKey(draft.state, command.market, command.positionSide);
+  if (isRejection(key)) return key;
+  const position = isolatedPosition(draft.state, key, command.market);
   if (isRejection(position)) return position;
   if (amount.gt(draft.state.wallet)) return reject('INSUFFICIENT_BALANCE', `adding ${amount.toFixed()}: the wallet holds ${draft.state.wallet.toFixed()}`, { market: command.market, amount: amount.toFixed() });
-  draft.emit('MarginAdded', { market: command.market, amount });
+  draft.emit('MarginAdded', { market: command.market, amount, ...sideField(draft.state, key) });
   return undefined;
 }
 
@@ -27,14 +29,16 @@ export function decideRemoveMargin(draft: FuturesDraft, command: FuturesCommandO
   const refused = unknownMarket(draft.state, command.market);
   if (refused) return refused;
   const { state } = draft;
-  const position = isolatedPosition(state, command.market);
+  const key = commandKey(state, command.market, command.positionSide);
+  if (isRejection(key)) return key;
+  const position = isolatedPosition(state, key, command.market);
   if (isRejection(position)) return position;
   const market = state.rules.markets[command.market]!;
   const loss = minOf(pnlAt(market, position, position.quantity, state.marks[command.market]!), zero());
   const removable = position.margin.plus(loss).minus(initialMarginOf(market, position, state.leverage[command.market]!));
   if (amount.gt(removable)) {
-    return reject('INSUFFICIENT_MARGIN', `removing ${amount.toFixed()} would leave the ${command.market} position below its initial margin (at most ${removable.toFixed()} may go)`, { market: command.market, amount: amount.toFixed() });
+    return reject('INSUFFICIENT_MARGIN', `removing ${amount.toFixed()} would leave the ${key} position below its initial margin (at most ${removable.toFixed()} may go)`, { market: command.market, amount: amount.toFixed() });
   }
-  draft.emit('MarginRemoved', { market: command.market, amount });
+  draft.emit('MarginRemoved', { market: command.market, amount, ...sideField(state, key) });
   return undefined;
 }

@@ -4,7 +4,8 @@ import type { Decimal } from '../../decimal/constructor.js';
 import { assetEntries } from '../../input/assetName.js';
 import { toPrice } from '../../positions/position.js';
 import type { FuturesCommandOf } from '../commands.js';
-import { unknownMarket, type FuturesDraft } from '../draft.js';
+import { sideField, unknownMarket, type FuturesDraft } from '../draft.js';
+import { keysOfMarket } from '../positionKey.js';
 import { fundingOf } from '../positionMath.js';
 
 /** New marks; every market named must be the account's (`UNSUPPORTED_MARKET`). */
@@ -19,15 +20,18 @@ export function decideUpdateMarks(draft: FuturesDraft, command: FuturesCommandOf
   return undefined;
 }
 
-/** Funding at `rate` on the market's position, at its mark (`NO_POSITION` without one). */
+/** Funding at `rate` on the market's position (hedge mode: each of them), at its mark (`NO_POSITION` without one). One `FundingSettled` per position. */
 export function decideSettleFunding(draft: FuturesDraft, command: FuturesCommandOf<'settleFunding'>): Rejection | undefined {
   const rate = toDecimal(command.rate, 'rate');
   const refused = unknownMarket(draft.state, command.market);
   if (refused) return refused;
   const { state } = draft;
-  const position = state.positions[command.market];
-  if (position === undefined) return reject('NO_POSITION', `no ${command.market} position to settle funding on`, { market: command.market });
+  const keys = keysOfMarket(state, command.market);
+  if (keys.length === 0) return reject('NO_POSITION', `no ${command.market} position to settle funding on`, { market: command.market });
   const markPrice = state.marks[command.market]!;
-  draft.emit('FundingSettled', { market: command.market, rate, markPrice, payment: fundingOf(state.rules.markets[command.market]!, position, markPrice, rate) });
+  for (const key of keys) {
+    const payment = fundingOf(state.rules.markets[command.market]!, state.positions[key]!, markPrice, rate);
+    draft.emit('FundingSettled', { market: command.market, rate, markPrice, payment, ...sideField(state, key) });
+  }
   return undefined;
 }

@@ -4,10 +4,11 @@ import { reject, type Rejection } from '../../decider/rejection.js';
 import type { FuturesCommandOf } from '../commands.js';
 import { unknownMarket, type FuturesDraft } from '../draft.js';
 import { initialMarginOf, uncappedAvailableOf } from '../positionMath.js';
+import { keysOfMarket } from '../positionKey.js';
 
 /**
- * The market's leverage. Above the market's `maxLeverage`: `LEVERAGE_LIMIT`. With a position open,
- * an isolated position's margin must cover its initial margin at the new leverage, and a cross
+ * The market's leverage (hedge mode: both sides'). Above the market's `maxLeverage`: `LEVERAGE_LIMIT`.
+ * With a position open, each isolated position's margin must cover its initial margin at the new leverage, and a cross
  * account's wallet every position's (`INSUFFICIENT_MARGIN`).
  */
 export function decideSetLeverage(draft: FuturesDraft, command: FuturesCommandOf<'setLeverage'>): Rejection | undefined {
@@ -20,9 +21,11 @@ export function decideSetLeverage(draft: FuturesDraft, command: FuturesCommandOf
     return reject('LEVERAGE_LIMIT', `${command.market} allows at most ${market.maxLeverage.toFixed()}x`, { market: command.market, leverage: leverage.toFixed(), limit: market.maxLeverage.toFixed() });
   }
   draft.emit('LeverageSet', { market: command.market, leverage });
-  const position = draft.state.positions[command.market];
-  if (position === undefined) return undefined;
+  const keys = keysOfMarket(draft.state, command.market);
+  if (keys.length === 0) return undefined;
   const short =
-    draft.state.rules.marginMode === 'isolated' ? initialMarginOf(market, position, leverage).gt(position.margin) : isNegative(uncappedAvailableOf(draft.state));
+    draft.state.rules.marginMode === 'isolated'
+      ? keys.some((key) => initialMarginOf(market, draft.state.positions[key]!, leverage).gt(draft.state.positions[key]!.margin))
+      : isNegative(uncappedAvailableOf(draft.state));
   return short ? reject('INSUFFICIENT_MARGIN', `the ${command.market} position's margin does not cover ${leverage.toFixed()}x: add margin first`, { market: command.market, leverage: leverage.toFixed() }) : undefined;
 }

@@ -11,6 +11,7 @@ import * as accruedInterest from './workloads/accruedInterest.mjs';
 import * as execute from './workloads/execute.mjs';
 import * as planLiquidation from './workloads/planLiquidation.mjs';
 import * as futuresExecute from './workloads/futuresExecute.mjs';
+import * as futuresPlan from './workloads/futuresPlan.mjs';
 import * as index from './workloads/index.mjs';
 
 const args = process.argv.slice(2);
@@ -28,6 +29,7 @@ const WORKLOADS = [
   [execute, 1_000_000, 1, 3],
   [planLiquidation, 10_000, 5, 5],
   [futuresExecute, 1_000_000, 1, 3],
+  [futuresPlan, 10_000, 5, 5],
 ];
 const INDEX_SIZE = 1_000_000;
 

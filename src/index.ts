@@ -93,6 +93,8 @@ export type { AccountState, AccountRules, Loan, Tranche, Coupon, ResolvedInteres
 export { decide, evolve, replay, execute } from './decider/dispatch.js';
 export type { Execution, FuturesExecution, FuturesDecision } from './decider/dispatch.js';
 export { createFuturesAccount } from './futures/createFuturesAccount.js';
+export { futuresVenuePresets } from './futures/presets/futuresVenuePresets.js';
+export type { FuturesVenuePreset, FuturesVenueName } from './futures/presets/futuresVenuePreset.js';
 export { positionView } from './futures/positionView.js';
 export { planFuturesLiquidation } from './futures/planFuturesLiquidation.js';
 export type { PlanFuturesLiquidationOptions, FuturesClose, FuturesReduction, FuturesLiquidationPlan, FuturesLiquidationStyle } from './futures/planFuturesLiquidation.js';

@@ -2,6 +2,8 @@ import type { DecimalInput } from '../decimal/toDecimal.js';
 import type { Tier } from '../liquidation/tiers.js';
 import type { MaintenanceBasis } from '../liquidation/priceSolvers.js';
 import type { Contract } from '../positions/position.js';
+import type { FuturesLiquidationStyle } from './planFuturesLiquidation.js';
+import type { FuturesVenuePreset } from './presets/futuresVenuePreset.js';
 
 /** `isolated`: each position has its own posted margin; `cross`: every position shares the wallet. */
 export type FuturesMarginMode = 'isolated' | 'cross';
@@ -23,8 +25,8 @@ export interface FuturesMarket {
   readonly tickSize?: DecimalInput;
   /** The quantity step, in contracts: a fill must be a whole number of lots. Default none. */
   readonly lotSize?: DecimalInput;
-  /** The highest leverage the market allows. */
-  readonly maxLeverage: DecimalInput;
+  /** The highest leverage the market allows (required unless the account's `venue` publishes the market). */
+  readonly maxLeverage?: DecimalInput;
   /** The account's leverage on this market until `setLeverage` changes it. Default the smaller of 10 and `maxLeverage`. */
   readonly leverage?: DecimalInput;
   /** Flat maintenance rate of the position's value. One of this and `tiers`. */
@@ -44,6 +46,12 @@ export interface FuturesMarket {
 
 /** Everything `createFuturesAccount` needs. */
 export interface FuturesConfig {
+  /**
+   * A futures venue preset (`futuresVenuePresets.bybit`, …): its settlement asset, liquidation style,
+   * and each market's shared and published fields, under the account's own (docs/venues.md "Futures
+   * presets"). Expanded at creation: the account's `config` holds the result and names no venue.
+   */
+  readonly venue?: FuturesVenuePreset;
   readonly marginMode: FuturesMarginMode;
   /** Default `'oneWay'`. */
   readonly positionMode?: FuturesPositionMode;
@@ -51,6 +59,8 @@ export interface FuturesConfig {
   readonly settlementAsset?: string;
   /** Markets by symbol (asset-name grammar: `BTCUSDT`, `XBTUSD`); all linear or all inverse, one account settling in one asset. */
   readonly markets: Readonly<Record<string, FuturesMarket>>;
+  /** `planFuturesLiquidation`'s default style for this account (the venue's). Default `'full'`. */
+  readonly liquidationStyle?: FuturesLiquidationStyle;
   /**
    * A margin ratio (maintenance / equity) at or above which the account is in `marginCall`; default
    * none — `normal` until liquidation (ratio ≥ 1).

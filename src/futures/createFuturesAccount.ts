@@ -1,6 +1,5 @@
 import { zero } from '../decimal/constructor.js';
 import { toEpochMs } from '../input/instant.js';
-import { toPlain } from '../account/json.js';
 import { seal } from '../sealed.js';
 import type { FuturesConfig } from './config.js';
 import { toFuturesRules } from './rules.js';
@@ -23,7 +22,7 @@ import type { FuturesState } from './state.js';
  * });
  */
 export function createFuturesAccount(config: FuturesConfig): FuturesState {
-  const { rules, leverage, marks } = toFuturesRules(config);
+  const { rules, leverage, marks, config: kept } = toFuturesRules(config);
   const at = toEpochMs(config.at, 'at', 'INVALID_CONFIG');
-  return seal({ kind: 'futures' as const, config: toPlain(config) as FuturesConfig, rules, wallet: zero(), positions: {}, leverage, marks, status: 'normal' as const, at, version: 0 }, 'futures');
+  return seal({ kind: 'futures' as const, config: kept, rules, wallet: zero(), positions: {}, leverage, marks, status: 'normal' as const, at, version: 0 }, 'futures');
 }

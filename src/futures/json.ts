@@ -62,8 +62,7 @@ export function futuresFromJSON(json: FuturesJSON): FuturesState {
   requireShape(json, '', STATE, 'INVALID_STATE', 'INVALID_STATE');
   if (json.kind !== 'futures') throw impossible('kind', "must be 'futures'", json.kind);
   requireObject(json.config, 'config', 'INVALID_CONFIG');
-  const { rules } = toFuturesRules(json.config);
-  const config = toPlain(json.config) as FuturesConfig;
+  const { rules, config } = toFuturesRules(json.config);
   const createdAt = toEpochMs(config.at, 'config.at', 'INVALID_CONFIG');
   const at = toEpochMs(json.at, 'at', 'INVALID_STATE');
   if (at < createdAt) throw impossible('at', `is before the account was created (${createdAt})`, at);

@@ -31,7 +31,7 @@ export const FUTURES_LIQUIDATION_STYLES: readonly FuturesLiquidationStyle[] = ['
 
 /** Options of `planFuturesLiquidation`. */
 export interface PlanFuturesLiquidationOptions {
-  /** Default `'full'`. */
+  /** Default the account's `liquidationStyle` (its venue's; else `'full'`). */
   readonly style?: FuturesLiquidationStyle;
   /** Where the engine closes each market's position (what the book gave it); default the mark. */
   readonly exitPrices?: Readonly<Record<string, DecimalInput>>;
@@ -113,7 +113,7 @@ const TWO = /* @__PURE__ */ new D(2);
 export function planFuturesLiquidation(state: FuturesState, options: PlanFuturesLiquidationOptions = {}): FuturesLiquidationPlan {
   requireSealed(state, 'state', 'futures');
   requireShape(options, 'options', SHAPE, 'INVALID_OPTION', 'INVALID_OPTION');
-  const style = options.style === undefined ? 'full' : toChoice(options.style, 'style', FUTURES_LIQUIDATION_STYLES, 'INVALID_OPTION');
+  const style = options.style === undefined ? state.rules.liquidationStyle : toChoice(options.style, 'style', FUTURES_LIQUIDATION_STYLES, 'INVALID_OPTION');
   const exitPrices: Record<string, Decimal> = {};
   for (const [market, price] of assetEntries(options.exitPrices, 'exitPrices', 'INVALID_ASSET', 'INVALID_OPTION')) {
     if (!Object.prototype.hasOwnProperty.call(state.rules.markets, market)) throw new MarginError('INVALID_OPTION', `exitPrices names ${market}, which is not a market of this account`, { field: `exitPrices.${market}` });

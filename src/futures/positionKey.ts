@@ -1,5 +1,6 @@
 import type { Side } from '../positions/position.js';
-import type { FuturesPositionMode, FuturesState } from './state.js';
+import type { FuturesPositionMode } from './config.js';
+import type { FuturesState } from './state.js';
 
 const SIDES: readonly Side[] = ['long', 'short'];
 

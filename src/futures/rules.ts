@@ -10,12 +10,15 @@ import { toRatePeriodHours } from '../interest/toRatePeriodHours.js';
 import { toPrice, toQuantity } from '../positions/position.js';
 import { toEpochMs } from '../input/instant.js';
 import type { FuturesConfig, FuturesMarket } from './config.js';
+import { FUTURES_LIQUIDATION_STYLES } from './planFuturesLiquidation.js';
+import { withVenue } from './presets/withVenue.js';
+import { toPlain } from '../account/json.js';
 import type { FuturesRules, ResolvedFuturesMarket } from './state.js';
 
 /** The most markets one futures account trades (each command values every position). */
 export const MAX_MARKETS = 200;
 
-const CONFIG: Shape<FuturesConfig> = { marginMode: true, positionMode: true, settlementAsset: true, markets: true, marginCallRatio: true, marks: true, at: true };
+const CONFIG: Shape<FuturesConfig> = { venue: true, marginMode: true, positionMode: true, liquidationStyle: true, settlementAsset: true, markets: true, marginCallRatio: true, marks: true, at: true };
 const MARKET: Shape<FuturesMarket> = {
   contract: true,
   contractSize: true,
@@ -43,6 +46,7 @@ function toMarket(value: FuturesMarket, field: string): ResolvedFuturesMarket {
   if ((value.maintenanceMarginRate === undefined) === (value.tiers === undefined)) throw invalid(`${field} needs one of maintenanceMarginRate and tiers`, `${field}.maintenanceMarginRate`);
   const fundingIntervalHours = value.fundingIntervalHours ?? 8;
   toRatePeriodHours(fundingIntervalHours, `${field}.fundingIntervalHours`);
+  if (value.maxLeverage === undefined) throw invalid(`${field}.maxLeverage is required (no venue preset publishes this market)`, `${field}.maxLeverage`);
   const takerFeeRate = value.takerFeeRate === undefined ? new D(0) : toMaintenanceRate(value.takerFeeRate, `${field}.takerFeeRate`);
   const makerFeeRate = value.makerFeeRate === undefined ? new D(0) : toMaintenanceRate(value.makerFeeRate, `${field}.makerFeeRate`);
   return {
@@ -61,9 +65,16 @@ function toMarket(value: FuturesMarket, field: string): ResolvedFuturesMarket {
   };
 }
 
-/** Validates a futures configuration into rules, the starting leverage of each market and its marks (`INVALID_CONFIG` and the usual codes name the field). */
-export function toFuturesRules(config: FuturesConfig): { rules: FuturesRules; leverage: Record<string, Decimal>; marks: Record<string, Decimal> } {
-  requireObject(config, 'config', 'INVALID_CONFIG');
+/**
+ * Validates a futures configuration — its `venue` preset expanded first — into rules, the starting
+ * leverage of each market, its marks and the configuration as it is kept (the expansion, as plain
+ * JSON). `INVALID_CONFIG` and the usual codes name the field.
+ */
+export function toFuturesRules(given: FuturesConfig): { rules: FuturesRules; leverage: Record<string, Decimal>; marks: Record<string, Decimal>; config: FuturesConfig } {
+  requireObject(given, 'config', 'INVALID_CONFIG');
+  // the time first: the configuration is copied to plain JSON at the end, and a hostile `at` must not get that far
+  toEpochMs(given.at, 'at', 'INVALID_CONFIG');
+  const config = withVenue(given);
   requireShape(config, 'config', CONFIG, 'INVALID_OPTION', 'INVALID_CONFIG');
   const marginMode = toChoice(config.marginMode, 'marginMode', ['isolated', 'cross'] as const, 'INVALID_CONFIG');
   const positionMode = config.positionMode === undefined ? 'oneWay' : toChoice(config.positionMode, 'positionMode', ['oneWay', 'hedge'] as const, 'INVALID_CONFIG');
@@ -92,5 +103,6 @@ export function toFuturesRules(config: FuturesConfig): { rules: FuturesRules; le
   for (const name of Object.keys(markets)) if (marks[name] === undefined) throw invalid(`marks needs the mark price of ${name}`, `marks.${name}`);
   const marginCallRatio = config.marginCallRatio === undefined ? undefined : toRate(config.marginCallRatio, 'marginCallRatio');
   if (marginCallRatio !== undefined && !(marginCallRatio.gt(0) && marginCallRatio.lt(1))) throw new MarginError('INVALID_THRESHOLD', 'marginCallRatio must lie between 0 and 1 (liquidation is at 1)', { field: 'marginCallRatio' });
-  return { rules: { marginMode, positionMode, settlementAsset, markets, marginCallRatio }, leverage, marks };
+  const liquidationStyle = config.liquidationStyle === undefined ? 'full' : toChoice(config.liquidationStyle, 'liquidationStyle', FUTURES_LIQUIDATION_STYLES, 'INVALID_CONFIG');
+  return { rules: { marginMode, positionMode, settlementAsset, markets, marginCallRatio, liquidationStyle }, leverage, marks, config: toPlain(config) as FuturesConfig };
 }

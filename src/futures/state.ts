@@ -3,6 +3,7 @@ import type { MaintenanceBasis } from '../liquidation/priceSolvers.js';
 import type { ResolvedTiers } from '../liquidation/tiers.js';
 import type { Contract, Side } from '../positions/position.js';
 import type { RiskStatus } from '../risk/riskStatus.js';
+import type { FuturesLiquidationStyle } from './planFuturesLiquidation.js';
 import type { FuturesConfig, FuturesMarginMode, FuturesPositionMode } from './config.js';
 
 
@@ -30,6 +31,8 @@ export interface FuturesRules {
   readonly settlementAsset: string;
   readonly markets: Readonly<Record<string, ResolvedFuturesMarket>>;
   readonly marginCallRatio: Decimal | undefined;
+  /** `planFuturesLiquidation`'s default style. */
+  readonly liquidationStyle: FuturesLiquidationStyle;
 }
 
 /** One open position (one-way mode: at most one per market; hedge mode: at most a long and a short). */

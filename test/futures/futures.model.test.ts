@@ -412,7 +412,7 @@ describe('futures account: model-based', () => {
         fc.array(fc.tuple(fc.integer({ min: -1500, max: 1500 }), fc.integer({ min: -300, max: 300 })), { minLength: 1, maxLength: 20 }),
         fc.integer({ min: 1, max: 3000 }),
         (inverse, settlements, lots) => {
-          const s: Scenario = { inverse, isolated: false, steps: [] };
+          const s: Scenario = { inverse, isolated: false, hedge: false, steps: [] };
           const open = (side: 'buy' | 'sell') => {
             const r0 = execute(createFuturesAccount(configOf(s)), { type: 'deposit', at: AT, asset: inverse ? 'BTC' : 'USDT', amount: inverse ? '100' : '10000000' });
             if (!r0.ok) throw new Error('deposit');

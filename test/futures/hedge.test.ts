@@ -77,7 +77,7 @@ describe('futures account: hedge mode', () => {
     expect(codeOf(state, { type: 'trade', at: AT, market: 'BTCUSDT', side: 'buy', quantity: '1', price: '20000' })).toBe('POSITION_MODE');
     const oneWay = createFuturesAccount({ ...linear('isolated'), positionMode: 'oneWay' });
     expect(codeOf(oneWay, trade('buy', 'long', '1'))).toBe('POSITION_MODE');
-    expectCode(() => execute(state, { ...trade('buy', 'long', '1'), positionSide: 'both' as 'long' }), 'INVALID_COMMAND');
+    expectCode(() => execute(state, { ...trade('buy', 'long', '1'), positionSide: 'both' } as unknown as FuturesCommand), 'INVALID_COMMAND');
     expectCode(() => positionView(state, 'BTCUSDT'), 'INVALID_OPTION');
   });
 

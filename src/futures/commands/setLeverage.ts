@@ -5,10 +5,12 @@ import type { FuturesCommandOf } from '../commands.js';
 import { unknownMarket, type FuturesDraft } from '../draft.js';
 import { initialMarginOf, uncappedAvailableOf } from '../positionMath.js';
 import { keysOfMarket } from '../positionKey.js';
+import { tierLimitOf } from '../tierLimit.js';
 
 /**
- * The market's leverage (hedge mode: both sides'). Above the market's `maxLeverage`: `LEVERAGE_LIMIT`.
- * With a position open, each isolated position's margin must cover its initial margin at the new leverage, and a cross
+ * The market's leverage (hedge mode: both sides'). Above the market's `maxLeverage`, or above what
+ * the tier of an open position (valued at mark) allows: `LEVERAGE_LIMIT`. With a position open, each
+ * isolated position's margin must cover its initial margin at the new leverage, and a cross
  * account's wallet every position's (`INSUFFICIENT_MARGIN`).
  */
 export function decideSetLeverage(draft: FuturesDraft, command: FuturesCommandOf<'setLeverage'>): Rejection | undefined {
@@ -20,8 +22,12 @@ export function decideSetLeverage(draft: FuturesDraft, command: FuturesCommandOf
   if (leverage.gt(market.maxLeverage)) {
     return reject('LEVERAGE_LIMIT', `${command.market} allows at most ${market.maxLeverage.toFixed()}x`, { market: command.market, leverage: leverage.toFixed(), limit: market.maxLeverage.toFixed() });
   }
+  const keys = keysOfMarket(state, command.market);
+  for (const key of keys) {
+    const limited = tierLimitOf(market, command.market, state.positions[key]!.quantity, state.marks[command.market]!, leverage, false);
+    if (limited) return limited;
+  }
   draft.emit('LeverageSet', { market: command.market, leverage });
-  const keys = keysOfMarket(draft.state, command.market);
   if (keys.length === 0) return undefined;
   const short =
     draft.state.rules.marginMode === 'isolated'

@@ -11,6 +11,7 @@ import { commandKey, isRejection, sideField, unknownMarket, type FuturesDraft } 
 import { fillOf } from '../fill.js';
 import { feeOf, uncappedAvailableOf } from '../positionMath.js';
 import type { FuturesState } from '../state.js';
+import { tierLimitOf } from '../tierLimit.js';
 
 function onGrid(value: Decimal, step: Decimal | undefined): boolean {
   return step === undefined || isZero(divide(value, step, 0, 'floor').times(step).minus(value));
@@ -22,7 +23,8 @@ function onGrid(value: Decimal, step: Decimal | undefined): boolean {
  * tick (`OFF_GRID`); `reduceOnly` against no opposite position, or past it, is `REDUCE_ONLY`, as is
  * a hedge-mode fill that would open a side's position the wrong way or go past it; `positionSide`
  * missing in hedge mode or given in one-way mode is `POSITION_MODE`; a wallet that cannot pay
- * the margin and fee is `INSUFFICIENT_BALANCE`; a cross account whose positions would need more
+ * the margin and fee is `INSUFFICIENT_BALANCE`; a position the market's tiers do not allow at the
+ * account's leverage (valued at the fill price) is `LEVERAGE_LIMIT`; a cross account whose positions would need more
  * initial margin than it has, `INSUFFICIENT_MARGIN`.
  */
 export function decideFuturesTrade(draft: FuturesDraft, command: FuturesCommandOf<'trade'>): Rejection | undefined {
@@ -50,6 +52,10 @@ export function decideFuturesTrade(draft: FuturesDraft, command: FuturesCommandO
   const fill = fillOf(state, key, side, quantity, price, fee);
   if (fill === 'side') return reject('REDUCE_ONLY', `in hedge mode a ${side} on the ${key} position may only ${side === 'buy' ? 'reduce a short or add to a long' : 'reduce a long or add to a short'}, by at most its size`, { market: command.market, quantity: quantity.toFixed() });
   if (fill === 'wallet') return reject('INSUFFICIENT_BALANCE', `the wallet cannot pay this fill's margin and fee`, { market: command.market, quantity: quantity.toFixed(), fee: fee.toFixed() });
+  if (fill.adds) {
+    const limited = tierLimitOf(market, command.market, fill.position!.quantity, price, state.leverage[command.market]!);
+    if (limited) return limited;
+  }
   draft.emit('PositionChanged', { market: command.market, side, quantity, price, fee, change: fill.change, realisedPnl: fill.realisedPnl, ...sideField(state, key) });
   if (fill.adds && state.rules.marginMode === 'cross' && isNegative(uncappedAvailableOf(draft.state))) {
     return reject('INSUFFICIENT_MARGIN', `the cross wallet does not cover the initial margin of every position after this fill`, { market: command.market, quantity: quantity.toFixed() });

@@ -8,7 +8,9 @@ import {
   eventFromJSON,
   eventToJSON,
   execute,
+  futuresAccountView,
   liquidationPrice,
+  maxOpenQuantity,
   planFuturesLiquidation,
   pnl,
   positionView,
@@ -314,6 +316,28 @@ function check(s: Scenario, ledger: Ledger, state: FuturesState): void {
       expect(view.bankruptcyPrice === null ? null : view.bankruptcyPrice.toFixed()).toBe(bp === null ? null : bp.toFixed());
     }
   }
+  // the account view: available is the wallet (isolated), or wallet + Σ PnL − Σ ⌈value at entry / leverage⌉ at most the wallet (cross)
+  let available = ledger.wallet;
+  if (!s.isolated) {
+    for (const slot of slots) {
+      const l = ledger.positions[slot]!;
+      available = available.plus(ledger.pnl(l.side, l.entry, l.qty, big(mark))).minus(div8(ledger.value(l.qty, l.entry, 3), ledger.leverage, 3));
+    }
+    if (available.gt(ledger.wallet)) available = ledger.wallet;
+  }
+  expect(big(futuresAccountView(state).availableBalance).eq(available.lt(0) ? 0 : available)).toBe(true);
+  // now and then: the largest openable quantity is accepted and one lot more is not
+  if (++viewChecks % 8 === 0 && state.status !== 'liquidation') {
+    const side = viewChecks % 16 === 0 ? 'buy' : 'sell';
+    const positionSide = s.hedge ? { positionSide: side === 'buy' ? ('long' as const) : ('short' as const) } : {};
+    const q = big(maxOpenQuantity(state, MARKET, { side, ...positionSide }));
+    const lot = s.inverse ? 1 : 0.001;
+    const opposite = s.hedge ? undefined : ledger.positions.one;
+    const closing = opposite !== undefined && opposite.side !== (side === 'buy' ? 'long' : 'short') ? opposite.qty : new TB(0);
+    const trade = (quantity: Big): FuturesCommand => ({ type: 'trade', at: state.at, market: MARKET, side, quantity: quantity.toFixed(), price: mark.toFixed(), ...positionSide });
+    if (q.gt(0)) expect(execute(state, trade(closing.plus(q))).ok).toBe(true);
+    expect(execute(state, trade(closing.plus(q).plus(lot))).ok).toBe(false);
+  }
   // value is conserved: what came in, less what went out, fees and funding, plus what was realised, is in the wallet and the margins
   expect(ledger.deposits.minus(ledger.withdrawals).minus(ledger.fees).plus(ledger.realised).minus(ledger.funding).minus(ledger.lost).eq(big(state.wallet).plus(margins))).toBe(true);
   const json = JSON.parse(JSON.stringify(accountToJSON(state))) as FuturesJSON;
@@ -356,6 +380,7 @@ let fills = 0;
 let liquidations = 0;
 let reduced = 0;
 let hedgedChecks = 0;
+let viewChecks = 0;
 
 describe('futures account: model-based', () => {
   it('agrees with an independent ledger over random command sequences, conserving value, and replays to the same state', () => {

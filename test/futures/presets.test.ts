@@ -109,6 +109,34 @@ describe('futures venue presets', () => {
     expect([plan.style, plan.reductions.map((r) => fixed(r.quantity)), plan.closes.length]).toEqual(['slices', ['0.6'], 0]);
   });
 
+  it('bitmex: BitMEX’s own XBTUSD example — long 15,000 at 750, 0.05 XBT of funding paid, closed at 800 for 1.25 XBT, 1.2 XBT in all', () => {
+    // BitMEX "Perpetual Contracts Guide Examples": "XBT Entry Value = 15,000 Contracts * 1 USD * 1/750 = 20 XBT"; "Funding Amount =
+    // Mark Value * Funding Rate = 20 XBT * 0.25% = 0.05 XBT"; "PNL = 15,000 * 1 USD * (1/750 - 1/800) = 1.25 XBT"; "total profit is 1.2 XBT"
+    const config: FuturesConfig = { venue: futuresVenuePresets.bitmex, marginMode: 'isolated', markets: { XBTUSD: { leverage: 10 } }, marks: { XBTUSD: '750' }, at: AT };
+    const opened = open(config, 'XBTUSD', '10', '15000', '750');
+    const r = execute(opened, { type: 'settleFunding', at: AT + 2 * 3_600_000, market: 'XBTUSD', rate: '0.0025' });
+    if (!r.ok) throw new Error(r.rejection.code);
+    expect(r.events.map((e) => (e.type === 'FundingSettled' ? fixed(e.payment) : e.type))).toEqual(['0.05']);
+    const closed = execute(run(r.state, [{ type: 'updateMarks', at: AT + 8 * 3_600_000, marks: { XBTUSD: '800' } }]), { type: 'trade', at: AT + 8 * 3_600_000, market: 'XBTUSD', side: 'sell', quantity: '15000', price: '800' });
+    if (!closed.ok) throw new Error(closed.rejection.code);
+    const fill = closed.events.find((e) => e.type === 'PositionChanged') as { realisedPnl: { toFixed(): string }; change: string };
+    expect([fill.change, fixed(fill.realisedPnl), fixed(closed.state.wallet)]).toEqual(['closed', '1.25', '11.2']);
+  });
+
+  it('binanceUsdm: a long carried through the 50,000 USDT bracket floor — maintenance from 0.4% to 0.5% − 50, liquidation price by Binance’s formula', () => {
+    // Binance 2021-03-18 brackets (0.40% to 50,000, then 0.50%; amount 50 by continuity) and the FAQ "How to Calculate Liquidation
+    // Price of USDⓈ-M Futures Contracts", isolated one-way: LP = (WB + cumB − Side1BOTH × Position1BOTH × EP1BOTH) /
+    // (Position1BOTH × MMRB − Side1BOTH × Position1BOTH). Derived vectors: 1.6 BTC at 30,000, 20x, WB 2,400:
+    // at 30,000 the value is 48,000 → 192; at 32,000 it is 51,200 → 51,200 × 0.5% − 50 = 206;
+    // LP = (2,400 − 48,000) / (1.6 × 0.004 − 1.6) = 28,614.4578313…, whose notional 45,783 lies in the 0.40% bracket.
+    const config: FuturesConfig = { venue: futuresVenuePresets.binanceUsdm, marginMode: 'isolated', markets: { BTCUSDT: { leverage: 20 } }, marks: { BTCUSDT: '30000' }, at: AT };
+    const state = open(config, 'BTCUSDT', '5000', '1.6', '30000');
+    const at48 = positionView(state, 'BTCUSDT')!;
+    expect([fixed(at48.margin), fixed(at48.maintenanceMargin), fixed(at48.liquidationPrice)]).toEqual(['2400', '192', '28614.45783133']);
+    const up = positionView(run(state, [{ type: 'updateMarks', at: AT, marks: { BTCUSDT: '32000' } }]), 'BTCUSDT')!;
+    expect([fixed(up.maintenanceMargin), fixed(up.liquidationPrice)]).toEqual(['206', '28614.45783133']);
+  });
+
   it('bitmex: XBTUSD is an inverse swap of 1 USD contracts settled in XBT, maintenance 0.40% of its base risk limit', () => {
     const config: FuturesConfig = { venue: futuresVenuePresets.bitmex, marginMode: 'isolated', markets: { XBTUSD: { leverage: 10 } }, marks: { XBTUSD: '10000' }, at: AT };
     // 10,000 contracts of 1 USD at 10,000: 1 XBT of value, 0.1 XBT of margin at 10x, 0.004 XBT of maintenance

@@ -301,6 +301,8 @@ export function suites(lib, ctx) {
     isVenueName: [['okx']],
     createAccount: [[ctx.isolatedConfig], [ctx.crossConfig], [ctx.proConfig]],
     createFuturesAccount: [[ctx.futuresConfig], [ctx.inverseConfig], [{ venue: lib.futuresVenuePresets.hyperliquid, marginMode: 'isolated', positionMode: 'hedge', markets: { BTC: { leverage: '10' } }, marks: { BTC: '60000' }, at: T0 }]],
+    futuresAccountView: [[ctx.futures], [ctx.inverse], [ctx.hedged]],
+    maxOpenQuantity: [[ctx.futures, 'BTCUSDT', { side: 'buy' }], [ctx.futures, 'ETHUSDT', { side: 'buy', price: '3000', role: 'maker' }], [ctx.inverse, 'XBTUSD', { side: 'buy' }], [ctx.hedged, 'BTCUSDT', { side: 'sell', positionSide: 'short' }]],
     positionView: [[ctx.futures, 'BTCUSDT'], [ctx.inverse, 'XBTUSD'], [ctx.hedged, 'BTCUSDT', 'long'], [ctx.hedged, 'BTCUSDT', 'short']],
     planFuturesLiquidation: [[ctx.futuresDown, { style: 'full', exitPrices: { BTCUSDT: '57100' } }], [ctx.futuresDown, { style: 'slices', sliceFraction: '0.2', sliceAbove: '1000' }], [ctx.futuresDown, { style: 'tierStepDown' }], [ctx.futures]],
     breakEvenPrice: [[{ side: 'long', entryPrice: '20000', quantity: '1', openFeeRate: '0.00055', closeFeeRate: '0.00055', fundingPaid: '6', contract: 'linear', scale: 8 }], [{ side: 'short', entryPrice: '20000', quantity: '100', contract: 'inverse', tickSize: '0.5' }]],

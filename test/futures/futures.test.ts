@@ -19,11 +19,11 @@ import {
   replay,
   type FuturesCommand,
   type FuturesConfig,
-  type FuturesEvent,
   type FuturesJSON,
   type FuturesState,
 } from '../../src/index.js';
 import { expectCode } from '../expectCode.js';
+import { runAll as run, codeOf, fixed } from './helpers.js';
 
 const AT = Date.UTC(2024, 0, 1);
 const H = 3_600_000;
@@ -45,23 +45,8 @@ const bitmex: FuturesConfig = {
   at: AT,
 };
 
-function run(state: FuturesState, commands: readonly FuturesCommand[]): { state: FuturesState; events: FuturesEvent[] } {
-  const events: FuturesEvent[] = [];
-  for (const c of commands) {
-    const r = execute(state, c);
-    if (!r.ok) throw new Error(`${c.type} rejected: ${r.rejection.code} ${r.rejection.message}`);
-    state = r.state;
-    events.push(...r.events);
-  }
-  return { state, events };
-}
 
-function codeOf(state: FuturesState, command: FuturesCommand): string {
-  const r = execute(state, command);
-  return r.ok ? 'accepted' : r.rejection.code;
-}
 
-const fixed = (x: { toFixed(): string } | null | undefined) => (x === null || x === undefined ? x : x.toFixed());
 
 describe('futures account', () => {
   it('Bybit USDT perpetual, isolated long: 1 BTC at 20,000, 50x, 0.5% at entry → liquidation 19,700, bankruptcy 19,600', () => {

@@ -14,9 +14,9 @@ import {
   type FuturesCommand,
   type FuturesConfig,
   type FuturesEvent,
-  type FuturesState,
 } from '../../src/index.js';
 import { expectCode } from '../expectCode.js';
+import { runAll as run, codeOf, fixed } from './helpers.js';
 
 const AT = Date.UTC(2024, 0, 1);
 
@@ -31,22 +31,7 @@ const linear = (marginMode: 'isolated' | 'cross', market: Partial<FuturesConfig[
   at: AT,
 });
 
-function run(state: FuturesState, commands: readonly FuturesCommand[]): { state: FuturesState; events: FuturesEvent[] } {
-  const events: FuturesEvent[] = [];
-  for (const c of commands) {
-    const r = execute(state, c);
-    if (!r.ok) throw new Error(`${c.type} rejected: ${r.rejection.code} ${r.rejection.message}`);
-    state = r.state;
-    events.push(...r.events);
-  }
-  return { state, events };
-}
 
-const codeOf = (state: FuturesState, command: FuturesCommand) => {
-  const r = execute(state, command);
-  return r.ok ? 'accepted' : r.rejection.code;
-};
-const fixed = (x: { toFixed(): string } | null | undefined) => (x === null || x === undefined ? x : x.toFixed());
 const trade = (side: 'buy' | 'sell', positionSide: 'long' | 'short', quantity: string, price = '20000'): FuturesCommand => ({ type: 'trade', at: AT, market: 'BTCUSDT', side, quantity, price, positionSide });
 
 describe('futures account: hedge mode', () => {

@@ -9,21 +9,12 @@ import {
   positionView,
   type FuturesCommand,
   type FuturesConfig,
-  type FuturesState,
 } from '../../src/index.js';
 import { expectCode } from '../expectCode.js';
+import { run, codeOf, fixed } from './helpers.js';
 
 const AT = Date.UTC(2024, 0, 1);
 
-function run(state: FuturesState, commands: readonly FuturesCommand[]): FuturesState {
-  for (const c of commands) {
-    const r = execute(state, c);
-    if (!r.ok) throw new Error(`${c.type} rejected: ${r.rejection.code} ${r.rejection.message}`);
-    state = r.state;
-  }
-  return state;
-}
-const fixed = (x: { toFixed(): string } | null | undefined) => (x === null || x === undefined ? x : x.toFixed());
 const open = (config: FuturesConfig, market: string, deposit: string, quantity: string, price: string, side: 'buy' | 'sell' = 'buy') =>
   run(createFuturesAccount(config), [
     { type: 'deposit', at: AT, asset: createFuturesAccount(config).rules.settlementAsset, amount: deposit },
@@ -74,10 +65,6 @@ describe('futures venue presets', () => {
     const config: FuturesConfig = { venue: futuresVenuePresets.binanceUsdm, marginMode: 'cross', markets: { BTCUSDT: { leverage: 125 } }, marks: { BTCUSDT: '30000' }, at: AT };
     const funded = run(createFuturesAccount(config), [{ type: 'deposit', at: AT, asset: 'USDT', amount: '10000' }]);
     const trade = (quantity: string): FuturesCommand => ({ type: 'trade', at: AT, market: 'BTCUSDT', side: 'buy', quantity, price: '30000' });
-    const codeOf = (state: FuturesState, c: FuturesCommand) => {
-      const r = execute(state, c);
-      return r.ok ? 'accepted' : r.rejection.code;
-    };
     expect(codeOf(funded, trade('1.6'))).toBe('accepted'); // 48,000
     expect(codeOf(funded, trade('2'))).toBe('LEVERAGE_LIMIT'); // 60,000 at 125x
     const at100 = run(funded, [{ type: 'setLeverage', at: AT, market: 'BTCUSDT', leverage: 100 }]);

@@ -6,24 +6,17 @@ import {
   futuresAccountView,
   maxOpenQuantity,
   maxPositionSize,
+  positionView,
+  stopPlacement,
   type FuturesCommand,
   type FuturesConfig,
-  type FuturesState,
 } from '../../src/index.js';
 import { TB, numRuns } from '../arbitraries.js';
 import { expectCode } from '../expectCode.js';
+import { run, fixed } from './helpers.js';
 
 const AT = Date.UTC(2024, 0, 1);
-const fixed = (x: { toFixed(): string } | null) => (x === null ? null : x.toFixed());
 
-function run(state: FuturesState, commands: readonly FuturesCommand[]): FuturesState {
-  for (const c of commands) {
-    const r = execute(state, c);
-    if (!r.ok) throw new Error(`${c.type} rejected: ${r.rejection.code} ${r.rejection.message}`);
-    state = r.state;
-  }
-  return state;
-}
 
 const linear = (marginMode: 'isolated' | 'cross'): FuturesConfig => ({
   marginMode,
@@ -102,6 +95,19 @@ describe('futures views: the account as a whole and the largest openable quantit
       ),
       { numRuns: Math.max(50, numRuns) },
     );
+  });
+
+  it('a bot checks its stop against the position’s liquidation price: the view feeds stopPlacement', () => {
+    // Bybit's 1 BTC long at 20,000, 50x, 0.5% at entry: liquidation at 19,700
+    const state = run(createFuturesAccount({ ...linear('isolated'), markets: { BTCUSDT: { maxLeverage: 100, leverage: 50, maintenanceMarginRate: '0.005', maintenanceBasis: 'entry' } } }), [
+      { type: 'deposit', at: AT, asset: 'USDT', amount: '1000' },
+      { type: 'trade', at: AT, market: 'BTCUSDT', side: 'buy', quantity: '1', price: '20000' },
+    ]);
+    const view = positionView(state, 'BTCUSDT')!;
+    const check = (stopPrice: string) => stopPlacement({ side: view.side, entryPrice: view.entryPrice, stopPrice, liquidationPrice: view.liquidationPrice });
+    expect([check('19800').verdict, fixed(check('19800').distanceToLiquidation)]).toEqual(['ok', '100']);
+    expect(check('19650').verdict).toBe('beyondLiquidation');
+    expect(check('20100').verdict).toBe('wrongSideOfEntry');
   });
 
   it('hedge mode names the position; tiers cap what opens at the account’s leverage', () => {

@@ -38,7 +38,7 @@ const mutants = [
   ['src/account/commands/withdraw.ts', 'if (amount.gt(free)) return reject(', 'if (amount.gt(free.plus(1))) return reject(', 'test/account/account.model.test.ts', 'keeps every law'],
   ['src/account/json.ts', 'from: Number.isFinite(c.discount.from) ? c.discount.from : null,', 'from: null,', 'test/account/account.model.test.ts', 'keeps every law'],
   ['src/account/draft.ts', 'this.state = evolve(this.state, event);', 'this.state = evolve(this.state, event);\n    if (event.type === \'Borrowed\') this.events.push(event);', 'test/account/account.model.test.ts', 'keeps every law'],
-  // SPEC §8 — liquidation planning
+  // docs/liquidation.md — liquidation planning
   ['src/liquidation/saleQuantity.ts', '  return at(hi);', '  return hi > first ? at(hi - 1n) : at(hi);', 'test/liquidation/planLiquidation.property.test.ts', 'at or under its target'],
   ['src/liquidation/saleQuantity.ts', '  return at(hi);', '  return hi < top ? at(hi + 1n) : at(hi);', 'test/liquidation/planLiquidation.property.test.ts', 'is minimal'],
   ['src/liquidation/planLedger.ts', "round(gross, scale, 'floor')", "round(gross, scale, 'ceil')", 'test/liquidation/planLiquidation.property.test.ts', 'conserves value'],

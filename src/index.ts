@@ -1,4 +1,4 @@
-// Explicit named exports only: this list is the public API (SPEC §3–§7).
+// Explicit named exports only: this list is the public API (docs/README.md: each function's page).
 
 export { MarginError, isMarginError } from './errors.js';
 export type { MarginErrorCode, MarginErrorDetails } from './errors.js';

@@ -44,7 +44,7 @@ export function setup(size) {
 
 export const library = ({ accounts }) => accounts.map((account) => planLiquidation(account, options));
 
-/** The float floor: SPEC §8's closed form x = (k·L − A)/(k·g − 1), sold largest first in lots. */
+/** The float floor: docs/liquidation.md's closed form x = (k·L − A)/(k·g − 1), sold largest first in lots. */
 export function float({ floats }) {
   const prices = COINS.map((c) => Number(PRICES[c]));
   const lots = COINS.map((c) => Number(LOTS[c]));

@@ -1,4 +1,4 @@
-// spotLiquidationPrice for isolated pair accounts: p* = (k·Dq − Qt) / (B − k·Db), SPEC §7.4.
+// spotLiquidationPrice for isolated pair accounts: p* = (k·Dq − Qt) / (B − k·Db) (docs/liquidation-price.md "Spot margin").
 import Big from 'big.js';
 import { spotLiquidationPrice } from '../../dist/index.js';
 import { generator } from '../random.mjs';

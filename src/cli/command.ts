@@ -15,6 +15,8 @@ export type FlagValues = Readonly<Record<string, string | boolean | undefined>>;
 /** What a command needs from the outside world; `main.ts` supplies the real one. */
 export interface CommandIO {
   readonly readText: (path: string) => string;
+  /** The package's version, for `--version`. */
+  readonly version?: string;
 }
 
 /** A command's answer: text for people, a JSON value for `--json`, files to write. */

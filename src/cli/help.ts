@@ -7,12 +7,13 @@ export function mainHelp(): string {
   return [
     'margin-math — exact margin-trading arithmetic from the command line',
     '',
-    'usage: margin-math <command> [--flags] [--venue <preset>] [--json]',
+    'usage: margin-math <command> [--flags] [--venue <preset>] [--json]   (margin-math --version)',
     '',
     'commands:',
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
-    "run 'margin-math <command> --help' for a command's flags. Bad input exits with code 2.",
+    "run 'margin-math <command> --help' for a command's flags. Bad input exits with code 2 (with --json, the",
+    'error as JSON on stderr). Formula pages: node_modules/margin-math/docs/.',
   ].join('\n');
 }
 

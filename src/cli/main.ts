@@ -1,8 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { runCli } from './run.js';
 
 // The only place margin-math touches the world: argv in, files and streams out, an exit code.
-const outcome = runCli(process.argv.slice(2), { readText: (path) => readFileSync(path, 'utf8') });
+// dist/cli.js sits beside the package's package.json one folder up
+const version = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
+const outcome = runCli(process.argv.slice(2), { readText: (path) => readFileSync(path, 'utf8'), version });
 let exitCode: number = outcome.exitCode;
 let stderr = outcome.stderr;
 for (const file of outcome.files) {

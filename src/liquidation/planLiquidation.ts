@@ -179,7 +179,7 @@ function sellTheRest(ledger: PlanLedger): void {
 }
 
 /**
- * What the engine does to an account at its liquidation threshold (SPEC §8; Bitget's flow): repay
+ * What the engine does to an account at its liquidation threshold (docs/liquidation.md; Bitget's flow): repay
  * each debt from the same asset where held, then sell other assets — larger values first — for the
  * owed assets, a liquidation fee on each sale going to the insurance fund. `partial` stops at the
  * smallest sale (in whole lots) that brings the risk back to `targetRiskRate`, sized by the closed

@@ -5,7 +5,7 @@ import { toTrackingRules } from './trackingRules.js';
 
 /**
  * Parses accounts once for a risk service that classifies them on every tick: validation, parsing
- * and the coverage multiples (SPEC §5.3) are paid here, not per tick. Ids must be unique.
+ * and the coverage multiples (docs/risk.md) are paid here, not per tick. Ids must be unique.
  * Docs: docs/performance.md.
  *
  * @example

@@ -16,7 +16,7 @@ export interface LiquidationIndexOptions extends MonitorRules {
 /**
  * Indexes accounts by their trigger prices: for every asset an account holds or owes and each of
  * the two thresholds, the price of that asset (others fixed at `prices`) where the account's
- * status changes — the closed form of SPEC §7.4, found from the coverage multiple (§5.3) without
+ * status changes — the closed form of docs/liquidation-price.md "Spot margin", found from the coverage multiple (docs/risk.md) without
  * dividing; the trigger is kept as a float key only to sort, every answer is checked exactly.
  * Prices must be positive. Docs: docs/performance.md.
  *

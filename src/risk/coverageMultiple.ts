@@ -9,7 +9,7 @@ import { requireShape, type Shape } from '../input/shape.js';
 /**
  * The coverage multiple k = numerator / denominator of a model at a threshold: the account is at
  * or beyond the threshold exactly when it has debt and `assets ≤ k × liabilities`. Kept as a
- * fraction so deciding it is two multiplications and a comparison — no division (SPEC §5.3).
+ * fraction so deciding it is two multiplications and a comparison — no division (docs/risk.md).
  */
 export interface CoverageMultiple {
   readonly numerator: Decimal;

@@ -79,7 +79,7 @@ function post(model: Model, e: AccountEvent): void {
   }
 }
 
-/** Every law of SPEC §10 for the state machine, on the state after a step. */
+/** Every law of docs/state-machine.md, its laws for the state machine, on the state after a step. */
 function checkLaws(model: Model, real: Real): void {
   const s = real.state;
   for (const asset of s.rules.assets) {

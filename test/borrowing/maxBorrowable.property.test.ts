@@ -17,7 +17,7 @@ function definedOnly(l: Limits) {
   return Object.fromEntries(Object.entries(l).filter(([, v]) => v !== undefined)) as { margin: string; maxLeverage: string };
 }
 
-/** The three rooms as the test computes them from SPEC §3, unrounded; absent limits are Infinity. */
+/** The three rooms as the test computes them from Bitget's borrowing limit (docs/borrowing.md), unrounded; absent limits are Infinity. */
 function rooms(l: Limits) {
   const borrowed = new TB(l.borrowed ?? 0);
   return {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
 import { COMMANDS } from '../../src/cli/commands/index.js';
 import { riskBar } from '../../src/cli/commands/simulate.js';
+import { EXAMPLE_ACCOUNTS, EXAMPLE_PATHS } from '../../src/cli/examples.js';
 
 const io = { readText: (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8') };
 const cli = (line: string) => runCli(line.split(/\s+/).filter(Boolean), io);
@@ -141,6 +142,23 @@ describe('margin-math CLI', () => {
     expect(sim['borrowedAsset']).toBe('BTC');
   });
 
+  it('runs anywhere: the built-in examples are the repository files, and --version prints the version', () => {
+    for (const name of Object.keys(EXAMPLE_ACCOUNTS)) expect(EXAMPLE_ACCOUNTS[name]).toEqual(JSON.parse(io.readText(`examples/accounts/${name}.json`)));
+    expect(EXAMPLE_PATHS['rally']).toBe(io.readText('examples/btc-path.csv'));
+    expect(json('plan --example bitget-maintenance --targetRiskRate 0.5')).toEqual(json('plan --account examples/accounts/bitget-maintenance.json --targetRiskRate 0.5'));
+    expect(json('simulate --example rally --side short')).toEqual(json('simulate --path examples/btc-path.csv --side short'));
+    const version = runCli(['--version'], { ...io, version: '9.9.9' });
+    expect([version.exitCode, version.stdout]).toEqual([0, '9.9.9\n']);
+  });
+
+  it('under --json, bad input is a JSON error on stderr with the same exit code, naming the field', () => {
+    const outcome = cli('borrowable --margin abc --maxLeverage 3 --json');
+    expect([outcome.exitCode, outcome.stdout]).toEqual([2, '']);
+    expect(JSON.parse(outcome.stderr)).toMatchObject({ error: { code: 'INVALID_DECIMAL', field: 'margin' } });
+    expect(JSON.parse(cli('frob --json').stderr)).toMatchObject({ error: { code: 'INVALID_OPTION', field: 'command' } });
+    expect(JSON.parse(cli('borrowable --margn 5 --json').stderr).error.message).toContain('Unknown option');
+  });
+
   it('prints --help for every command and exits 0', () => {
     for (const command of COMMANDS) {
       const outcome = cli(`${command.name} --help`);
@@ -165,6 +183,11 @@ describe('margin-math CLI', () => {
     ['simulate --leverage 20', 'leverage'],
     ['simulate --venue primexbt', 'PrimeXBT'],
     ['simulate --path examples/nope.csv', '--path'],
+    ['plan', '--account FILE or --example NAME'],
+    ['plan --example nope', '--example must be one of bitget-maintenance, underwater'],
+    ['plan --example underwater --account examples/accounts/underwater.json', 'not both'],
+    ['simulate --example nope', '--example must be one of rally'],
+    ['spot-liq-price --venue bitget', '--base.held'],
   ])('exits 2 with one line for bad input: %s', (line, mentions) => {
     const outcome = cli(line);
     expect(outcome.exitCode).toBe(2);

@@ -57,7 +57,7 @@ function toInput(p: Position): LiquidationPriceInput {
 }
 
 /**
- * The test's own liquidation condition, from SPEC §7.2–§7.3 and no library code:
+ * The test's own liquidation condition, from docs/liquidation-price.md and no library code:
  * equity ≤ maintenance. Inverse values are multiplied through by P·E (> 0) to stay exact.
  */
 function liquidatable(p: Position, P: Big): boolean {

@@ -13,7 +13,7 @@ const model: fc.Arbitrary<RiskModel> = fc.oneof(
 );
 const threshold = fc.bigInt({ min: 50n, max: 300n }).map((u) => decimalFrom(u, 2));
 
-/** The test's own reading of "at or beyond the threshold" (SPEC §5.1), for assets A and liabilities L. */
+/** The test's own reading of "at or beyond the threshold" (docs/risk.md), for assets A and liabilities L. */
 function beyond(m: RiskModel, t: string, A: Big, L: Big): boolean {
   if (L.eq(0)) return false;
   switch (m.kind) {

@@ -92,7 +92,7 @@ describe('createLiquidationIndex / crossedBy / updateIndex / repriceIndex (the T
   });
 });
 
-describe('crossedBy on the spot liquidation vectors (SPEC §7.4)', () => {
+describe('crossedBy on the spot liquidation vectors (docs/liquidation-price.md, spot margin)', () => {
   interface SpotInput {
     base: { held: string; debt: string };
     quote: { held: string; debt: string };
@@ -110,7 +110,7 @@ describe('crossedBy on the spot liquidation vectors (SPEC §7.4)', () => {
     const rules = { model, thresholds: { marginCall: threshold, liquidation: threshold } };
     const price = new Big(v.expected as string);
     // A long is liquidated as the price falls to p* (rounded up), a short as it rises to p* (rounded
-    // down): within one unit of the stated price, on the side where it is reached first (SPEC §10).
+    // down): within one unit of the stated price, on the side where it is reached first (docs/state-machine.md, its laws).
     const long = new Big(v.input.base.held).gt(v.input.base.debt);
     const safe = long ? price.times(2) : price.div(2);
     const index = createLiquidationIndex([{ id: 'v', holdings: { BTC: v.input.base, USDT: v.input.quote } }], { ...rules, prices: { BTC: safe.toFixed() } });

@@ -1,7 +1,8 @@
 import type { LiquidationPlan, LiquidationStep } from '../../liquidation/liquidationPlan.js';
 import { planLiquidation } from '../../liquidation/planLiquidation.js';
 import { MarginError } from '../../errors.js';
-import { choice, given, optional, readFlagFile, required, type Command } from '../command.js';
+import { choice, given, optional, readFlagFile, required, type Command, type FlagValues, type CommandIO } from '../command.js';
+import { EXAMPLE_ACCOUNTS } from '../examples.js';
 import { accountFromStatement, type AccountStatement } from '../statement.js';
 import { venueOf } from '../venueFlag.js';
 
@@ -35,22 +36,17 @@ export const plan: Command = {
   mirrors: 'planLiquidation (docs/liquidation.md)',
   flags: {
     account: { type: 'string', description: 'a JSON file: a statement { mode?, valuationAsset?, riskModel?, thresholds?, prices, balances, loans } or accountToJSON output' },
+    example: { type: 'string', description: `a built-in account instead of --account: ${Object.keys(EXAMPLE_ACCOUNTS).join(', ')}` },
     mode: { type: 'string', description: 'partial | full | sellAll (KuCoin: everything sold)', defaultText: "the venue's (KuCoin sellAll), else partial" },
     targetRiskRate: { type: 'string', description: "partial mode's target in the model's measure", defaultText: "the venue's partial target (Bitget 0.5), else the margin-call threshold" },
     maintenanceMarginRate: { type: 'string', description: "a statement's pair maintenance rate, where the venue sets one per pair (Bitget isolated)" },
     feeRate: { type: 'string', description: 'liquidation fee rate', defaultText: "the venue's, else 0" },
     slippage: { type: 'string', description: 'fraction lost to the market on each sale', defaultText: '0' },
   },
-  examples: ['margin-math plan --account examples/accounts/underwater.json --venue binance', 'margin-math plan --account examples/accounts/cross-margin-call.json --venue bitget --feeRate 0.01 --json'],
+  examples: ['margin-math plan --example underwater --venue binance', 'margin-math plan --example bitget-maintenance --targetRiskRate 0.5 --json', 'margin-math plan --account my-account.json --venue bitget --feeRate 0.01'],
   run(values, io) {
     const venue = venueOf(values);
-    const text = readFlagFile(values, 'account', io);
-    let statement: AccountStatement;
-    try {
-      statement = JSON.parse(text) as AccountStatement;
-    } catch (error) {
-      throw new MarginError('INVALID_OPTION', `--account ${required(values, 'account')}: ${error instanceof Error ? error.message : String(error)}`, { field: 'account' });
-    }
+    const statement = statementOf(values, io);
     const account = accountFromStatement(statement, venue, optional(values, 'maintenanceMarginRate'));
     const feeRate = optional(values, 'feeRate') ?? venue?.liquidationFeeRate;
     const mode = choice(values, 'mode', ['partial', 'full', 'sellAll'] as const);
@@ -63,3 +59,22 @@ export const plan: Command = {
     return { text: planText(result), json: result };
   },
 };
+
+/** The account a plan is for: `--example NAME` (built in) or `--account FILE` (JSON), exactly one. */
+function statementOf(values: FlagValues, io: CommandIO): AccountStatement {
+  const example = optional(values, 'example');
+  if (example !== undefined) {
+    if (optional(values, 'account') !== undefined) throw new MarginError('INVALID_OPTION', 'give --account or --example, not both', { field: 'example' });
+    if (!Object.prototype.hasOwnProperty.call(EXAMPLE_ACCOUNTS, example)) {
+      throw new MarginError('INVALID_OPTION', `--example must be one of ${Object.keys(EXAMPLE_ACCOUNTS).join(', ')}, got ${JSON.stringify(example)}`, { field: 'example', value: example });
+    }
+    return EXAMPLE_ACCOUNTS[example]!;
+  }
+  if (optional(values, 'account') === undefined) throw new MarginError('MISSING_INPUT', `--account FILE or --example NAME is required (built in: ${Object.keys(EXAMPLE_ACCOUNTS).join(', ')})`, { field: 'account' });
+  const text = readFlagFile(values, 'account', io);
+  try {
+    return JSON.parse(text) as AccountStatement;
+  } catch (error) {
+    throw new MarginError('INVALID_OPTION', `--account ${required(values, 'account')}: ${error instanceof Error ? error.message : String(error)}`, { field: 'account' });
+  }
+}

@@ -9,7 +9,8 @@ import { isPerPair } from '../../venues/toVenue.js';
 import type { VenuePreset } from '../../venues/venuePreset.js';
 import { planText } from './plan.js';
 import { MarginError } from '../../errors.js';
-import type { CommandResult, FlagValues } from '../command.js';
+import type { CommandIO, CommandResult, FlagValues } from '../command.js';
+import { EXAMPLE_PATHS } from '../examples.js';
 import { simulatePerpetual, type PerpetualScenario } from '../perpetualSimulation.js';
 import type { PricePoint } from '../pricePath.js';
 
@@ -64,6 +65,7 @@ export const simulate: Command = {
   mirrors: 'createAccount, execute, planLiquidation (docs/state-machine.md, docs/liquidation.md)',
   flags: {
     path: { type: 'string', description: 'a CSV of time,price (ISO-8601 or epoch ms)', defaultText: 'the embedded 48-hour BTC/USDT path' },
+    example: { type: 'string', description: `a built-in path instead of --path: ${Object.keys(EXAMPLE_PATHS).join(', ')}` },
     deposit: { type: 'string', description: 'quote deposited as margin', defaultText: '1000' },
     leverage: { type: 'string', description: "leverage to open at, up to the venue's isolated cap", defaultText: '3' },
     side: { type: 'string', description: 'long | short', defaultText: 'long' },
@@ -85,11 +87,12 @@ export const simulate: Command = {
   examples: [
     'margin-math simulate',
     'margin-math simulate --venue binance --leverage 5 --side short --svg short.svg',
-    'margin-math simulate --path examples/btc-path.csv --json',
+    'margin-math simulate --example rally --side short --json',
+    'margin-math simulate --path my-prices.csv',
     'margin-math simulate --product perpetual --leverage 20 --fundingRate 0.0003',
   ],
   run(values, io) {
-    const path = parsePricePath(optional(values, 'path') === undefined ? DEFAULT_PATH_CSV : readFlagFile(values, 'path', io));
+    const path = parsePricePath(pathText(values, io));
     const product = choice(values, 'product', ['spot', 'perpetual'] as const) ?? 'spot';
     if (product === 'perpetual') return perpetual(values, path);
     for (const flag of ['fundingRate', 'fundingIntervalHours', 'takerFeeRate']) {
@@ -126,6 +129,15 @@ export const simulate: Command = {
     };
   },
 };
+
+/** The price path: `--path FILE`, `--example NAME`, or the embedded default. */
+function pathText(values: FlagValues, io: CommandIO): string {
+  const example = optional(values, 'example');
+  if (example === undefined) return optional(values, 'path') === undefined ? DEFAULT_PATH_CSV : readFlagFile(values, 'path', io);
+  if (optional(values, 'path') !== undefined) throw new MarginError('INVALID_OPTION', 'give --path or --example, not both', { field: 'example' });
+  if (!Object.prototype.hasOwnProperty.call(EXAMPLE_PATHS, example)) throw new MarginError('INVALID_OPTION', `--example must be one of ${Object.keys(EXAMPLE_PATHS).join(', ')}, got ${JSON.stringify(example)}`, { field: 'example', value: example });
+  return EXAMPLE_PATHS[example]!;
+}
 
 /** The position both products open: the pair, the deposit, the leverage and the side (defaults BTC/USDT, 1,000, 3x, long). */
 function positionFlags(values: FlagValues): { base: string; quote: string; deposit: string; leverage: string; side: 'long' | 'short' } {

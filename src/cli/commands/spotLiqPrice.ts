@@ -1,5 +1,6 @@
 import { spotLiquidationPrice } from '../../liquidation/spotLiquidationPrice.js';
 import { optional, type Command } from '../command.js';
+import { MarginError } from '../../errors.js';
 import { RISK_FLAGS, riskRuleOf } from '../venueFlag.js';
 
 export const spotLiqPrice: Command = {
@@ -20,6 +21,10 @@ export const spotLiqPrice: Command = {
     'margin-math spot-liq-price --quote.held 4000 --base.debt 0.05 --venue binance --mode isolated --json',
   ],
   run(values) {
+    const holdings = ['base.held', 'base.debt', 'quote.held', 'quote.debt'];
+    if (holdings.every((flag) => optional(values, flag) === undefined)) {
+      throw new MarginError('MISSING_INPUT', `give the account's holdings: at least one of ${holdings.map((f) => `--${f}`).join(', ')}`, { field: 'base.held' });
+    }
     const { model, thresholds } = riskRuleOf(values);
     const threshold = optional(values, 'threshold') ?? thresholds?.liquidation;
     const side = (asset: 'base' | 'quote') => ({ held: optional(values, `${asset}.held`) ?? '0', debt: optional(values, `${asset}.debt`) ?? '0' });

@@ -5,7 +5,7 @@ import { D } from './decimal/constructor.js';
  * again, so unchanged parts of a state are shared for free; that is sound because whatever enters a
  * state is either frozen through this function or frozen with no mutable children. Decimals are
  * left as they are: big.js values are immutable by contract, and freezing them slows every later
- * operation on them (docs/decisions/0010-performance.md §3); the records holding them are frozen.
+ * operation on them ([docs/decisions/0010-performance.md](../docs/decisions/0010-performance.md) §3); the records holding them are frozen.
  */
 export function deepFreeze<T>(value: T): T {
   if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;

@@ -7,7 +7,7 @@ import type { AccountState } from './state.js';
 import { valuationOf } from './valuation.js';
 
 /**
- * Why borrowing `amount` of `asset` now would break a limit (docs/borrowing.md, in the valuation asset so
+ * Why borrowing `amount` of `asset` now would break a limit ([docs/borrowing.md](../../docs/borrowing.md), in the valuation asset so
  * nothing divides): leverage room (net assets × (maxLeverage − 1) − liabilities), the coin limit on
  * principal owed, the last position tier's cap on the value owed (liability tiers), the pool's
  * remainder, and at most 500 open borrows in the account. `undefined` when it may be borrowed.

@@ -36,7 +36,7 @@ export interface AccountConfig {
   readonly mode: AccountMode;
   /**
    * A venue's rules (`venuePresets.bitget`, …): fills the max leverage, risk model and thresholds,
-   * transfer-out limit and interest clock the config leaves out (docs/venues.md).
+   * transfer-out limit and interest clock the config leaves out ([docs/venues.md](../../docs/venues.md)).
    */
   readonly venue?: VenuePreset;
   /** Cross: the assets the account may hold or owe besides the valuation asset. */

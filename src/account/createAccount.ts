@@ -172,7 +172,7 @@ export function toPrices(rules: AccountRules, prices: AccountConfig['prices'] | 
  * A new, empty margin account — `cross` (any of `assets`, account max leverage, default 3) or
  * `isolated` (one pair, default 10x) — with the venue's rules. Every field is checked: unknown
  * fields are `INVALID_OPTION`, asset names follow the asset grammar (`INVALID_ASSET`), prices are
- * given for exactly the non-valuation assets. Deeply frozen. Docs: docs/state-machine.md.
+ * given for exactly the non-valuation assets. Deeply frozen. Docs: [docs/state-machine.md](../../docs/state-machine.md).
  *
  * @example
  * const account = createAccount({ mode: 'isolated', pair: { base: 'BTC', quote: 'USDT' },

@@ -6,7 +6,7 @@ import { requireState } from './limits.js';
 /**
  * What a state-machine account holds and owes per asset (owed: principal plus unpaid interest), in
  * the shape a book or index takes: `{ id, holdings: holdingsOf(state) }`. Interest not yet charged
- * is not included (execute `accrue` first). Docs: docs/performance.md.
+ * is not included (execute `accrue` first). Docs: [docs/performance.md](../../docs/performance.md).
  *
  * @example
  * holdingsOf(account) // → { BTC: { held: Big('0.05'), debt: Big('0') }, USDT: { held: Big('0'), debt: Big('2000.5') } }

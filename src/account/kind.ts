@@ -36,7 +36,7 @@ const COMMANDS: { readonly [K in CommandType]: CommandRule<AccountState, Account
   liquidate: /* @__PURE__ */ rule<'liquidate'>({ type: true, at: true, plan: true }, decideLiquidate),
 };
 
-/** What a `liquidation` status still accepts (docs/state-machine.md, "Decide, evolve, replay, execute"). */
+/** What a `liquidation` status still accepts ([docs/state-machine.md](../../docs/state-machine.md), "Decide, evolve, replay, execute"). */
 const ALLOWED_IN_LIQUIDATION: ReadonlySet<string> = new Set(['updatePrices', 'accrue', 'deposit', 'liquidate']);
 
 /**

@@ -3,7 +3,7 @@ import type { AccountState } from './state.js';
 
 /**
  * What one account may hold, so that every command on it stays cheap whatever was done to it
- * before (docs/decisions/0011-input-contract.md): each command values every asset and accrues every
+ * before ([docs/decisions/0011-input-contract.md](../../docs/decisions/0011-input-contract.md)): each command values every asset and accrues every
  * open borrow, and each coupon in force multiplies into the rate.
  */
 export const MAX_ASSETS = 200;

@@ -103,7 +103,7 @@ function toCoupons(value: unknown, rules: AccountRules): Coupon[] {
  * in borrow order, times within the account's life, at most 500 open borrows and 16
  * coupons per asset, and a status equal to the one the numbers give. A state the library could
  * not have produced is `INVALID_STATE` naming the field; nothing of it is returned.
- * Docs: docs/state-machine.md.
+ * Docs: [docs/state-machine.md](../../docs/state-machine.md).
  *
  * @example
  * const same = accountFromJSON(JSON.parse(JSON.stringify(accountToJSON(state))));

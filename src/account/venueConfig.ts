@@ -48,7 +48,7 @@ function tierOf(level: VenueRiskLevel | undefined, wanted: unknown, mode: string
 }
 
 /**
- * The configuration (its `mode` already checked) with the preset's rules filled in where the caller gave none (docs/venues.md).
+ * The configuration (its `mode` already checked) with the preset's rules filled in where the caller gave none ([docs/venues.md](../../docs/venues.md)).
  * The caller's fields always win. A rule the venue does not publish is never guessed: an account on a
  * preset without a risk rule for its mode must name its own `riskModel`.
  */

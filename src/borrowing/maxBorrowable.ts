@@ -6,7 +6,7 @@ import { toAmount, toOptionalAmount } from '../decimal/validate.js';
 import { toLeverage } from './toLeverage.js';
 import { requireShape, type Shape } from '../input/shape.js';
 
-/** Input of `maxBorrowable`: the margin, the leverage cap and the optional coin and pool limits (docs/borrowing.md). */
+/** Input of `maxBorrowable`: the margin, the leverage cap and the optional coin and pool limits ([docs/borrowing.md](../../docs/borrowing.md)). */
 export interface MaxBorrowableInput {
   /** Collateral (net assets) valued in the borrowed asset's unit. */
   readonly margin: DecimalInput;
@@ -37,7 +37,7 @@ const SHAPE: Shape<MaxBorrowableInput> = { margin: true, maxLeverage: true, borr
  * How much more of an asset may be borrowed: the smallest of the leverage room
  * `margin × (maxLeverage − 1) − borrowed`, the coin room `coinLimit − borrowed` and the pool's
  * remainder, never below zero, rounded `floor` (a borrowable amount never rounds in the
- * trader's favour). Formula page: docs/borrowing.md.
+ * trader's favour). Formula page: [docs/borrowing.md](../../docs/borrowing.md).
  *
  * @example
  * maxBorrowable({ margin: '10000', maxLeverage: 3, coinLimit: '15000' })

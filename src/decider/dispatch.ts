@@ -51,7 +51,7 @@ function decided(state: unknown, command: unknown): DecisionWithState<Versioned,
  * `{ ok: false, rejection }` for a business rejection (the state is untouched either way).
  * Malformed commands — an unknown type or field, a bad amount, a non-boolean flag, `at` outside
  * the instant range — throw `INVALID_COMMAND` (or the decimal's code) naming the field; a state not
- * made by the library is `INVALID_STATE`. A well-formed command never throws. Docs: docs/state-machine.md.
+ * made by the library is `INVALID_STATE`. A well-formed command never throws. Docs: [docs/state-machine.md](../../docs/state-machine.md).
  *
  * @example
  * decide(state, { type: 'borrow', at, asset: 'USDT', amount: '2000' })
@@ -67,7 +67,7 @@ export function decide(state: AccountState | FuturesState, command: AccountComma
 /**
  * `decide`, then `evolve` the events: the new state and what happened, or the rejection. The state
  * is the one the decision reached applying its events (the same `replay(state, events)` gives).
- * Docs: docs/state-machine.md.
+ * Docs: [docs/state-machine.md](../../docs/state-machine.md).
  *
  * @example
  * const r = execute(account, { type: 'deposit', at, asset: 'USDT', amount: '1000' });
@@ -87,7 +87,7 @@ export function execute(state: AccountState | FuturesState, command: AccountComm
  * within budget and of the right sign — and it must apply: an event earlier than the state, a
  * balance going negative, a repayment of more than is owed, a price for the valuation asset, a
  * status change from a status the account is not in all throw `INVALID_EVENT`; nothing is
- * half-applied. Returns a new deeply frozen state; the input is untouched. Docs: docs/state-machine.md.
+ * half-applied. Returns a new deeply frozen state; the input is untouched. Docs: [docs/state-machine.md](../../docs/state-machine.md).
  *
  * @example
  * const next = evolve(state, { type: 'Deposited', at: state.at, asset: 'USDT', amount: Big('1000') });
@@ -101,7 +101,7 @@ export function evolve(state: AccountState | FuturesState, event: AnyAccountEven
 /**
  * Rebuilds a state from an initial state and its events: `events.reduce(evolve, initial)`, each
  * event checked as `evolve` checks it; the first one that cannot apply throws (its index in the
- * error's `details.index`) and nothing is returned. Linear in the events. Docs: docs/state-machine.md.
+ * error's `details.index`) and nothing is returned. Linear in the events. Docs: [docs/state-machine.md](../../docs/state-machine.md).
  *
  * @example
  * replay(createAccount(config), storedEvents)

@@ -23,7 +23,7 @@ export function toAnyEvent(value: unknown): AnyAccountEvent {
 
 /**
  * Serialises an account of either kind: `JSON.stringify(accountToJSON(state))` (a futures state's
- * JSON says `kind: 'futures'`). Docs: docs/state-machine.md, docs/futures.md.
+ * JSON says `kind: 'futures'`). Docs: [docs/state-machine.md](../../docs/state-machine.md), [docs/futures.md](../../docs/futures.md).
  *
  * @example
  * const saved = JSON.stringify(accountToJSON(state)); const same = accountFromJSON(JSON.parse(saved));
@@ -44,7 +44,7 @@ export function accountToJSON(state: AccountState | FuturesState): AccountJSON |
  * borrow order, at most 500 open borrows and 16 coupons per asset; for a futures account: every
  * market's leverage and mark, positions of the account's markets), times within the account's
  * life, and a status equal to the one the numbers give. A state the library could not have produced
- * is `INVALID_STATE` naming the field; nothing of it is returned. Docs: docs/state-machine.md.
+ * is `INVALID_STATE` naming the field; nothing of it is returned. Docs: [docs/state-machine.md](../../docs/state-machine.md).
  *
  * @example
  * const same = accountFromJSON(JSON.parse(JSON.stringify(accountToJSON(state))));
@@ -58,7 +58,7 @@ export function accountFromJSON(json: AccountJSON | FuturesJSON): AccountState |
 
 /**
  * An event of either account kind as plain JSON (decimal strings), after checking it is one
- * (`INVALID_EVENT` otherwise). Docs: docs/state-machine.md.
+ * (`INVALID_EVENT` otherwise). Docs: [docs/state-machine.md](../../docs/state-machine.md).
  *
  * @example
  * const r = execute(account, { type: 'deposit', at, asset: 'USDT', amount: '1000' });
@@ -72,7 +72,7 @@ export function eventToJSON(event: AnyAccountEvent): Record<string, unknown> {
  * Restores an event of either account kind from `eventToJSON` output, read as strictly as `decide`
  * reads a command: a known type, an instant, exactly its fields, decimals within budget and of the
  * right sign, valid names — else `INVALID_EVENT` (or `INVALID_DECIMAL`) naming the field. Whether
- * it belongs to the state's kind is checked when it is applied. Docs: docs/state-machine.md.
+ * it belongs to the state's kind is checked when it is applied. Docs: [docs/state-machine.md](../../docs/state-machine.md).
  *
  * @example
  * const state = replay(createAccount(config), savedEvents.map(eventFromJSON));

@@ -26,7 +26,7 @@ export interface CommandRule<S extends Versioned, E extends Stamped> {
 }
 
 /**
- * One account kind as the shared decider sees it (docs/decisions/0014-futures-account.md): its
+ * One account kind as the shared decider sees it ([docs/decisions/0014-futures-account.md](../../docs/decisions/0014-futures-account.md)): its
  * commands, how its events change a state, how an event is read from outside, and the three hooks
  * around every command — the events due by the command's time (interest, none), which commands the
  * status refuses, and the status change after. `decide`, `evolve`, `replay` and `execute` are the

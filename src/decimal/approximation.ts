@@ -2,7 +2,7 @@ import type { Decimal } from './constructor.js';
 
 /*
  * Float64 shadows of exact values, used only to *certify* the sign of an exact expression
- * (docs/decisions/0010-performance.md). Nothing computed here is ever returned as an amount: a
+ * ([docs/decisions/0010-performance.md](../../docs/decisions/0010-performance.md)). Nothing computed here is ever returned as an amount: a
  * comparison whose float result lies within the error bound below is decided again with big.js.
  *
  * Error bound. Let u = 2^-53. `approximate` builds at most 30 digits into a float (exact for the

@@ -1,5 +1,5 @@
 /**
- * How large and how fine a decimal the library reads (docs/decisions/0011-input-contract.md).
+ * How large and how fine a decimal the library reads ([docs/decisions/0011-input-contract.md](../../docs/decisions/0011-input-contract.md)).
  *
  * - `INPUT`: what a caller passes — amounts, prices, rates, limits, thresholds: at most 24 digits
  *   before the point and 24 after it (so |x| < 10^24 and a non-zero |x| ≥ 10^-24). That holds a

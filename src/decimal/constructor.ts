@@ -4,7 +4,7 @@ import Big from 'big.js';
  * The library's private big.js constructor. Calling `Big()` makes an independent constructor, so
  * the `DP`/`RM` settings of the global `Big` (and of every caller's) are never read or changed.
  * Nothing changes `D.DP`/`D.RM` either: `divide` works on the digits as integers (see
- * docs/decisions/0001-decimal-boundary.md and 0010).
+ * [docs/decisions/0001-decimal-boundary.md](../../docs/decisions/0001-decimal-boundary.md) and 0010).
  */
 export const D = Big();
 

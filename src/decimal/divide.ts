@@ -13,7 +13,7 @@ const ROUND_HALF_EVEN = 2;
  * terminates within `scale` is exact (60 × 0.00025 × 25 / 24 = 0.015625).
  *
  * Done on the operands' digits as native integers (`BigInt`), not with big.js's digit-by-digit
- * long division, which costs about seven multiplications (docs/performance.md); the result is the
+ * long division, which costs about seven multiplications ([docs/performance.md](../../docs/performance.md)); the result is the
  * value big.js's `div` would give at that scale and rounding (a property test checks it).
  *
  * The denominator must be non-zero; callers check that at the public edge.

@@ -37,7 +37,7 @@ const ENTRY: Shape<AdlQueueEntry> = { id: true, quantity: true, side: true, scor
  * position's `bankruptcyPrice` (BitMEX: "Accounts 2 and 5 will be deleveraged at the bankruptcy price
  * of USD 650. Account 2 will have their entire position of 10 contracts closed, while the remaining
  * 10 contracts from the short liquidation will be assigned to account 5"). The assignments sum to the
- * shortfall, or to the queue's whole quantity with the rest `unfilled`. Docs: docs/futures.md.
+ * shortfall, or to the queue's whole quantity with the rest `unfilled`. Docs: [docs/futures.md](../../docs/futures.md).
  *
  * @example
  * adlAllocation([{ id: '2', quantity: 10 }, { id: '5', quantity: 20 }], 20, 650)

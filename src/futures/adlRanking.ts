@@ -10,10 +10,13 @@ import { toContract, toPrice, toQuantity, toSide, type Contract, type Side } fro
 export interface AdlPosition {
   /** The holder's name for it (an account id): 1 to 100 characters, unique in the list. */
   readonly id: string;
+  /** `'long'` (profits when the price rises) or `'short'`. */
   readonly side: Side;
   /** Contracts (or base units), positive. */
   readonly quantity: DecimalInput;
+  /** The position's average entry price, positive. */
   readonly entryPrice: DecimalInput;
+  /** The mark price the position is valued at, positive. */
   readonly markPrice: DecimalInput;
   /** The position's bankruptcy price; the mark must be on its solvent side (a long's above it, a short's below). */
   readonly bankruptcyPrice: DecimalInput;
@@ -24,6 +27,7 @@ export interface AdlPosition {
 /** A position's place in its side's queue. */
 export interface AdlEntry {
   readonly id: string;
+  /** `'long'` (profits when the price rises) or `'short'`. */
   readonly side: Side;
   readonly quantity: Decimal;
   /** PnL% × effective leverage (profit), PnL% / effective leverage (loss); 8 places, half-even (display: the order is exact). */
@@ -88,7 +92,7 @@ function rank(side: Side, rows: { id: string; quantity: Decimal; score: Fraction
  * to lowest"). Ties keep the order given. Each entry's percentile is the quintile its cumulative
  * quantity reaches — the reading that reproduces BitMEX's example table. Bad input: the usual codes
  * naming `positions[i].field`; a mark at or past the bankruptcy price is `INVALID_PRICE`. Docs:
- * docs/futures.md ("Auto-deleveraging").
+ * [docs/futures.md](../../docs/futures.md) ("Auto-deleveraging").
  *
  * @example
  * adlRanking([

@@ -11,11 +11,11 @@ export type FuturesMarginMode = 'isolated' | 'cross';
 /**
  * `oneWay`: one position per market, a fill against it reduces, closes or flips it; `hedge`: a long
  * and a short per market held side by side, each command naming the `positionSide` it works on
- * (Binance "Hedge Mode", Bybit "Hedge Mode": docs/futures.md).
+ * (Binance "Hedge Mode", Bybit "Hedge Mode": [docs/futures.md](../../docs/futures.md)).
  */
 export type FuturesPositionMode = 'oneWay' | 'hedge';
 
-/** One contract the account trades (Binance USDⓈ-M / COIN-M, Bybit, BitMEX: docs/futures.md). */
+/** One contract the account trades (Binance USDⓈ-M / COIN-M, Bybit, BitMEX: [docs/futures.md](../../docs/futures.md)). */
 export interface FuturesMarket {
   /** `linear` (USDT-margined: PnL and margin in the quote) or `inverse` (coin-margined: contracts in USD, PnL in the coin). Default `linear`. */
   readonly contract?: Contract;
@@ -48,7 +48,7 @@ export interface FuturesMarket {
 export interface FuturesConfig {
   /**
    * A futures venue preset (`futuresVenuePresets.bybit`, …): its settlement asset, liquidation style,
-   * and each market's shared and published fields, under the account's own (docs/venues.md "Futures
+   * and each market's shared and published fields, under the account's own ([docs/venues.md](../../docs/venues.md) "Futures
    * presets"). Expanded at creation: the account's `config` holds the result and names no venue.
    */
   readonly venue?: FuturesVenuePreset;

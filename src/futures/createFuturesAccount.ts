@@ -10,7 +10,7 @@ import type { FuturesState } from './state.js';
  * one-way positions (one per market), the markets' contracts (linear or inverse, contract size,
  * tick, lot, a flat maintenance rate or tiers, maximum and starting leverage, maintenance basis,
  * maker/taker fees, funding interval) and their marks. Decide commands on it with `decide` /
- * `execute`; every command and event of docs/futures.md. Bad configuration: `INVALID_CONFIG` (and
+ * `execute`; every command and event of [docs/futures.md](../../docs/futures.md). Bad configuration: `INVALID_CONFIG` (and
  * the usual codes) naming the field.
  *
  * @example

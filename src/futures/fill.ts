@@ -38,7 +38,7 @@ function postedMargin(state: FuturesState, market: string, quantity: Decimal, pr
 
 /**
  * A fill of `quantity` contracts bought (`buy`: toward long) or sold at `price`, paying `fee`, on
- * the position under `key` (docs/futures.md): same side or none — open or increase (isolated: post
+ * the position under `key` ([docs/futures.md](../../docs/futures.md)): same side or none — open or increase (isolated: post
  * ⌈value / leverage⌉ from the wallet); opposite — reduce or close, realising the PnL of the closed
  * contracts and releasing their share of the margin (⌊margin × closed / quantity⌋), and past zero
  * (one-way only) open the rest on the other side. The wallet pays the fee and receives what is

@@ -30,7 +30,7 @@ export interface FuturesAccountView {
 /**
  * The account at its marks: wallet, margins, unrealised PnL, equity, initial and maintenance margin,
  * the worst margin ratio and the available balance — `withdraw` accepts exactly up to
- * `availableBalance`. Docs: docs/futures.md "Views".
+ * `availableBalance`. Docs: [docs/futures.md](../../docs/futures.md) "Views".
  *
  * @example
  * futuresAccountView(account).availableBalance; // → Big('600'): 1,000 deposited, 400 posted to a 50x BTCUSDT long

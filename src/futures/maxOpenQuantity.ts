@@ -36,7 +36,7 @@ const LARGEST = /* @__PURE__ */ new D('1e24');
  * expiry, liquidation), and below 10^24 (the largest quantity a command carries). In one-way mode an opposite position is closed first at the same price, and
  * the answer is what opens after it (the trade's quantity is the position's plus the answer). On a
  * fresh account with a flat maintenance rate it equals `maxPositionSize` on the wallet, the account's
- * leverage and fee, in contracts. Docs: docs/futures.md "Views".
+ * leverage and fee, in contracts. Docs: [docs/futures.md](../../docs/futures.md) "Views".
  *
  * @example
  * maxOpenQuantity(account, 'BTCUSDT', { side: 'buy' }); // → Big('2.42'): 1,000 USDT at 50x and 0.06% taker at 20,000, lots of 0.01

@@ -90,7 +90,7 @@ const DEFAULT_LOT = /* @__PURE__ */ new D('0.00000001');
 const TWO = /* @__PURE__ */ new D(2);
 
 /**
- * The liquidation of a futures account at its mark (docs/futures.md "Liquidation"): due are an
+ * The liquidation of a futures account at its mark ([docs/futures.md](../../docs/futures.md) "Liquidation"): due are an
  * isolated account's positions whose equity (margin + unrealised PnL) is at or below maintenance, or
  * a cross account's every position when the wallet's equity is. By `style`:
  * - `full`: the engine takes each over at its bankruptcy price — the trader loses the margin

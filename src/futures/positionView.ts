@@ -33,7 +33,7 @@ export interface PositionView {
    * `liquidationPrice` on the position's numbers (cross: with the other positions' maintenance and
    * PnL), on the market's tick when it has one; `null` when there is none, or the margin is gone. A
    * cross hedge-mode account holding both sides of the market: the mark at which the account is
-   * liquidated with both sides moving (the same for either side; docs/futures.md "Hedge mode").
+   * liquidated with both sides moving (the same for either side; [docs/futures.md](../../docs/futures.md) "Hedge mode").
    */
   readonly liquidationPrice: Decimal | null;
   /** `bankruptcyPrice` on the position's numbers: where its equity is zero (on the market's tick when it has one); `null` when there is none. Cross, both sides held: where the wallet's equity is zero. */
@@ -49,7 +49,7 @@ export interface PositionView {
  * mode: when given, the view is `null` unless the open position is on that side. Its liquidation and
  * bankruptcy prices are `liquidationPrice` and `bankruptcyPrice` on the same numbers — the margin
  * the position actually holds after funding and fees, so funding paid moves them. Unknown market:
- * `INVALID_OPTION` naming `market`. Docs: docs/futures.md.
+ * `INVALID_OPTION` naming `market`. Docs: [docs/futures.md](../../docs/futures.md).
  *
  * @example
  * const view = positionView(account, 'BTCUSDT');

@@ -8,7 +8,7 @@ import { interestOver } from './interestOver.js';
 import { toLoanWindow, type LoanWindowInput } from './loanWindow.js';
 import { toRatePeriodHours } from './toRatePeriodHours.js';
 
-/** Input of `accruedInterest`: a loan, its rate per `ratePeriodHours`, the window and the venue's clock (docs/interest.md). */
+/** Input of `accruedInterest`: a loan, its rate per `ratePeriodHours`, the window and the venue's clock ([docs/interest.md](../../docs/interest.md)). */
 export interface AccruedInterestInput extends LoanWindowInput {
   /** The amount borrowed, in the borrowed asset. */
   readonly principal: DecimalInput;
@@ -38,7 +38,7 @@ const SHAPE: Shape<AccruedInterestInput> = { principal: true, rate: true, openin
  * its instant). Simple interest is summed exactly and rounded `ceil` once at `scale`, counting the
  * charges in closed form (the cost does not grow with the span); with `compounding` each charge is
  * rounded `ceil` as it is posted and joins the principal (at most 50,000 charges in one call, and a debt below 10^90).
- * Formula page: docs/interest.md.
+ * Formula page: [docs/interest.md](../../docs/interest.md).
  *
  * @example
  * // Bitget: 10,000 USDT at a daily 0.0126279%, 00:10 → 02:30 UTC, three hourly charges

@@ -4,7 +4,7 @@ import { toRate } from '../decimal/validate.js';
 
 /**
  * The annual rate venues display next to a daily rate: `daily × 365` (Bitget, Binance). Exact.
- * Formula page: docs/interest.md ("Rates").
+ * Formula page: [docs/interest.md](../../docs/interest.md) ("Rates").
  *
  * @example
  * annualRate('0.0002') // → Big('0.073'), 7.3% a year

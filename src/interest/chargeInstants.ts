@@ -19,7 +19,7 @@ const SHAPE: Shape<AccruedInterestInput> = { principal: true, rate: true, openin
  * opening fee and first rollover do) at which interest is charged for a loan taken at `from`,
  * up to `to` (exclusive); an `accruedInterest` input is accepted as it is. The `continuous` clock has no discrete charges and returns `[]`. A window
  * holding more than 100,000 charges throws `INVALID_TIME_RANGE` (ask for a narrower one; counting
- * them is what `accruedInterest` does in closed form). Formula page: docs/interest.md.
+ * them is what `accruedInterest` does in closed form). Formula page: [docs/interest.md](../../docs/interest.md).
  *
  * @example
  * // Binance: borrowed 13:20, repaid 14:15 UTC → charged at 13:20 and 14:00

@@ -3,7 +3,7 @@ import { requireShape, toBoolean, type Shape } from '../input/shape.js';
 import { MAX_INSTANT } from '../input/instant.js';
 
 /**
- * When a venue charges interest (docs/interest.md, "Clocks"):
+ * When a venue charges interest ([docs/interest.md](../../docs/interest.md), "Clocks"):
  * - `clockHours`: once at borrow time, then at every UTC hour boundary (Bitget, Binance, Bybit);
  * - `elapsedPeriods`: one charge per started period since the loan, at least one, plus an optional
  *   opening charge at borrow (MEXC: 1 h; Kraken: 4 h with an opening fee);

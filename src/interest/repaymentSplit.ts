@@ -29,7 +29,7 @@ const SHAPE: Shape<RepaymentSplitInput> = { amount: true, interest: true, princi
 
 /**
  * Splits a repayment the way Bitget and Binance apply it: interest first, then principal.
- * Exact (no rounding: only subtraction). Formula page: docs/interest.md ("Repayment order").
+ * Exact (no rounding: only subtraction). Formula page: [docs/interest.md](../../docs/interest.md) ("Repayment order").
  *
  * @example
  * repaymentSplit({ amount: '100', interest: '1.5', principal: '1000' })

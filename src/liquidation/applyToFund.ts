@@ -28,7 +28,7 @@ function ledger(record: unknown, field: string): Record<string, Decimal> {
  * its `fundDelta` (positive to fees and balance, negative to payouts and out of the balance); other
  * events are ignored. Exact sums; the input fund is untouched. The fund must have its three records
  * (`INVALID_OPTION`); a fund event without an asset name or a non-negative decimal amount throws
- * `INVALID_EVENT`/`INVALID_DECIMAL`. Docs: docs/liquidation.md ("The insurance fund").
+ * `INVALID_EVENT`/`INVALID_DECIMAL`. Docs: [docs/liquidation.md](../../docs/liquidation.md) ("The insurance fund").
  *
  * @example
  * applyToFund(createInsuranceFund(), [{ type: 'LiquidationFeeCharged', at, asset: 'USDT', amount: Big('12.5') }])

@@ -10,7 +10,9 @@ import { toMaintenanceRate } from './toMaintenanceRate.js';
 
 /** Input of `bankruptcyPrice`: side, entry, the margin (or leverage), the fee to close, contract kind and rounding. */
 export interface BankruptcyPriceInput {
+  /** `'long'` (profits when the price rises) or `'short'`. */
   readonly side: Side;
+  /** The position's average entry price, positive. */
   readonly entryPrice: DecimalInput;
   /** ≥ 1; the margin is the position's value / leverage. Required unless `margin` is given. */
   readonly leverage?: DecimalInput;
@@ -45,7 +47,7 @@ const SHAPE: Shape<BankruptcyPriceInput> = {
  * that price (zero without a fee): linear long (Q·E − M)/(Q·(1 − f)), short (Q·E + M)/(Q·(1 + f));
  * inverse long Q(1 + f)/(M + Q/E), short Q(1 − f)/(Q/E − M). At the default margin E·Q/L and no
  * fee: linear E(L − 1)/L and E(L + 1)/L, inverse E·L/(L + 1) and E·L/(L − 1). `null` when no
- * positive price exists (a 1x linear long, a 1x inverse short). Formula page: docs/liquidation-price.md.
+ * positive price exists (a 1x linear long, a 1x inverse short). Formula page: [docs/liquidation-price.md](../../docs/liquidation-price.md).
  *
  * @example
  * bankruptcyPrice({ side: 'long', entryPrice: 10000, leverage: 50 }) // → Big('9800')

@@ -7,7 +7,7 @@ import type { InsuranceFund } from './insuranceFund.js';
 
 /**
  * A new insurance fund ledger with optional opening balances per asset (not negative).
- * Docs: docs/liquidation.md ("The insurance fund").
+ * Docs: [docs/liquidation.md](../../docs/liquidation.md) ("The insurance fund").
  *
  * @example
  * const fund = createInsuranceFund({ USDT: '1000000' });

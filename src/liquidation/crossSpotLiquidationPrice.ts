@@ -31,7 +31,7 @@ const SHAPE: Shape<CrossSpotLiquidationPriceInput> = { asset: true, balances: tr
  * For a cross account of many assets: the price of one `asset` (in the valuation asset) at which
  * the account reaches the threshold, every other price held fixed — the §7.4 solve with the other
  * assets and liabilities as the fixed terms. `null` when no price in (0, ∞) is a boundary.
- * Formula page: docs/liquidation-price.md ("Spot margin, cross").
+ * Formula page: [docs/liquidation-price.md](../../docs/liquidation-price.md) ("Spot margin, cross").
  *
  * @example
  * crossSpotLiquidationPrice({ asset: 'BTC', balances: { BTC: '0.05', ETH: '1' },

@@ -34,7 +34,7 @@ const BASES: readonly MaintenanceBasis[] = ['mark', 'entry'];
  * (10x → 0.1, 50x → 0.02, 100x → 0.01); on the mark basis a long's `(1/L − m)/(1 − m)` and a short's
  * `(1/L − m)/(1 + m)` — maintenance valued at the lower (long) or higher (short) liquidation price.
  * It is `|liquidationPrice − entry| / entry` for the same position. `0` when the maintenance rate
- * already consumes the margin (m ≥ 1/L). Formula page: docs/liquidation-price.md.
+ * already consumes the margin (m ≥ 1/L). Formula page: [docs/liquidation-price.md](../../docs/liquidation-price.md).
  *
  * @example
  * liquidationDistance({ leverage: 10 }) // → Big('0.1')

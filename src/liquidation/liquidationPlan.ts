@@ -40,7 +40,7 @@ export type LiquidationMode = 'partial' | 'full' | 'sellAll';
 /** Every `LiquidationMode`, in the order the docs give them (internal: the validators' list). */
 export const LIQUIDATION_MODES: readonly LiquidationMode[] = ['partial', 'full', 'sellAll'];
 
-/** Options of `planLiquidation`: mode, target, fee, slippage, prices, lot sizes, minimums and orders (docs/liquidation.md). */
+/** Options of `planLiquidation`: mode, target, fee, slippage, prices, lot sizes, minimums and orders ([docs/liquidation.md](../../docs/liquidation.md)). */
 export interface PlanLiquidationOptions {
   /**
    * `partial` (Bitget): sell until the risk is back at `targetRiskRate`; `full`: repay every debt;

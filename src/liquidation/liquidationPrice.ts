@@ -21,9 +21,11 @@ export type { CrossWallet } from './positionTerms.js';
  */
 export type CloseFeeBasis = 'liquidation' | 'bankruptcy';
 
-/** Input of `liquidationPrice`: the position, its margin or leverage, maintenance (rate, amount or tiers), basis, close fee and cross wallet (docs/liquidation-price.md). */
+/** Input of `liquidationPrice`: the position, its margin or leverage, maintenance (rate, amount or tiers), basis, close fee and cross wallet ([docs/liquidation-price.md](../../docs/liquidation-price.md)). */
 export interface LiquidationPriceInput {
+  /** `'long'` (profits when the price rises) or `'short'`. */
   readonly side: Side;
+  /** The position's average entry price, positive. */
   readonly entryPrice: DecimalInput;
   /** Linear: base units. Inverse: contracts (1 USD each). Positive. */
   readonly quantity: DecimalInput;
@@ -49,6 +51,7 @@ export interface LiquidationPriceInput {
   readonly closeFeeBasis?: CloseFeeBasis;
   /** Default `'linear'`. */
   readonly contract?: Contract;
+  /** A cross-margin position: what the other positions sharing the wallet hold against it (their maintenance and unrealised PnL). */
   readonly cross?: CrossWallet;
   /** Decimal places, default 8. A long rounds `ceil`, a short `floor` (the conservative side). */
   readonly scale?: number;
@@ -60,7 +63,7 @@ export interface LiquidationPriceInput {
  * The mark price at which the position's equity falls to its maintenance margin, or `null` when
  * no positive price is such a boundary — the position is never liquidated by price (a long whose
  * margin covers its whole notional), or (cross only) it is liquidatable at every price.
- * Formula page: docs/liquidation-price.md.
+ * Formula page: [docs/liquidation-price.md](../../docs/liquidation-price.md).
  *
  * @example
  * // Bybit: long 1 BTC at 20,000, 50x, maintenance 0.5% valued at entry

@@ -4,7 +4,7 @@ import { toTiers, type Tier } from './tiers.js';
 /**
  * Each tier's maintenance amount ("cum") from the continuity recurrence
  * c_i = c_{i−1} + floor_i × (m_i − m_{i−1}), so that maintenance = notional × m_i − c_i is
- * continuous across tier boundaries. Exact. Formula page: docs/tiers.md.
+ * continuous across tier boundaries. Exact. Formula page: [docs/tiers.md](../../docs/tiers.md).
  *
  * @example
  * // Binance COIN-M BTCUSD: floors 0/10/20/30/50 BTC at 0.4/0.5/1/2.5/5%

@@ -20,7 +20,7 @@ export interface MaintenanceTier {
 /**
  * The tier whose range holds `notional` (floor inclusive, next floor exclusive) and the
  * maintenance margin it requires. Above a last tier's `notionalCap` throws `NOTIONAL_ABOVE_TIERS`.
- * Formula page: docs/tiers.md.
+ * Formula page: [docs/tiers.md](../../docs/tiers.md).
  *
  * @example
  * maintenanceTier(binanceBtcusdCoinM, '40') // → index 3 (30–50 BTC, 2.5%), maintenanceMargin 40 × 0.025 − 0.56 = 0.44

@@ -7,7 +7,7 @@ import type { Tier } from './tiers.js';
 /**
  * The highest leverage a venue allows for a position of this notional: the `maxLeverage` of the
  * tier that holds it. Above the table's `notionalCap` throws `NOTIONAL_ABOVE_TIERS`; a tier
- * without `maxLeverage` throws `INVALID_TIERS`. Formula page: docs/tiers.md.
+ * without `maxLeverage` throws `INVALID_TIERS`. Formula page: [docs/tiers.md](../../docs/tiers.md).
  *
  * @example
  * maxLeverageForNotional(binanceBtcusdCoinM, '25') // → Big('50')

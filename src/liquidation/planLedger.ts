@@ -69,7 +69,7 @@ export class PlanLedger {
   private lastSale: Sale | undefined;
   /** 1 − slippage: the share of a sale's value that arrives. */
   readonly kept: Decimal;
-  /** Net yield of a sale used to repay: g = (1 − fee)(1 − slippage) (docs/liquidation.md). */
+  /** Net yield of a sale used to repay: g = (1 − fee)(1 − slippage) ([docs/liquidation.md](../../docs/liquidation.md)). */
   readonly netYield: Decimal;
 
   /** A ledger of the account at the plan's prices; with `from`, a fresh copy of that ledger's balances and debts (no steps). */

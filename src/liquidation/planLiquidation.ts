@@ -36,7 +36,7 @@ function debtCap(ledger: PlanLedger, asset: string, owed: string): Decimal {
 
 /**
  * Lots of `asset` to sell so that (A − x, L − g·x) meets k: x = (k·L − A)/(k·g − 1) in value
- * (the closed form of docs/liquidation.md), with k = numerator/denominator kept as a fraction. 0 (the search starts at
+ * (the closed form of [docs/liquidation.md](../../docs/liquidation.md)), with k = numerator/denominator kept as a fraction. 0 (the search starts at
  * the least sale) when k·g ≤ 1 — a tiered multiple, where only closing a debt whole can meet it.
  */
 function closedFormLots(ledger: PlanLedger, asset: string, k: CoverageMultiple): bigint {
@@ -179,7 +179,7 @@ function sellTheRest(ledger: PlanLedger): void {
 }
 
 /**
- * What the engine does to an account at its liquidation threshold (docs/liquidation.md; Bitget's flow): repay
+ * What the engine does to an account at its liquidation threshold ([docs/liquidation.md](../../docs/liquidation.md); Bitget's flow): repay
  * each debt from the same asset where held, then sell other assets — larger values first — for the
  * owed assets, a liquidation fee on each sale going to the insurance fund. `partial` stops at the
  * smallest sale (in whole lots) that brings the risk back to `targetRiskRate`, sized by the closed
@@ -189,7 +189,7 @@ function sellTheRest(ledger: PlanLedger): void {
  * its threshold gets `liquidatable: false` and no steps. `sellAll` (KuCoin) is `full` and then sells
  * every other holding into the valuation asset: nothing but the valuation asset is left. `account` is an account state (from
  * `createAccount`, `accountFromJSON` or `execute`; anything else is `INVALID_STATE`). Pure; execute
- * it with the `liquidate` command. Formula page: docs/liquidation.md.
+ * it with the `liquidate` command. Formula page: [docs/liquidation.md](../../docs/liquidation.md).
  *
  * @example
  * const plan = planLiquidation(account, { mode: 'partial', targetRiskRate: '0.5', feeRate: '0.01' });

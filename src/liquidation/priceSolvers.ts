@@ -31,7 +31,7 @@ type Solver = (p: PositionTerms, r: Decimal, c: Decimal) => PriceFraction;
 type Solvers = { readonly [C in Contract]: { readonly [B in MaintenanceBasis]: { readonly [S in Side]: Solver } } };
 
 /**
- * Each variant solves equity(P) = maintenance(P) for P (docs/liquidation-price.md), multiplied
+ * Each variant solves equity(P) = maintenance(P) for P ([docs/liquidation-price.md](../../docs/liquidation-price.md)), multiplied
  * through by the margin's denominator d:
  * linear equity M + side·Q(P − E); inverse equity M + side·Q(1/E − 1/P);
  * maintenance Q·P·r − c (linear mark), Q·E·r − c (linear entry), (Q/P)·r − c (inverse mark), (Q/E)·r − c (inverse entry).

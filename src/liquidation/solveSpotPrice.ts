@@ -6,7 +6,7 @@ import type { CoverageMultiple } from '../risk/coverageMultiple.js';
 import { divideOnGrid, type PriceGrid } from './priceGrid.js';
 
 /**
- * Solves B·p + Qt = k·(Db·p + Dq) for p (docs/liquidation-price.md "Spot margin"), k = numerator/denominator, without dividing
+ * Solves B·p + Qt = k·(Db·p + Dq) for p ([docs/liquidation-price.md](../../docs/liquidation-price.md) "Spot margin"), k = numerator/denominator, without dividing
  * until the end: liquidated iff p·(k_d·B − k_n·Db) ≤ k_n·Dq − k_d·Qt.
  * - net long the asset (a > 0): liquidated as p falls to b/a, which rounds `ceil` (to the grid);
  * - net short (a < 0): liquidated as p rises to b/a, which rounds `floor`;

@@ -41,7 +41,7 @@ const SHAPE: Shape<SpotLiquidationPriceInput> = { base: true, quote: true, model
  * is liquidated as the price falls to p*; net short, as it rises to p*. `null` when no price in
  * (0, ∞) is such a boundary (no debt, enough collateral at any price, or already beyond the
  * threshold at every price — check `riskStatus` for the current state).
- * Formula page: docs/liquidation-price.md ("Spot margin").
+ * Formula page: [docs/liquidation-price.md](../../docs/liquidation-price.md) ("Spot margin").
  *
  * @example
  * // 1,000 USDT at 3x long: 0.05 BTC held, 2,000 USDT owed → liquidated at 40,000

@@ -8,8 +8,8 @@ import { toTickPrices } from './tickPrices.js';
  * Every account's status at these prices, in `book.ids` order — what `riskStatus` gives for each
  * account's valuation, exactly, without dividing. Each comparison is first made on float shadows
  * and trusted only when the float error bound cannot change it; the rest (ties, near-ties, values
- * without a shadow) are decided in big.js (docs/decisions/0010-performance.md). A price missing for
- * an asset an account holds or owes is `UNKNOWN_ASSET`. Docs: docs/performance.md.
+ * without a shadow) are decided in big.js ([docs/decisions/0010-performance.md](../../docs/decisions/0010-performance.md)). A price missing for
+ * an asset an account holds or owes is `UNKNOWN_ASSET`. Docs: [docs/performance.md](../../docs/performance.md).
  *
  * @example
  * const book = createAccountBook([{ id: 'a1', holdings: { BTC: { held: '0.05' }, USDT: { debt: '2000' } } }]);

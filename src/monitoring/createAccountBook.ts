@@ -5,8 +5,8 @@ import { toTrackingRules } from './trackingRules.js';
 
 /**
  * Parses accounts once for a risk service that classifies them on every tick: validation, parsing
- * and the coverage multiples (docs/risk.md) are paid here, not per tick. Ids must be unique.
- * Docs: docs/performance.md.
+ * and the coverage multiples ([docs/risk.md](../../docs/risk.md)) are paid here, not per tick. Ids must be unique.
+ * Docs: [docs/performance.md](../../docs/performance.md).
  *
  * @example
  * const book = createAccountBook([{ id: 'a1', holdings: { BTC: { held: '0.05' }, USDT: { debt: '2000' } } }]);

@@ -16,9 +16,9 @@ export interface LiquidationIndexOptions extends MonitorRules {
 /**
  * Indexes accounts by their trigger prices: for every asset an account holds or owes and each of
  * the two thresholds, the price of that asset (others fixed at `prices`) where the account's
- * status changes — the closed form of docs/liquidation-price.md "Spot margin", found from the coverage multiple (docs/risk.md) without
+ * status changes — the closed form of [docs/liquidation-price.md](../../docs/liquidation-price.md) "Spot margin", found from the coverage multiple ([docs/risk.md](../../docs/risk.md)) without
  * dividing; the trigger is kept as a float key only to sort, every answer is checked exactly.
- * Prices must be positive. Docs: docs/performance.md.
+ * Prices must be positive. Docs: [docs/performance.md](../../docs/performance.md).
  *
  * @example
  * const index = createLiquidationIndex(

@@ -17,7 +17,7 @@ const WINDOW = 1e-9;
  * other price unchanged: exactly those for which `riskStatus` at the new prices differs from
  * `riskStatus` at the index's prices, found by binary search over the sorted trigger prices —
  * O(log n + k), not a pass over every account. In index order. The index itself is unchanged;
- * move it with `repriceIndex`. Docs: docs/performance.md.
+ * move it with `repriceIndex`. Docs: [docs/performance.md](../../docs/performance.md).
  *
  * @example
  * // index of one 3x long: 0.05 BTC held, 2,000 USDT owed, at BTC 60,000 (see createLiquidationIndex)

@@ -14,7 +14,7 @@ import { assetEntries } from '../input/assetName.js';
  * handling a tick's crossings, so the next `crossedBy` starts from there. Accounts of one priced
  * asset (isolated pairs) keep their triggers, which do not depend on that asset's price, so this is
  * cheap; accounts of several priced assets holding a moved one have their other triggers
- * recomputed. Docs: docs/performance.md.
+ * recomputed. Docs: [docs/performance.md](../../docs/performance.md).
  *
  * @example
  * let index = createLiquidationIndex(accounts, { prices: { BTC: '60000' } });

@@ -10,7 +10,7 @@ import { requireShape, type Shape } from '../input/shape.js';
 
 /**
  * An account parsed once: its non-zero holdings as exact values and their float shadows
- * (docs/decisions/0010-performance.md). Holdings that are zero on both sides are dropped.
+ * ([docs/decisions/0010-performance.md](../../docs/decisions/0010-performance.md)). Holdings that are zero on both sides are dropped.
  */
 export interface TrackedAccount {
   readonly id: string;

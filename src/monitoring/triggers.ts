@@ -9,7 +9,7 @@ import type { ShadowedMultiple, TrackingRules } from './trackingRules.js';
 /**
  * One asset's trigger prices, sorted: `keys[i]` is (a float shadow of) a price at which account
  * `owners[i]` crosses its margin-call or liquidation threshold when only this asset's price moves
- * (docs/liquidation-price.md "Spot margin" for a pair, the cross solve for many assets). `loose` lists accounts with a trigger
+ * ([docs/liquidation-price.md](../../docs/liquidation-price.md) "Spot margin" for a pair, the cross solve for many assets). `loose` lists accounts with a trigger
  * too large or small for a shadow: they are examined on every tick.
  */
 export interface AssetTriggers {

@@ -10,7 +10,7 @@ import { track, type TrackedAccount } from './tracked.js';
  * new) — after a trade, a borrow, a repayment or interest changed its holdings. An account with no
  * holdings stays listed and never crosses. The old index is unchanged. Cost: the trigger lists of
  * the changed accounts go to a small overlay (O(r log r) for the r accounts changed since the last
- * merge), and every √n changes the overlay is merged into the sorted base (O(n)). Docs: docs/performance.md.
+ * merge), and every √n changes the overlay is merged into the sorted base (O(n)). Docs: [docs/performance.md](../../docs/performance.md).
  *
  * @example
  * // a1 repaid half its loan

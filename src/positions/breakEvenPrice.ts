@@ -8,7 +8,9 @@ import { toContract, toPrice, toQuantity, toSide, type Contract, type Side } fro
 
 /** Input of `breakEvenPrice`: the position, the fee rates to open and close, and the funding it paid. */
 export interface BreakEvenPriceInput {
+  /** `'long'` (profits when the price rises) or `'short'`. */
   readonly side: Side;
+  /** The position's average entry price, positive. */
   readonly entryPrice: DecimalInput;
   /** Linear: base units. Inverse: contracts (1 USD each). */
   readonly quantity: DecimalInput;
@@ -22,6 +24,7 @@ export interface BreakEvenPriceInput {
   readonly contract?: Contract;
   /** Decimal places, default 8; a long's price rounds up, a short's down. Not with `tickSize`. */
   readonly scale?: number;
+  /** The instrument's price step: the result lands on it, on the conservative side (a long's up, a short's down). */
   readonly tickSize?: DecimalInput;
 }
 
@@ -35,7 +38,7 @@ const SHAPE: Shape<BreakEvenPriceInput> = { side: true, entryPrice: true, quanti
  * inverse long P = Q·(1 + fc) / (Q·(1 − fo)/E − F);    short P = Q·(1 − fc) / (Q·(1 + fo)/E + F).
  * A long's price rounds up and a short's down (never a price that loses). `null` when no positive
  * price breaks even (a short whose fees and funding exceed what the whole fall can pay).
- * Formula page: docs/positions.md.
+ * Formula page: [docs/positions.md](../../docs/positions.md).
  *
  * @example
  * breakEvenPrice({ side: 'long', entryPrice: '20000', quantity: '1', openFeeRate: '0.00055', closeFeeRate: '0.00055' })

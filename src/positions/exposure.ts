@@ -16,7 +16,7 @@ const SHAPE: Shape<ExposureInput> = { margin: true, leverage: true };
 
 /**
  * The position a margin controls at a leverage: `margin × leverage`. Exact.
- * Formula page: docs/positions.md.
+ * Formula page: [docs/positions.md](../../docs/positions.md).
  *
  * @example
  * exposure({ margin: '500', leverage: 10 }) // → Big('5000')

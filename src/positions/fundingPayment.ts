@@ -7,9 +7,11 @@ import { requireShape, type Shape } from '../input/shape.js';
 
 /** Input of `fundingPayment`: side, quantity, mark price and funding rate. */
 export interface FundingPaymentInput {
+  /** `'long'` (profits when the price rises) or `'short'`. */
   readonly side: Side;
   /** Linear: base units. Inverse: contracts (1 USD each). */
   readonly quantity: DecimalInput;
+  /** The mark price the position is valued at, positive. */
   readonly markPrice: DecimalInput;
   /** The period's funding rate; positive means longs pay shorts. May be negative. */
   readonly fundingRate: DecimalInput;
@@ -24,7 +26,7 @@ const SHAPE: Shape<FundingPaymentInput> = { side: true, quantity: true, markPric
 /**
  * What a position pays at a funding instant — **positive = the position pays**, negative = it
  * receives: `side × value × fundingRate`, with value `quantity × mark` (linear, in the quote) or
- * `contracts / mark` (inverse, in the coin). Formula page: docs/positions.md.
+ * `contracts / mark` (inverse, in the coin). Formula page: [docs/positions.md](../../docs/positions.md).
  *
  * @example
  * fundingPayment({ side: 'long', quantity: '2', markPrice: '50000', fundingRate: '0.0001' }) // → Big('10')

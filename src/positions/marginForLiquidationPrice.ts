@@ -13,7 +13,9 @@ import { toContract, toPrice, toQuantity, toSide, type Contract, type Side } fro
 
 /** Input of `marginForLiquidationPrice`: the position, where its liquidation price should be, and its maintenance. */
 export interface MarginForLiquidationPriceInput {
+  /** `'long'` (profits when the price rises) or `'short'`. */
   readonly side: Side;
+  /** The position's average entry price, positive. */
   readonly entryPrice: DecimalInput;
   /** Linear: base units. Inverse: contracts (1 USD each). */
   readonly quantity: DecimalInput;
@@ -52,7 +54,7 @@ const SHAPE: Shape<MarginForLiquidationPriceInput> = {
  * (linear) or Q/B·m − c (inverse), B the target (mark basis) or the entry (entry basis), and pnl
  * linear Q·(P − E)·side, inverse Q·(1/E − 1/P)·side. Rounded up at `scale`; `0` when the position
  * would be liquidated only beyond the target with no margin at all. What to add to a position is
- * the result less its margin (`positionView`). Formula page: docs/positions.md.
+ * the result less its margin (`positionView`). Formula page: [docs/positions.md](../../docs/positions.md).
  *
  * @example
  * // Bybit's long: 1 BTC at 20,000, maintenance 0.5% at entry, liquidation at 19,700

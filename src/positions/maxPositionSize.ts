@@ -35,7 +35,7 @@ const DEFAULT_LOT = /* @__PURE__ */ new D('0.00000001');
  * lowered to each tier's `maxLeverage` for a value in that tier (Binance's "the higher the
  * position, the lower the maximum leverage"), and at most the last tier's `notionalCap`. Linear
  * value Q·P, inverse Q/P. The result is the largest whole number of lots over every tier — a value
- * is only counted in the tier that holds it. Formula page: docs/positions.md.
+ * is only counted in the tier that holds it. Formula page: [docs/positions.md](../../docs/positions.md).
  *
  * @example
  * maxPositionSize({ margin: '1000', price: '20000', leverage: '10' }) // → Big('0.5')

@@ -7,8 +7,11 @@ import { requireShape, type Shape } from '../input/shape.js';
 
 /** Input of `pnl`: side, entry and exit prices, quantity and contract kind. */
 export interface PnlInput {
+  /** `'long'` (profits when the price rises) or `'short'`. */
   readonly side: Side;
+  /** The position's average entry price, positive. */
   readonly entryPrice: DecimalInput;
+  /** The price the position is closed (or marked) at, positive. */
   readonly exitPrice: DecimalInput;
   /** Linear: base units. Inverse: contracts (1 USD each). */
   readonly quantity: DecimalInput;
@@ -25,7 +28,7 @@ const SHAPE: Shape<PnlInput> = { side: true, entryPrice: true, exitPrice: true, 
  * linear `side × quantity × (exit − entry)` in the quote asset (exact);
  * inverse `side × contracts × (1/entry − 1/exit)` in the coin, computed as
  * `side × contracts × (exit − entry) / (entry × exit)` and rounded `floor` (against the trader).
- * Formula page: docs/positions.md.
+ * Formula page: [docs/positions.md](../../docs/positions.md).
  *
  * @example
  * pnl({ side: 'long', entryPrice: 10000, exitPrice: 10500, quantity: 100000, contract: 'inverse' })

@@ -14,7 +14,9 @@ export interface PositionSizeInput {
   readonly equity: DecimalInput;
   /** Fraction of equity the trade may lose at the stop (the 1–2% rule: 0.01–0.02). */
   readonly riskFraction: DecimalInput;
+  /** The position's average entry price, positive. */
   readonly entryPrice: DecimalInput;
+  /** The stop-loss trigger price, positive. */
   readonly stopPrice: DecimalInput;
   /** Decimal places of the quantity, default 8; rounded `floor` (never more risk than asked). */
   readonly scale?: number;
@@ -25,7 +27,7 @@ const SHAPE: Shape<PositionSizeInput> = { equity: true, riskFraction: true, entr
 /**
  * The quantity (base units, linear) whose loss at the stop is the chosen fraction of equity:
  * `equity × riskFraction / |entry − stop|`. A stop equal to the entry throws `INVALID_PRICE`.
- * Formula page: docs/positions.md.
+ * Formula page: [docs/positions.md](../../docs/positions.md).
  *
  * @example
  * positionSize({ equity: '10000', riskFraction: '0.01', entryPrice: '50000', stopPrice: '49000' }) // → Big('0.1')

@@ -18,7 +18,7 @@ export interface ReturnOnMarginInput {
 const SHAPE: Shape<ReturnOnMarginInput> = { pnl: true, margin: true, scale: true };
 
 /**
- * `pnl / margin` — the return on what was put up (0.5 = +50%). Formula page: docs/positions.md.
+ * `pnl / margin` — the return on what was put up (0.5 = +50%). Formula page: [docs/positions.md](../../docs/positions.md).
  *
  * @example
  * returnOnMargin({ pnl: '500', margin: '1000' }) // → Big('0.5'): +5% on a $10,000 position at 10x

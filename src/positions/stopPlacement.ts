@@ -5,8 +5,11 @@ import { requireShape, type Shape } from '../input/shape.js';
 
 /** Input of `stopPlacement`: side, entry, stop and the liquidation price. */
 export interface StopPlacementInput {
+  /** `'long'` (profits when the price rises) or `'short'`. */
   readonly side: Side;
+  /** The position's average entry price, positive. */
   readonly entryPrice: DecimalInput;
+  /** The stop-loss trigger price, positive. */
   readonly stopPrice: DecimalInput;
   /** From `liquidationPrice`; `null` when the position cannot be liquidated. */
   readonly liquidationPrice: DecimalInput | null;
@@ -31,7 +34,7 @@ const SHAPE: Shape<StopPlacementInput> = { side: true, entryPrice: true, stopPri
 
 /**
  * Checks that a stop-loss sits between the entry and the liquidation price — what a bot verifies
- * before sending the order. Exact. Formula page: docs/positions.md.
+ * before sending the order. Exact. Formula page: [docs/positions.md](../../docs/positions.md).
  *
  * @example
  * stopPlacement({ side: 'long', entryPrice: '40000', stopPrice: '38000', liquidationPrice: '36000' })

@@ -37,7 +37,7 @@ const SHAPE: Shape<AccountValuationInput> = { balances: true, loans: true, price
 /**
  * Total assets Σ amount × price and total liabilities Σ (principal + interest) × price of a
  * multi-asset account, in the valuation asset. Exact: only products and sums, nothing rounds.
- * A non-zero amount in an asset without a price throws `UNKNOWN_ASSET`. Formula page: docs/risk.md.
+ * A non-zero amount in an asset without a price throws `UNKNOWN_ASSET`. Formula page: [docs/risk.md](../../docs/risk.md).
  *
  * @example
  * accountValuation({ balances: { BTC: '0.05', USDT: '500' }, loans: { USDT: { principal: '2000', interest: '0.5' } },

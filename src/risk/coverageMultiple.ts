@@ -9,7 +9,7 @@ import { requireShape, type Shape } from '../input/shape.js';
 /**
  * The coverage multiple k = numerator / denominator of a model at a threshold: the account is at
  * or beyond the threshold exactly when it has debt and `assets ≤ k × liabilities`. Kept as a
- * fraction so deciding it is two multiplications and a comparison — no division (docs/risk.md).
+ * fraction so deciding it is two multiplications and a comparison — no division ([docs/risk.md](../../docs/risk.md)).
  */
 export interface CoverageMultiple {
   readonly numerator: Decimal;
@@ -28,7 +28,7 @@ const SHAPE: Shape<CoverageMultipleInput> = { model: true, threshold: true };
 
 /**
  * k for a model at a threshold: debtRatio at θ → 1/θ; maintenance at θ with MMR m → (θ + m)/θ;
- * marginLevel at ℓ → ℓ. Formula page: docs/risk.md ("Coverage multiple").
+ * marginLevel at ℓ → ℓ. Formula page: [docs/risk.md](../../docs/risk.md) ("Coverage multiple").
  *
  * @example
  * coverageMultiple({ model: { kind: 'maintenance', maintenanceMarginRate: '0.1' }, threshold: 1 })

@@ -17,7 +17,7 @@ const SHAPE: Shape<MarginLevelInput> = { assets: true, liabilities: true, scale:
 
 /**
  * Binance's and Gate's margin level: total assets / total liabilities; lower is riskier.
- * `null` when there is no debt (the level is unbounded). Formula page: docs/risk.md.
+ * `null` when there is no debt (the level is unbounded). Formula page: [docs/risk.md](../../docs/risk.md).
  *
  * @example
  * marginLevel({ assets: '1100', liabilities: '1000' }) // → Big('1.1'): Binance cross liquidation

@@ -5,7 +5,7 @@ import { MarginError, shown } from '../errors.js';
 import { requireShape, type Shape } from '../input/shape.js';
 
 /**
- * How a venue measures an account's risk (docs/risk.md):
+ * How a venue measures an account's risk ([docs/risk.md](../../docs/risk.md)):
  * - `debtRatio`: liabilities / assets, higher is riskier (KuCoin's debt ratio; Bitget's help-centre reading);
  * - `maintenance`: liabilities × MMR / (assets − liabilities), higher is riskier (Bitget's risk ratio);
  * - `marginLevel`: assets / liabilities, lower is riskier (Binance, Gate).

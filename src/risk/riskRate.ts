@@ -26,7 +26,7 @@ const SHAPE: Shape<RiskRateInput> = { assets: true, liabilities: true, model: tr
  * - `debtRatio`: L / A — `0` with no debt, `null` when there is debt and no assets;
  * - `maintenance`: L × MMR / (A − L) — `0` with no debt, `null` when equity A − L ≤ 0 (unbounded);
  * - `marginLevel`: A / L — `null` when there is no debt (unbounded; same as `marginLevel`).
- * Formula page: docs/risk.md.
+ * Formula page: [docs/risk.md](../../docs/risk.md).
  *
  * @example
  * riskRate({ assets: '1000', liabilities: '800' }) // → Big('0.8'): a margin-call level (KuCoin warns at 0.95)

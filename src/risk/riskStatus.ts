@@ -28,7 +28,7 @@ const SHAPE: Shape<RiskStatusInput> = { assets: true, liabilities: true, model: 
  * Where an account stands against its venue's two thresholds. Decided by the coverage multiple
  * (`assets ≤ k × liabilities`, cross-multiplied), never by dividing, so it is exact and agrees
  * with the unrounded risk rate. An account without debt is `normal`; debt without assets is
- * `liquidation`. Formula page: docs/risk.md.
+ * `liquidation`. Formula page: [docs/risk.md](../../docs/risk.md).
  *
  * @example
  * riskStatus({ assets: '1000', liabilities: '850' }) // → 'marginCall' (debt ratio 0.85 ≥ 0.8)

@@ -1,6 +1,6 @@
 import type { VenuePreset } from './venuePreset.js';
 
-/** Binance margin, cross classic and isolated (docs/venues.md#binance). */
+/** Binance margin, cross classic and isolated ([docs/venues.md](../../docs/venues.md)#binance). */
 export const binance: VenuePreset = {
   name: 'binance',
   title: 'Binance',
@@ -87,7 +87,7 @@ export const binance: VenuePreset = {
 /**
  * Binance Cross Margin Pro: margin level = Σ net equity / Σ maintenance margin, each liability's
  * maintenance from its own position tiers — the maintenance model with the account's
- * `liabilityTiers` (or one flat `maintenanceMarginRate`); risk = 1 / margin level (docs/venues.md#binance).
+ * `liabilityTiers` (or one flat `maintenanceMarginRate`); risk = 1 / margin level ([docs/venues.md](../../docs/venues.md)#binance).
  */
 export const binanceCrossPro: VenuePreset = {
   name: 'binanceCrossPro',

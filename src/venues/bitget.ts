@@ -1,6 +1,6 @@
 import type { VenuePreset } from './venuePreset.js';
 
-/** Bitget spot margin (docs/venues.md#bitget). */
+/** Bitget spot margin ([docs/venues.md](../../docs/venues.md)#bitget). */
 export const bitget: VenuePreset = {
   name: 'bitget',
   title: 'Bitget',
@@ -22,7 +22,7 @@ export const bitget: VenuePreset = {
 
 /**
  * Bitget read as its help centre's "risk rate = total liabilities / total assets" with the API's
- * `warningRiskRatio` 0.8 and `liquidationRiskRatio` 1.0 (docs/venues.md#bitget). At 1.0 equity is
+ * `warningRiskRatio` 0.8 and `liquidationRiskRatio` 1.0 ([docs/venues.md](../../docs/venues.md)#bitget). At 1.0 equity is
  * zero: every liquidation is bad debt and a partial one can never cure — kept as the alternative
  * reading, not the preset.
  */

@@ -2,7 +2,7 @@ import type { VenuePreset } from './venuePreset.js';
 
 /**
  * Bybit: spot margin in the unified trading account, and the classic account's futures liquidation
- * price — maintenance valued at entry, the fee to close at the bankruptcy price (docs/venues.md#bybit).
+ * price — maintenance valued at entry, the fee to close at the bankruptcy price ([docs/venues.md](../../docs/venues.md)#bybit).
  */
 export const bybit: VenuePreset = {
   name: 'bybit',
@@ -20,7 +20,7 @@ export const bybit: VenuePreset = {
 /**
  * Bybit's unified trading account: the same spot margin, and its isolated-mode futures liquidation
  * price — position value at the mark price, initial and maintenance margin each holding the
- * estimated fee to close (docs/venues.md#bybit).
+ * estimated fee to close ([docs/venues.md](../../docs/venues.md)#bybit).
  */
 export const bybitUnified: VenuePreset = {
   name: 'bybitUnified',

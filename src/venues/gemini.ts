@@ -1,6 +1,6 @@
 import type { VenuePreset } from './venuePreset.js';
 
-/** Gemini spot margin: the leverage cap only (docs/venues.md#gemini). */
+/** Gemini spot margin: the leverage cap only ([docs/venues.md](../../docs/venues.md)#gemini). */
 export const gemini: VenuePreset = {
   name: 'gemini',
   title: 'Gemini',

@@ -1,6 +1,6 @@
 import type { VenuePreset } from './venuePreset.js';
 
-/** Kraken spot margin (docs/venues.md#kraken). */
+/** Kraken spot margin ([docs/venues.md](../../docs/venues.md)#kraken). */
 export const kraken: VenuePreset = {
   name: 'kraken',
   title: 'Kraken',

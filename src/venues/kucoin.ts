@@ -1,6 +1,6 @@
 import type { VenuePreset } from './venuePreset.js';
 
-/** KuCoin margin (docs/venues.md#kucoin). */
+/** KuCoin margin ([docs/venues.md](../../docs/venues.md)#kucoin). */
 export const kucoin: VenuePreset = {
   name: 'kucoin',
   title: 'KuCoin',

@@ -1,6 +1,6 @@
 import type { VenuePreset } from './venuePreset.js';
 
-/** MEXC spot margin (docs/venues.md#mexc). */
+/** MEXC spot margin ([docs/venues.md](../../docs/venues.md)#mexc). */
 export const mexc: VenuePreset = {
   name: 'mexc',
   title: 'MEXC',

@@ -1,6 +1,6 @@
 import type { VenuePreset } from './venuePreset.js';
 
-/** OKX spot margin (docs/venues.md#okx). */
+/** OKX spot margin ([docs/venues.md](../../docs/venues.md)#okx). */
 export const okx: VenuePreset = {
   name: 'okx',
   title: 'OKX',

@@ -1,6 +1,6 @@
 import type { VenuePreset } from './venuePreset.js';
 
-/** PrimeXBT crypto CFDs: the leverage cap only, for the position functions (docs/venues.md#primexbt). */
+/** PrimeXBT crypto CFDs: the leverage cap only, for the position functions ([docs/venues.md](../../docs/venues.md)#primexbt). */
 export const primexbt: VenuePreset = {
   name: 'primexbt',
   title: 'PrimeXBT',

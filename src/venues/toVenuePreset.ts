@@ -3,7 +3,7 @@ import type { VenueName, VenuePreset } from './venuePreset.js';
 import { venuePresets } from './venuePresets.js';
 
 /**
- * Whether `name` names a shipped preset (exactly, lower case). Docs: docs/venues.md.
+ * Whether `name` names a shipped preset (exactly, lower case). Docs: [docs/venues.md](../../docs/venues.md).
  *
  * @example
  * isVenueName('okx'); // true
@@ -15,7 +15,7 @@ export function isVenueName(name: string): name is VenueName {
 
 /**
  * The shipped preset called `name` (any case), or `INVALID_OPTION` naming the known venues.
- * Docs: docs/venues.md.
+ * Docs: [docs/venues.md](../../docs/venues.md).
  *
  * @example
  * toVenuePreset('binance').liquidationFeeRate; // '0.02'

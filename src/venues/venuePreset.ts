@@ -6,7 +6,7 @@ import type { MaintenanceBasis } from '../liquidation/priceSolvers.js';
 import type { RiskModel } from '../risk/model.js';
 import type { RiskThresholds } from '../risk/thresholds.js';
 
-/** The venues margin-math ships presets for (docs/venues.md). */
+/** The venues margin-math ships presets for ([docs/venues.md](../../docs/venues.md)). */
 export type VenueName = 'bitget' | 'bitgetDebtRatio' | 'binance' | 'binanceCrossPro' | 'bybit' | 'bybitUnified' | 'okx' | 'kucoin' | 'kraken' | 'mexc' | 'gemini' | 'primexbt';
 
 /**
@@ -62,7 +62,7 @@ export interface PerMode<T> {
 }
 
 /**
- * A venue's published rules as data. Every field is documented with its source in docs/venues.md;
+ * A venue's published rules as data. Every field is documented with its source in [docs/venues.md](../../docs/venues.md);
  * a field the venue does not publish is absent rather than guessed. Decimals are strings.
  */
 export interface VenuePreset {

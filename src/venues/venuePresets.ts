@@ -11,7 +11,7 @@ import { primexbt } from './primexbt.js';
 import type { VenueName, VenuePreset } from './venuePreset.js';
 
 /**
- * Every shipped preset by name, deeply frozen. Each field's source is in docs/venues.md.
+ * Every shipped preset by name, deeply frozen. Each field's source is in [docs/venues.md](../../docs/venues.md).
  *
  * @example
  * const account = createAccount({ venue: venuePresets.kucoin, mode: 'cross', assets: ['BTC'],

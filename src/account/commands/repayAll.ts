@@ -67,7 +67,7 @@ function debtBuy(draft: Draft, asset: string, owed: Decimal): DebtBuy {
 }
 
 /**
- * Closes every loan (the repay-all helper of docs/state-machine.md): each asset's debt is repaid from its own balance
+ * Closes every loan (the repay-all helper of [docs/state-machine.md](../../../docs/state-machine.md)): each asset's debt is repaid from its own balance
  * first; what is short is bought with the valuation asset, which is raised by selling the other
  * assets, larger balances first (Bitget's order). Rejected `INSUFFICIENT_BALANCE` — with nothing
  * done — when all the account holds cannot cover all it owes.

@@ -18,7 +18,7 @@ function onGrid(value: Decimal, step: Decimal | undefined): boolean {
 }
 
 /**
- * A fill on the market's position (docs/futures.md; hedge mode: the `positionSide`'s): the fee by
+ * A fill on the market's position ([docs/futures.md](../../../docs/futures.md); hedge mode: the `positionSide`'s): the fee by
  * `feeRate`, else the market's rate for the `role`; the quantity on the lot and the price on the
  * tick (`OFF_GRID`); `reduceOnly` against no opposite position, or past it, is `REDUCE_ONLY`, as is
  * a hedge-mode fill that would open a side's position the wrong way or go past it; `positionSide`

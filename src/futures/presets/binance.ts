@@ -3,7 +3,7 @@ import type { FuturesVenuePreset } from './futuresVenuePreset.js';
 /**
  * Binance USDⓈ-M futures: linear USDT contracts of one base unit, maintenance at the mark by bracket
  * (notional × rate − maintenance amount), funding every eight hours, positions taken over at the
- * bankruptcy price (docs/venues.md "Futures presets").
+ * bankruptcy price ([docs/venues.md](../../../docs/venues.md) "Futures presets").
  */
 export const binanceUsdm: FuturesVenuePreset = {
   name: 'binanceUsdm',

@@ -1,14 +1,14 @@
 import type { FuturesMarket } from '../config.js';
 import type { FuturesLiquidationStyle } from '../planFuturesLiquidation.js';
 
-/** The shipped futures venue presets (docs/venues.md "Futures presets"). */
+/** The shipped futures venue presets ([docs/venues.md](../../../docs/venues.md) "Futures presets"). */
 export type FuturesVenueName = 'binanceUsdm' | 'binanceCoinm' | 'bybit' | 'bybitUnified' | 'bitmex' | 'okx' | 'hyperliquid' | 'bitget';
 
 /**
  * A venue's futures rules as data: what every market of an account there shares, the markets whose
  * contract the venue publishes, and how it liquidates. `createFuturesAccount({ venue: preset })` expands it
  * into the account's configuration (the account's own fields win). Each field's source is in
- * docs/venues.md; fees are not preset (they depend on the account's fee tier).
+ * [docs/venues.md](../../../docs/venues.md); fees are not preset (they depend on the account's fee tier).
  */
 export interface FuturesVenuePreset {
   readonly name: FuturesVenueName;

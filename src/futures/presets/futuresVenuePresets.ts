@@ -9,7 +9,7 @@ import type { FuturesVenueName, FuturesVenuePreset } from './futuresVenuePreset.
 
 /**
  * Every shipped futures preset by name, deeply frozen; give one as `createFuturesAccount`'s `venue`.
- * Each field's source is in docs/venues.md.
+ * Each field's source is in [docs/venues.md](../../../docs/venues.md).
  *
  * @example
  * const account = createFuturesAccount({ venue: futuresVenuePresets.bybit, marginMode: 'isolated', markets: { BTCUSDT: { leverage: 50 } },

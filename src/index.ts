@@ -137,3 +137,18 @@ export { crossedBy } from './monitoring/crossedBy.js';
 export { updateIndex } from './monitoring/updateIndex.js';
 export { repriceIndex } from './monitoring/repriceIndex.js';
 export { holdingsOf } from './account/holdingsOf.js';
+
+// ccxt-shaped inputs (shapes only; no ccxt dependency): docs/ccxt.md
+export { fromCcxtBalance } from './ccxt/fromCcxtBalance.js';
+export { fromCcxtBorrowInterest } from './ccxt/fromCcxtBorrowInterest.js';
+export type { CcxtLoan } from './ccxt/fromCcxtBorrowInterest.js';
+export { toCcxtBorrowInterest } from './ccxt/toCcxtBorrowInterest.js';
+export type { ToCcxtBorrowInterest } from './ccxt/toCcxtBorrowInterest.js';
+export { fromCcxtBorrowRate } from './ccxt/fromCcxtBorrowRate.js';
+export type { CcxtInterestRule } from './ccxt/fromCcxtBorrowRate.js';
+export { fromCcxtLeverageTiers } from './ccxt/fromCcxtLeverageTiers.js';
+export { fromCcxtPosition } from './ccxt/fromCcxtPosition.js';
+export type { CcxtFuturesPosition } from './ccxt/fromCcxtPosition.js';
+export { fromCcxtFundingRateHistory } from './ccxt/fromCcxtFundingRateHistory.js';
+export type { CcxtFundingCommand } from './ccxt/fromCcxtFundingRateHistory.js';
+export type { CcxtBalance, CcxtBorrowInterest, CcxtBorrowRate, CcxtLeverageTier, CcxtPosition, CcxtFundingRateHistory } from './ccxt/structures.js';

@@ -38,7 +38,9 @@ export type MarginErrorDetails = Readonly<Record<string, string>>;
  * new MarginError('INVALID_LEVERAGE', 'maxLeverage must be at least 1, got 0.5', { field: 'maxLeverage', value: '0.5' })
  */
 export class MarginError extends Error {
+  /** What kind of input is wrong (`INVALID_DECIMAL`, `MISSING_INPUT`, …; docs/errors.md). */
   readonly code: MarginErrorCode;
+  /** `field`: the input at fault (a path such as `loans.USDT.principal`); `value`: what was given, shown safely. */
   readonly details: MarginErrorDetails;
 
   constructor(code: MarginErrorCode, message: string, details: MarginErrorDetails = {}) {

@@ -21,6 +21,7 @@ export const FEE_ASSETS: readonly FeeAsset[] = ['received', 'quote'];
 
 /** How one asset's loans cost: a rate per `ratePeriodHours` charged on `clock`. */
 export interface InterestRule {
+  /** The rate per `ratePeriodHours`, a fraction of the principal (0.0002 = 0.02%). */
   readonly rate: DecimalInput;
   /** The rate of each borrow's first charge, made at the borrow, when it differs (Kraken's opening fee). Default `rate`. */
   readonly openingRate?: DecimalInput;
@@ -42,9 +43,15 @@ export interface AccountConfig {
   /** Cross: the assets the account may hold or owe besides the valuation asset. */
   readonly assets?: readonly string[];
   /** Isolated: the pair; the quote is the valuation asset. */
-  readonly pair?: { readonly base: string; readonly quote: string };
+  readonly pair?: {
+    /** The asset traded (e.g. BTC). */
+    readonly base: string;
+    /** The asset it is priced in, the account's valuation asset (e.g. USDT). */
+    readonly quote: string;
+  };
   /** Cross default `'USDT'`; isolated: the pair's quote. */
   readonly valuationAsset?: string;
+  /** The account's maximum leverage (borrowing up to margin × (leverage − 1)); default the venue's, else 3 cross / 10 isolated. */
   readonly maxLeverage?: DecimalInput;
   /**
    * The tier of a venue's leverage level the account is in, 1 = the level's own (Binance isolated: by

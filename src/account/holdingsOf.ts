@@ -11,7 +11,17 @@ import { requireState } from './limits.js';
  * @example
  * holdingsOf(account) // → { BTC: { held: Big('0.05'), debt: Big('0') }, USDT: { held: Big('0'), debt: Big('2000.5') } }
  */
-export function holdingsOf(state: AccountState): Readonly<Record<string, { readonly held: Decimal; readonly debt: Decimal }>> {
+export function holdingsOf(state: AccountState): Readonly<
+  Record<
+    string,
+    {
+      /** The free balance, in units of the asset. */
+      readonly held: Decimal;
+      /** Principal and posted interest owed, in units of the asset. */
+      readonly debt: Decimal;
+    }
+  >
+> {
   requireState(state);
   const holdings: Record<string, { held: Decimal; debt: Decimal }> = {};
   for (const asset of state.rules.assets) {

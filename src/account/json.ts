@@ -23,13 +23,49 @@ export function toPlain(value: unknown): unknown {
 
 /** The state as plain JSON (decimal strings; open coupon bounds as null). `accountFromJSON` restores it exactly. */
 export interface AccountJSON {
+  /** The configuration the account was created with. */
   readonly config: AccountConfig;
+  /** Free balance of each asset, as a decimal string. */
   readonly balances: Readonly<Record<string, string>>;
-  readonly loans: Readonly<Record<string, { principal: string; interest: string; tranches: { principal: string; borrowedAt: number; accruedTo: number | null }[] }>>;
+  /** What is owed of each asset. */
+  readonly loans: Readonly<
+    Record<
+      string,
+      {
+        /** Principal owed, a decimal string. */
+        principal: string;
+        /** Posted interest owed, a decimal string. */
+        interest: string;
+        /** The borrows the interest clock runs on, oldest first. */
+        tranches: {
+          /** Principal still owed on this borrow, a decimal string. */
+          principal: string;
+          /** When it was borrowed, epoch ms. */
+          borrowedAt: number;
+          /** Charges posted up to this time, epoch ms; `null`: none yet. */
+          accruedTo: number | null;
+        }[];
+      }
+    >
+  >;
+  /** Last prices in the valuation asset, as decimal strings. */
   readonly prices: Readonly<Record<string, string>>;
-  readonly coupons: readonly { asset: string; rateMultiplier: string; from: number | null; to: number | null }[];
+  /** Rate discounts applied, oldest first. */
+  readonly coupons: readonly {
+    /** The loan asset discounted. */
+    asset: string;
+    /** The rate multiplier, a decimal string. */
+    rateMultiplier: string;
+    /** Start of the window, epoch ms; `null`: from the beginning. */
+    from: number | null;
+    /** End of the window (excluded), epoch ms; `null`: open-ended. */
+    to: number | null;
+  }[];
+  /** The risk status at the last event. */
   readonly status: RiskStatus;
+  /** Time of the last event, epoch ms. */
   readonly at: number;
+  /** Number of events applied since creation. */
   readonly version: number;
 }
 

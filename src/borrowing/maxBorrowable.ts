@@ -27,7 +27,9 @@ export type BorrowLimit = 'leverage' | 'coinLimit' | 'pool';
 
 /** What may be borrowed, rounded down, and which of the three limits binds. */
 export interface MaxBorrowable {
+  /** What may be borrowed, in the borrowed asset's unit, rounded down. */
   readonly amount: Decimal;
+  /** Which limit binds: `leverage`, `coinLimit` or `pool`. */
   readonly limitedBy: BorrowLimit;
 }
 

@@ -6,7 +6,9 @@ import { entries, field, needed, structure, text } from './read.js';
 
 /** What ccxt's borrow interest records say is owed, per currency: the principal borrowed and the interest charged on it. */
 export interface CcxtLoan {
+  /** The principal borrowed (the latest record's `amountBorrowed`), a decimal string. */
   readonly principal: string;
+  /** The interest charged over the records, summed, a decimal string. */
   readonly interest: string;
 }
 

@@ -8,7 +8,9 @@ const HOUR_MS = 3_600_000;
 
 /** An interest rule as `createAccount`'s `interest` takes it: the rate and the hours it is quoted for. */
 export interface CcxtInterestRule {
+  /** The rate per `ratePeriodHours` (ccxt's `rate`), a decimal string. */
   readonly rate: string;
+  /** ccxt's `period` in hours (86,400,000 ms → 24). */
   readonly ratePeriodHours: number;
 }
 

@@ -6,9 +6,13 @@ import { entries, field, needed, structure, text } from './read.js';
 
 /** One funding instant as the futures account's `settleFunding` command. */
 export interface CcxtFundingCommand {
+  /** The futures command's name. */
   readonly type: 'settleFunding';
+  /** The funding instant (ccxt's `timestamp`), epoch ms. */
   readonly at: number;
+  /** The account's market name (`BTC/USDT:USDT` → `BTCUSDT`). */
   readonly market: string;
+  /** The funding rate, a decimal string; positive: longs pay. */
   readonly rate: string;
 }
 

@@ -9,22 +9,39 @@ import { field, needed, structure, text } from './read.js';
 export interface CcxtFuturesPosition {
   /** The account's market name (`BTC/USDT:USDT` → `BTCUSDT`). */
   readonly market: string;
-  /** The market's contract kind, size (linear: base units; inverse: quote units) and settlement asset. */
+  /** `linear` (settled in the quote) or `inverse` (settled in the base), from the symbol's settle currency. */
   readonly contract: Contract;
+  /** One contract's size (linear: base units; inverse: quote units); `'1'` when ccxt gives none. */
   readonly contractSize: string;
+  /** The asset the contract settles in (the symbol's `:SETTLE`). */
   readonly settlementAsset: string;
+  /** `long` or `short`. */
   readonly side: Side;
   /** Contracts. */
   readonly quantity: string;
+  /** The average entry price. */
   readonly entryPrice: string;
   /** The mark price, when ccxt gave one. */
   readonly markPrice?: string;
+  /** The position's leverage, when ccxt gave one. */
   readonly leverage?: string;
+  /** `cross` or `isolated`, when ccxt gave one. */
   readonly marginMode?: FuturesMarginMode;
   /** Hedge mode's side of the position (ccxt `hedged: true`). */
   readonly positionSide?: Side;
   /** The `trade` fields that open this position in an account on this market (at its entry price; add `type` and `at`). */
-  readonly trade: { readonly market: string; readonly side: 'buy' | 'sell'; readonly quantity: string; readonly price: string; readonly positionSide?: Side };
+  readonly trade: {
+    /** The market's name. */
+    readonly market: string;
+    /** `buy` for a long, `sell` for a short. */
+    readonly side: 'buy' | 'sell';
+    /** The position's contracts. */
+    readonly quantity: string;
+    /** Its entry price. */
+    readonly price: string;
+    /** Hedge mode: the position's side. */
+    readonly positionSide?: Side;
+  };
 }
 
 /**

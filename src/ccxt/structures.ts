@@ -7,6 +7,7 @@
 
 /** ccxt's balance structure (`fetchBalance`): `total` by currency, and/or per-currency `{ free, used, total }`. */
 export interface CcxtBalance {
+  /** What is held of each currency (free + used); a per-currency `{ total, debt }` is read where this is absent. */
   readonly total?: Readonly<Record<string, number | string | undefined>>;
   readonly [currency: string]: unknown;
 }
@@ -27,29 +28,37 @@ export interface CcxtBorrowInterest {
   readonly marginMode?: string;
   /** When the interest was charged, epoch ms. */
   readonly timestamp?: number;
+  /** The same instant as ISO 8601 (not read). */
   readonly datetime?: string;
+  /** The venue's raw response (not read). */
   readonly info?: unknown;
 }
 
 /** ccxt's borrow rate structure (`fetchBorrowRate`, `fetchCrossBorrowRate(s)`). */
 export interface CcxtBorrowRate {
+  /** The currency the rate is for. */
   readonly currency?: string;
   /** A ratio of the rate that interest is accrued at. */
   readonly rate?: number | string;
   /** The time in milliseconds the rate accrues over (86400000: a daily rate). */
   readonly period?: number;
+  /** When the rate was published, epoch ms (not read). */
   readonly timestamp?: number;
 }
 
 /** One tier of ccxt's leverage tiers structure (`fetchLeverageTiers`, `fetchMarketLeverageTiers`). */
 export interface CcxtLeverageTier {
+  /** The tier's number, from 1 (not read: the order is the notional's). */
   readonly tier?: number;
+  /** The currency notionals are in (not read). */
   readonly currency?: string;
   /** The lowest notional of the tier. */
   readonly minNotional?: number | string;
   /** The highest notional of the tier. */
   readonly maxNotional?: number | string;
+  /** The tier's maintenance margin rate. */
   readonly maintenanceMarginRate?: number | string;
+  /** The tier's highest leverage. */
   readonly maxLeverage?: number | string;
 }
 
@@ -63,8 +72,11 @@ export interface CcxtPosition {
   readonly contracts?: number | string;
   /** The size of one contract (linear: in base; inverse: in quote). */
   readonly contractSize?: number | string;
+  /** The average entry price. */
   readonly entryPrice?: number | string;
+  /** The mark price when fetched. */
   readonly markPrice?: number | string;
+  /** The position's leverage. */
   readonly leverage?: number | string;
   /** `'cross'` or `'isolated'`. */
   readonly marginMode?: string;
@@ -74,7 +86,9 @@ export interface CcxtPosition {
 
 /** ccxt's funding rate history structure (`fetchFundingRateHistory`). */
 export interface CcxtFundingRateHistory {
+  /** The contract's unified symbol (`BTC/USDT:USDT`). */
   readonly symbol?: string;
+  /** The rate settled at `timestamp` (positive: longs pay). */
   readonly fundingRate?: number | string;
   /** The funding instant, epoch ms. */
   readonly timestamp?: number;

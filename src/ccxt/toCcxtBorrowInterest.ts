@@ -5,6 +5,7 @@ import type { AccountState } from '../account/state.js';
 export interface ToCcxtBorrowInterest {
   /** The isolated pair (`'BTC/USDT'`); absent for a cross account. */
   readonly symbol?: string;
+  /** The loan's currency. */
   readonly currency: string;
   /** Interest charged and not yet paid. */
   readonly interest: string;
@@ -12,10 +13,13 @@ export interface ToCcxtBorrowInterest {
   readonly interestRate: string;
   /** The principal owed. */
   readonly amountBorrowed: string;
+  /** The account's mode. */
   readonly marginMode: 'cross' | 'isolated';
   /** The account's time, epoch ms. */
   readonly timestamp: number;
+  /** `timestamp` as ISO 8601. */
   readonly datetime: string;
+  /** Empty: there is no venue response behind it. */
   readonly info: Readonly<Record<string, never>>;
 }
 

@@ -15,16 +15,52 @@ import type { AccountKind, Stamped, Versioned } from './kind.js';
 
 /** The result of `execute`: the new state and the events, or a rejection with the state unchanged. */
 export type Execution =
-  | { readonly ok: true; readonly state: AccountState; readonly events: readonly AccountEvent[] }
-  | { readonly ok: false; readonly rejection: Rejection };
+  | {
+      /** Accepted. */
+      readonly ok: true;
+      /** The account after the command's events. */
+      readonly state: AccountState;
+      /** The events the command produced, in order. */
+      readonly events: readonly AccountEvent[];
+    }
+  | {
+      /** Refused; the state is unchanged. */
+      readonly ok: false;
+      /** Why: a code, a message and the field at fault. */
+      readonly rejection: Rejection;
+    };
 
 /** The result of `execute` on a futures account. */
 export type FuturesExecution =
-  | { readonly ok: true; readonly state: FuturesState; readonly events: readonly FuturesEvent[] }
-  | { readonly ok: false; readonly rejection: Rejection };
+  | {
+      /** Accepted. */
+      readonly ok: true;
+      /** The account after the command's events. */
+      readonly state: FuturesState;
+      /** The events the command produced, in order. */
+      readonly events: readonly FuturesEvent[];
+    }
+  | {
+      /** Refused; the state is unchanged. */
+      readonly ok: false;
+      /** Why: a code, a message and the field at fault. */
+      readonly rejection: Rejection;
+    };
 
 /** What `decide` returns for a futures account: the events to apply, or a rejection. */
-export type FuturesDecision = { readonly ok: true; readonly events: readonly FuturesEvent[] } | { readonly ok: false; readonly rejection: Rejection };
+export type FuturesDecision =
+  | {
+      /** Accepted. */
+      readonly ok: true;
+      /** The events the command produces, in order; apply them with `evolve`. */
+      readonly events: readonly FuturesEvent[];
+    }
+  | {
+      /** Refused; nothing changes. */
+      readonly ok: false;
+      /** Why: a code, a message and the field at fault. */
+      readonly rejection: Rejection;
+    };
 
 const KINDS: { readonly [K in StateKind]?: AccountKind<Versioned, Stamped> } = {
   margin: MARGIN as unknown as AccountKind<Versioned, Stamped>,

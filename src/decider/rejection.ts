@@ -27,8 +27,11 @@ export type RejectionCode =
 
 /** A business refusal: a code from `RejectionCode`, a message and details. Never thrown. */
 export interface Rejection {
+  /** Why the command was refused (`INSUFFICIENT_BALANCE`, `STALE_PLAN`, …; docs/errors.md). */
   readonly code: RejectionCode;
+  /** The reason in words, naming the field and figures. */
   readonly message: string;
+  /** The field at fault and the figures involved, as strings. */
   readonly details: Readonly<Record<string, string>>;
 }
 

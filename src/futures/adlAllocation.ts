@@ -8,13 +8,17 @@ import { MAX_ADL_POSITIONS, toAdlId } from './adlRanking.js';
 
 /** One position's share of a shortfall: close `quantity` of it at `price` (a `deleverage` of that account). */
 export interface AdlAssignment {
+  /** The position's id in the queue (the account to send the `deleverage` to). */
   readonly id: string;
+  /** Contracts to close. */
   readonly quantity: Decimal;
+  /** The price to close them at (the liquidated position's bankruptcy price). */
   readonly price: Decimal;
 }
 
 /** The assignments, first in the queue first, and what the queue could not take. */
 export interface AdlAllocation {
+  /** What each position in the queue closes, first in the queue first. */
   readonly assignments: readonly AdlAssignment[];
   /** Positive when the queue holds less than the shortfall. */
   readonly unfilled: Decimal;
@@ -22,10 +26,15 @@ export interface AdlAllocation {
 
 /** What an allocation reads of a queue entry: an `AdlEntry` from `adlRanking` (its other fields are allowed and not read), or just an id and a quantity. */
 export interface AdlQueueEntry {
+  /** The position's id. */
   readonly id: string;
+  /** Its contracts. */
   readonly quantity: DecimalInput;
+  /** `adlRanking`'s side (not read). */
   readonly side?: unknown;
+  /** `adlRanking`'s score (not read: the order given is the queue). */
   readonly score?: unknown;
+  /** `adlRanking`'s percentile (not read). */
   readonly percentile?: unknown;
 }
 

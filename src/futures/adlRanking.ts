@@ -26,9 +26,11 @@ export interface AdlPosition {
 
 /** A position's place in its side's queue. */
 export interface AdlEntry {
+  /** The position's id, as given. */
   readonly id: string;
   /** `'long'` (profits when the price rises) or `'short'`. */
   readonly side: Side;
+  /** Its contracts. */
   readonly quantity: Decimal;
   /** PnL% × effective leverage (profit), PnL% / effective leverage (loss); 8 places, half-even (display: the order is exact). */
   readonly score: Decimal;
@@ -38,7 +40,9 @@ export interface AdlEntry {
 
 /** Each side's queue, highest score first. */
 export interface AdlRanking {
+  /** The long positions' queue, highest score first. */
   readonly longs: readonly AdlEntry[];
+  /** The short positions' queue, highest score first. */
   readonly shorts: readonly AdlEntry[];
 }
 

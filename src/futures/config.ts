@@ -37,6 +37,7 @@ export interface FuturesMarket {
   readonly maintenanceBasis?: MaintenanceBasis;
   /** Fee rates of a fill's value by role. Default 0 each. */
   readonly makerFeeRate?: DecimalInput;
+  /** The taker fee rate (the maker's is `makerFeeRate`). */
   readonly takerFeeRate?: DecimalInput;
   /** Hours between funding instants (informational: `settleFunding` is the caller's clock). Default 8. */
   readonly fundingIntervalHours?: number;
@@ -52,6 +53,7 @@ export interface FuturesConfig {
    * presets"). Expanded at creation: the account's `config` holds the result and names no venue.
    */
   readonly venue?: FuturesVenuePreset;
+  /** `isolated` (each position its own margin) or `cross` (the wallet backs every position). */
   readonly marginMode: FuturesMarginMode;
   /** Default `'oneWay'`. */
   readonly positionMode?: FuturesPositionMode;

@@ -7,6 +7,7 @@ import type { FuturesState } from './state.js';
 
 /** A futures account as a whole at its marks (every figure in the settlement asset). */
 export interface FuturesAccountView {
+  /** The settlement asset every figure is in. */
   readonly asset: string;
   /** The free balance (isolated) or the wallet every position shares (cross). */
   readonly wallet: Decimal;
@@ -24,6 +25,7 @@ export interface FuturesAccountView {
   readonly marginRatio: Decimal | null;
   /** What a withdrawal or a new position may use: isolated, the wallet; cross, wallet + Σ unrealised PnL − Σ initial margin, at most the wallet (and never below 0). */
   readonly availableBalance: Decimal;
+  /** The account's risk status at its marks. */
   readonly status: RiskStatus;
 }
 

@@ -15,14 +15,41 @@ import { marketOfKey, positionKey } from './positionKey.js';
 
 /** A futures state as plain JSON (decimal strings). `accountFromJSON` restores it exactly. */
 export interface FuturesJSON {
+  /** Which account kind this is. */
   readonly kind: 'futures';
+  /** The configuration the account was created with. */
   readonly config: FuturesConfig;
+  /** The settlement asset held, a decimal string. */
   readonly wallet: string;
-  readonly positions: Readonly<Record<string, { side: 'long' | 'short'; quantity: string; entryPrice: string; margin: string; realisedPnl: string; fundingPaid: string }>>;
+  /** Open positions by key (`BTCUSDT`; hedge mode `BTCUSDT:long`). */
+  readonly positions: Readonly<
+    Record<
+      string,
+      {
+        /** `long` or `short`. */
+        side: 'long' | 'short';
+        /** Contracts, a decimal string. */
+        quantity: string;
+        /** Average entry price, a decimal string. */
+        entryPrice: string;
+        /** Isolated margin posted, a decimal string (cross: 0). */
+        margin: string;
+        /** PnL realised since the position opened, a decimal string. */
+        realisedPnl: string;
+        /** Funding paid since the position opened, a decimal string (negative: received). */
+        fundingPaid: string;
+      }
+    >
+  >;
+  /** The leverage of each market, decimal strings. */
   readonly leverage: Readonly<Record<string, string>>;
+  /** The last mark price of each market, decimal strings. */
   readonly marks: Readonly<Record<string, string>>;
+  /** The risk status at the last event. */
   readonly status: RiskStatus;
+  /** Time of the last event, epoch ms. */
   readonly at: number;
+  /** Number of events applied since creation. */
   readonly version: number;
 }
 

@@ -15,6 +15,7 @@ import type { FuturesState } from './state.js';
 
 /** What `maxOpenQuantity` asks: the side to open, where, as which role, and (hedge mode) on which position. */
 export interface MaxOpenQuantityOptions {
+  /** The side to trade: `buy` (toward long) or `sell` (toward short). */
   readonly side: 'buy' | 'sell';
   /** The fill price; default the mark. On the market's tick when it has one. */
   readonly price?: DecimalInput;

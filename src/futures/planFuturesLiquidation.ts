@@ -43,31 +43,41 @@ export interface PlanFuturesLiquidationOptions {
 
 /** One position the engine takes over at its bankruptcy price and closes at `exitPrice`. */
 export interface FuturesClose {
+  /** The market's name. */
   readonly market: string;
+  /** The position's side. */
   readonly side: Side;
   /** Contracts. */
   readonly quantity: Decimal;
   /** Where the trader's equity in it is zero (`positionView`'s); `null` where there is none. Informational: the trader loses the margin either way. */
   readonly bankruptcyPrice: Decimal | null;
+  /** Where the engine closes it. */
   readonly exitPrice: Decimal;
 }
 
 /** A reduction the engine makes at market (`tierStepDown`, `slices`): the trader keeps what is left, and realises the PnL of the contracts closed. */
 export interface FuturesReduction {
+  /** The market's name. */
   readonly market: string;
   /** The position's side (the reduction trades against it). */
   readonly side: Side;
   /** Contracts closed. */
   readonly quantity: Decimal;
+  /** Where the contracts close. */
   readonly exitPrice: Decimal;
+  /** PnL realised by the contracts closed, in the settlement asset. */
   readonly realisedPnl: Decimal;
 }
 
 /** What `planFuturesLiquidation` returns: the reductions and takeovers, and what the insurance fund gains (positive) or pays. */
 export interface FuturesLiquidationPlan {
+  /** The account version it was made for (`liquidate` refuses it once the account changes: `STALE_PLAN`). */
   readonly version: number;
+  /** The account's time when it was made, epoch ms. */
   readonly at: number;
+  /** Whether anything was due at the account's marks (else the plan is empty). */
   readonly liquidatable: boolean;
+  /** The style the plan follows. */
   readonly style: FuturesLiquidationStyle;
   /** Applied first: reductions at market. */
   readonly reductions: readonly FuturesReduction[];
@@ -82,7 +92,17 @@ export interface FuturesLiquidationPlan {
    * position would be contributed to the insurance fund"), negative is what the fund pays.
    */
   readonly fundDelta: Decimal;
-  readonly options: { readonly style: FuturesLiquidationStyle; readonly exitPrices: Readonly<Record<string, Decimal>>; readonly sliceFraction: Decimal; readonly sliceAbove: Decimal };
+  /** The options the plan was made with, resolved. */
+  readonly options: {
+    /** The style the plan follows. */
+    readonly style: FuturesLiquidationStyle;
+    /** The exit price of each market the plan closes in (given, else the mark). */
+    readonly exitPrices: Readonly<Record<string, Decimal>>;
+    /** `slices`: the share closed at a time. */
+    readonly sliceFraction: Decimal;
+    /** `slices`: the position value above which only a slice is closed. */
+    readonly sliceAbove: Decimal;
+  };
 }
 
 const SHAPE: Shape<PlanFuturesLiquidationOptions> = { style: true, exitPrices: true, sliceFraction: true, sliceAbove: true };

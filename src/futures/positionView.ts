@@ -13,17 +13,23 @@ import type { FuturesState } from './state.js';
 
 /** What a futures account's position looks like at its mark (every figure in the settlement asset unless a price). */
 export interface PositionView {
+  /** The market's name. */
   readonly market: string;
+  /** `long` or `short`. */
   readonly side: Side;
   /** Contracts. */
   readonly quantity: Decimal;
+  /** Average entry price. */
   readonly entryPrice: Decimal;
+  /** The account's mark price of the market. */
   readonly markPrice: Decimal;
+  /** The market's leverage in the account. */
   readonly leverage: Decimal;
   /** Isolated: the posted margin (after funding); cross: the wallet every position shares. */
   readonly margin: Decimal;
   /** Value at entry / leverage, up. */
   readonly initialMargin: Decimal;
+  /** Maintenance at the market's rate or tier, valued on its maintenance basis (mark or entry). */
   readonly maintenanceMargin: Decimal;
   /** At mark: linear exact, inverse rounded down. */
   readonly unrealisedPnl: Decimal;
@@ -38,6 +44,7 @@ export interface PositionView {
   readonly liquidationPrice: Decimal | null;
   /** `bankruptcyPrice` on the position's numbers: where its equity is zero (on the market's tick when it has one); `null` when there is none. Cross, both sides held: where the wallet's equity is zero. */
   readonly bankruptcyPrice: Decimal | null;
+  /** PnL realised since the position opened (fees not included). */
   readonly realisedPnl: Decimal;
   /** Funding paid since the position opened (negative: received). */
   readonly fundingPaid: Decimal;

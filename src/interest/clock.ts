@@ -11,10 +11,28 @@ import { MAX_INSTANT } from '../input/instant.js';
  * - `continuous`: pro rata to the millisecond (DeFi-style accrual).
  */
 export type InterestClock =
-  | { readonly kind: 'clockHours' }
-  | { readonly kind: 'elapsedPeriods'; readonly periodHours?: number; readonly openingCharge?: boolean }
-  | { readonly kind: 'snapshots'; readonly periodHours?: number }
-  | { readonly kind: 'continuous' };
+  | {
+      /** Charged at borrow time, then at every UTC hour boundary. */
+      readonly kind: 'clockHours';
+    }
+  | {
+      /** One charge per started period since the loan, at least one. */
+      readonly kind: 'elapsedPeriods';
+      /** The period in hours. Default 1. */
+      readonly periodHours?: number;
+      /** Also charge one period at borrow time (Kraken's opening fee). Default false. */
+      readonly openingCharge?: boolean;
+    }
+  | {
+      /** Charged only at UTC period boundaries strictly inside the loan. */
+      readonly kind: 'snapshots';
+      /** The period in hours. Default 1. */
+      readonly periodHours?: number;
+    }
+  | {
+      /** Pro rata to the millisecond. */
+      readonly kind: 'continuous';
+    };
 
 export type ClockKind = InterestClock['kind'];
 
@@ -22,10 +40,36 @@ export const HOUR_MS = 3_600_000;
 
 /** A validated clock: every field present, periods in whole milliseconds. */
 export type ResolvedClock =
-  | { readonly kind: 'clockHours'; readonly periodHours: 1; readonly periodMs: 3_600_000 }
-  | { readonly kind: 'elapsedPeriods'; readonly periodHours: number; readonly periodMs: number; readonly openingCharge: boolean }
-  | { readonly kind: 'snapshots'; readonly periodHours: number; readonly periodMs: number }
-  | { readonly kind: 'continuous' };
+  | {
+      /** Charged at borrow time, then at every UTC hour boundary. */
+      readonly kind: 'clockHours';
+      /** One hour. */
+      readonly periodHours: 1;
+      /** One hour, in ms. */
+      readonly periodMs: 3_600_000;
+    }
+  | {
+      /** One charge per started period since the loan, at least one. */
+      readonly kind: 'elapsedPeriods';
+      /** The period in hours. */
+      readonly periodHours: number;
+      /** The period in ms. */
+      readonly periodMs: number;
+      /** Whether one period is also charged at borrow time. */
+      readonly openingCharge: boolean;
+    }
+  | {
+      /** Charged only at UTC period boundaries strictly inside the loan. */
+      readonly kind: 'snapshots';
+      /** The period in hours. */
+      readonly periodHours: number;
+      /** The period in ms. */
+      readonly periodMs: number;
+    }
+  | {
+      /** Pro rata to the millisecond. */
+      readonly kind: 'continuous';
+    };
 
 const SHAPES: { readonly [K in ClockKind]: Shape<Extract<InterestClock, { kind: K }>> } = {
   clockHours: { kind: true },

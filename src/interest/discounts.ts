@@ -12,6 +12,7 @@ import { requireArray, requireShape, type Shape } from '../input/shape.js';
  * An absent bound leaves that side open. Overlapping discounts multiply.
  */
 export interface RateDiscount {
+  /** What the rate of each charge in the window is multiplied by; not negative (0.5: half price; 0: free). */
   readonly rateMultiplier: DecimalInput;
   /** Epoch ms, inclusive. Open when absent. */
   readonly from?: number;
@@ -21,8 +22,11 @@ export interface RateDiscount {
 
 /** A validated discount: the multiplier as a decimal and the window as epoch ms (open ends infinite). */
 export interface ResolvedDiscount {
+  /** The rate multiplier. */
   readonly rateMultiplier: Decimal;
+  /** Start of the window, epoch ms, inclusive (−Infinity: open). */
   readonly from: number;
+  /** End of the window, epoch ms, exclusive (Infinity: open). */
   readonly to: number;
 }
 

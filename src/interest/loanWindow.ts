@@ -7,6 +7,7 @@ export interface LoanWindowInput {
   readonly from: number;
   /** End of the window, epoch ms, exclusive: a charge falling exactly on `to` is not made. */
   readonly to: number;
+  /** When the venue charges (`clockHours`, `elapsedPeriods`, `snapshots`, `continuous`). */
   readonly clock: InterestClock;
   /**
    * Count only the charges made after this time (epoch ms, `from ≤ since ≤ to`): those with

@@ -18,10 +18,13 @@ export interface RepaymentSplitInput {
 export interface RepaymentSplit {
   /** Part of `amount` that pays interest: all of it before any principal. */
   readonly interestPaid: Decimal;
+  /** Part of `amount` that pays principal, after all interest. */
   readonly principalPaid: Decimal;
   /** What is left of `amount` once the loan is fully repaid (not taken). */
   readonly excess: Decimal;
+  /** Interest still owed after the payment. */
   readonly interestLeft: Decimal;
+  /** Principal still owed after the payment. */
   readonly principalLeft: Decimal;
 }
 

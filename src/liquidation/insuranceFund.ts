@@ -7,8 +7,11 @@ import type { DecimalInput } from '../decimal/toDecimal.js';
  * than it held (the service must top it up or socialise the loss). Deeply frozen.
  */
 export interface InsuranceFund {
+  /** The fund's balance of each asset: opening + fees − payouts. */
   readonly balances: Readonly<Record<string, Decimal>>;
+  /** Liquidation fees received in each asset. */
   readonly feesIn: Readonly<Record<string, Decimal>>;
+  /** Bad debt paid in each asset. */
   readonly payouts: Readonly<Record<string, Decimal>>;
 }
 
@@ -19,8 +22,12 @@ export interface InsuranceFund {
  * an account's whole event stream can be passed. Amounts may be decimals or decimal strings (JSON).
  */
 export interface FundEvent {
+  /** The event's type (`LiquidationFeeCharged`, `BadDebtCovered`, `Liquidated`; others ignored). */
   readonly type: string;
+  /** The asset the amount is in. */
   readonly asset?: string;
+  /** The fee received or the debt paid. */
   readonly amount?: DecimalInput;
+  /** A futures liquidation's gain to the fund (negative: its payout). */
   readonly fundDelta?: DecimalInput;
 }

@@ -18,7 +18,9 @@ export interface LiabilityMaintenance {
   readonly rate: Decimal;
   /** The levels, in the maintenance measure, the account's coverage multiples stand for. */
   readonly marginCall: Decimal;
+  /** The liquidation level, in the maintenance measure. */
   readonly liquidation: Decimal;
+  /** Where a partial liquidation stops, in the maintenance measure; `undefined`: the margin call. */
   readonly partialTarget: Decimal | undefined;
   /** `undefined` when the transfer-out limit is a fixed margin level rather than a risk level. */
   readonly transferOut: Decimal | undefined;

@@ -11,6 +11,7 @@ import { toMaintenanceRate } from './toMaintenanceRate.js';
 
 /** Input of `liquidationDistance`: leverage, the maintenance margin rate, and where maintenance is valued. */
 export interface LiquidationDistanceInput {
+  /** The position's leverage (value / margin), at least 1. */
   readonly leverage: DecimalInput;
   /** Default 0. */
   readonly maintenanceMarginRate?: DecimalInput;

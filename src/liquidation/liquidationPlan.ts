@@ -9,11 +9,17 @@ import type { LiabilityMaintenance } from './liabilityMaintenance.js';
  * import the account module (data flows one way), so the shape is stated here.
  */
 export interface LiquidationAccount {
+  /** The account's risk rules, as `createAccount` resolved them. */
   readonly rules: {
+    /** Every asset the account may hold or owe, the valuation asset among them. */
     readonly assets: readonly string[];
+    /** The asset every value is measured in (the quote, e.g. USDT). */
     readonly valuationAsset: string;
+    /** The risk model: how risk is measured and which way it worsens. */
     readonly model: ResolvedRiskModel;
+    /** The margin-call threshold as a coverage multiple. */
     readonly marginCall: CoverageMultiple;
+    /** The liquidation threshold as a coverage multiple. */
     readonly liquidation: CoverageMultiple;
     /** Where a partial liquidation stops when the options name no target (a venue's rule); else the margin call. */
     readonly partialTarget?: CoverageMultiple | undefined;
@@ -22,11 +28,25 @@ export interface LiquidationAccount {
     /** The mode a plan takes when the options name none (a venue's rule: KuCoin `sellAll`); else `partial`. */
     readonly liquidationMode?: LiquidationMode | undefined;
   };
+  /** What the account holds of each asset, in its units. */
   readonly balances: Readonly<Record<string, Decimal>>;
-  readonly loans: Readonly<Record<string, { readonly principal: Decimal; readonly interest: Decimal }>>;
+  /** What it owes of each asset: principal and posted interest, in its units. */
+  readonly loans: Readonly<
+    Record<
+      string,
+      {
+        /** Principal owed, in units of the asset. */
+        readonly principal: Decimal;
+        /** Posted interest owed, in units of the asset. */
+        readonly interest: Decimal;
+      }
+    >
+  >;
   /** In the valuation asset; the valuation asset itself is absent (it is 1). */
   readonly prices: Readonly<Record<string, Decimal>>;
+  /** The account's version: the number of events applied. */
   readonly version: number;
+  /** The account's time, epoch ms. */
   readonly at: number;
 }
 
@@ -74,10 +94,15 @@ export interface PlanLiquidationOptions {
 
 /** Repay `interest + principal` of `asset` from the account's own holdings or from a sale's proceeds. */
 export interface RepayStep {
+  /** The step's kind. */
   readonly kind: 'repay';
+  /** The loan's asset. */
   readonly asset: string;
+  /** `holdings`: paid from what the account held; `proceeds`: from a sale before it. */
   readonly source: 'holdings' | 'proceeds';
+  /** Interest repaid, in units of the asset. */
   readonly interest: Decimal;
+  /** Principal repaid, in units of the asset. */
   readonly principal: Decimal;
 }
 
@@ -88,28 +113,43 @@ export interface RepayStep {
  * and to rounding the proceeds down, in the valuation asset: q × price − proceeds × forPrice.
  */
 export interface SellStep {
+  /** The step's kind. */
   readonly kind: 'sell';
+  /** The asset sold. */
   readonly asset: string;
+  /** Units sold, on the asset's lot. */
   readonly quantity: Decimal;
+  /** The asset's price, in the valuation asset. */
   readonly price: Decimal;
+  /** The asset received (the debt being repaid, or the valuation asset). */
   readonly for: string;
+  /** The received asset's price, in the valuation asset (1 for the valuation asset). */
   readonly forPrice: Decimal;
+  /** Units of `for` received after slippage, rounded down. */
   readonly proceeds: Decimal;
+  /** The liquidation fee on the proceeds, in units of `for`, rounded up. */
   readonly fee: Decimal;
+  /** Value lost to the market and to rounding, in the valuation asset. */
   readonly slippage: Decimal;
 }
 
 /** The liquidation fee of the sale before it, paid from its proceeds to the insurance fund. */
 export interface FeeStep {
+  /** The step's kind. */
   readonly kind: 'fee';
+  /** The asset the fee is paid in (the sale's `for`). */
   readonly asset: string;
+  /** The fee, in units of the asset. */
   readonly amount: Decimal;
 }
 
 /** Debt left after every asset was sold, paid by the insurance fund (bad debt). */
 export interface CoverStep {
+  /** The step's kind. */
   readonly kind: 'cover';
+  /** The loan's asset. */
   readonly asset: string;
+  /** The debt the fund pays, in units of the asset. */
   readonly amount: Decimal;
 }
 
@@ -121,17 +161,25 @@ export type PartialFallback = 'cannotCure' | 'insufficientAssets';
 
 /** The options a plan was made with, resolved (so executing it can check it is still current). */
 export interface ResolvedPlanOptions {
+  /** The mode requested (the options', else the account's, else `partial`). */
   readonly mode: LiquidationMode;
   /** The target in the model's measure, or `null` for the account's own (its partial target, else the margin call). */
   readonly targetRiskRate: Decimal | null;
+  /** The liquidation fee rate on each sale's proceeds. */
   readonly feeRate: Decimal;
+  /** The fraction of each sale's value lost to the market. */
   readonly slippage: Decimal;
   /** Every price the plan used (all non-valuation assets). */
   readonly prices: Readonly<Record<string, Decimal>>;
+  /** The quantity step of each asset sold. */
   readonly lotSizes: Readonly<Record<string, Decimal>>;
+  /** The smallest sale of each asset. */
   readonly minimums: Readonly<Record<string, Decimal>>;
+  /** Assets sold first, in this order. */
   readonly saleOrder: readonly string[];
+  /** Debts repaid first, in this order. */
   readonly repayOrder: readonly string[];
+  /** Decimal places of proceeds (floor) and fees (ceil). */
   readonly scale: number;
 }
 
@@ -142,26 +190,38 @@ export interface ResolvedPlanOptions {
 export interface LiquidationPlan {
   /** The account version and time it was computed for (`liquidate` rejects it once they change). */
   readonly version: number;
+  /** The account's time when the plan was made, epoch ms. */
   readonly at: number;
   /** Whether the account was at or beyond its liquidation threshold at the plan's prices. */
   readonly liquidatable: boolean;
+  /** The mode asked for. */
   readonly requestedMode: LiquidationMode;
   /** The mode the steps follow: `full` when a partial request could not cure. */
   readonly mode: LiquidationMode;
+  /** Why a partial request was planned in full (`cannotCure`, `insufficientAssets`), else `null`. */
   readonly fallback: PartialFallback | null;
+  /** What the engine does, in order: repayments, sales, fees, the fund's cover. */
   readonly steps: readonly LiquidationStep[];
   /** The model's measure before and after (8 places, toward risk; `null` when unbounded). */
   readonly riskBefore: Decimal | null;
+  /** The measure after the plan's steps. */
   readonly riskAfter: Decimal | null;
+  /** Value of everything held before, in the valuation asset. */
   readonly assetsBefore: Decimal;
+  /** Value of everything owed before (principal and interest), in the valuation asset. */
   readonly liabilitiesBefore: Decimal;
+  /** Value held after the steps, in the valuation asset. */
   readonly assetsAfter: Decimal;
+  /** Value owed after the steps, in the valuation asset. */
   readonly liabilitiesAfter: Decimal;
   /** Fees per asset, and their total value. */
   readonly fees: Readonly<Record<string, Decimal>>;
+  /** The fees' total value, in the valuation asset. */
   readonly feeTotal: Decimal;
+  /** Value lost to the market and to rounding over all sales, in the valuation asset. */
   readonly slippageTotal: Decimal;
   /** Value of the debt the insurance fund covers (0 unless every asset was sold). */
   readonly shortfall: Decimal;
+  /** The options the plan was made with, resolved. */
   readonly options: ResolvedPlanOptions;
 }

@@ -8,10 +8,13 @@ import { tierIndexOf, toTiers, type Tier } from './tiers.js';
 export interface MaintenanceTier {
   /** 0-based index into the table. */
   readonly index: number;
+  /** The smallest notional the tier covers. */
   readonly notionalFloor: Decimal;
+  /** The tier's maintenance rate. */
   readonly maintenanceMarginRate: Decimal;
   /** Derived by continuity when the table does not state it. */
   readonly maintenanceAmount: Decimal;
+  /** The tier's highest leverage, or `undefined` when the table gives none. */
   readonly maxLeverage: Decimal | undefined;
   /** notional × rate − amount: the maintenance margin this notional requires. */
   readonly maintenanceMargin: Decimal;

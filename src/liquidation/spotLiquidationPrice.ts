@@ -21,6 +21,7 @@ export interface PairSide {
 export interface SpotLiquidationPriceInput {
   /** The traded asset (BTC in BTC/USDT); its price p is in quote units. */
   readonly base: PairSide;
+  /** The asset prices are in (USDT in BTC/USDT): what is held and owed of it. */
   readonly quote: PairSide;
   /** Default `{ kind: 'debtRatio' }`. */
   readonly model?: RiskModel;

@@ -13,10 +13,13 @@ import { requireShape, type Shape } from '../input/shape.js';
  * the last tier is open-ended unless it carries a `notionalCap`.
  */
 export interface Tier {
+  /** The smallest position value (notional) the tier covers, in the quote. */
   readonly notionalFloor: DecimalInput;
+  /** The tier's maintenance rate, a fraction of the notional. */
   readonly maintenanceMarginRate: DecimalInput;
   /** Binance's "cum": subtracted from notional × rate. Derived by continuity when absent. */
   readonly maintenanceAmount?: DecimalInput;
+  /** The tier's highest leverage. */
   readonly maxLeverage?: DecimalInput;
   /** Only on the last tier: the largest notional the venue allows. */
   readonly notionalCap?: DecimalInput;
@@ -24,15 +27,21 @@ export interface Tier {
 
 /** A validated `Tier`: decimals parsed, the maintenance amount filled in by continuity. */
 export interface ResolvedTier {
+  /** The smallest notional the tier covers. */
   readonly notionalFloor: Decimal;
+  /** The tier's maintenance rate. */
   readonly maintenanceMarginRate: Decimal;
+  /** The amount subtracted from notional × rate (given, or by continuity). */
   readonly maintenanceAmount: Decimal;
+  /** The tier's highest leverage, or `undefined` when not given. */
   readonly maxLeverage: Decimal | undefined;
 }
 
 /** A validated tier table: its tiers in order and the last tier's cap, if any. */
 export interface ResolvedTiers {
+  /** The tiers, lowest floor first. */
   readonly tiers: readonly ResolvedTier[];
+  /** The largest notional the table allows, or `undefined`: open-ended. */
   readonly notionalCap: Decimal | undefined;
 }
 

@@ -12,6 +12,7 @@ export const CONTENTS = Symbol('margin-math.accountBook');
 export interface AccountBook {
   /** The account ids, in the order `classifyBook` returns statuses. */
   readonly ids: readonly string[];
+  /** The asset prices and values are in. */
   readonly valuationAsset: string;
 }
 

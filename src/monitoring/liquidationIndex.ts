@@ -16,6 +16,7 @@ const CONTENTS = Symbol('margin-math.liquidationIndex');
 export interface LiquidationIndex {
   /** The account ids, in the order they were indexed (new ids are appended by `updateIndex`). */
   readonly ids: readonly string[];
+  /** The asset prices and values are in. */
   readonly valuationAsset: string;
   /** The reference prices: each account's status in the index is its status at these prices. */
   readonly prices: Readonly<Record<string, Decimal>>;
@@ -23,6 +24,7 @@ export interface LiquidationIndex {
 
 /** An account whose status a tick changed. */
 export interface Crossing {
+  /** The account's id. */
   readonly id: string;
   /** Its status at the index's prices. */
   readonly from: RiskStatus;

@@ -4,7 +4,9 @@ import type { RiskThresholds } from '../risk/thresholds.js';
 
 /** What an account holds and owes of one asset (owed: principal plus unpaid interest). Each defaults to 0. */
 export interface Holding {
+  /** What the account holds of the asset, in its units. Default 0. */
   readonly held?: DecimalInput;
+  /** What it owes of the asset (principal + unpaid interest), in its units. Default 0. */
   readonly debt?: DecimalInput;
 }
 
@@ -16,6 +18,7 @@ export interface Holding {
 export interface MonitoredAccount {
   /** Unique within a book or index. */
   readonly id: string;
+  /** What it holds and owes, by asset. */
   readonly holdings: Readonly<Record<string, Holding>>;
 }
 

@@ -14,6 +14,7 @@ import { toContract, toPrice, toQuantity, type Contract } from './position.js';
 export interface MaxPositionSizeInput {
   /** What may be posted, fee included. */
   readonly margin: DecimalInput;
+  /** The entry price (quote per base). */
   readonly price: DecimalInput;
   /** The leverage asked for; a tier's `maxLeverage` lowers it for larger positions. */
   readonly leverage: DecimalInput;

@@ -25,6 +25,7 @@ export type StopPlacementVerdict = 'ok' | 'wrongSideOfEntry' | 'beyondLiquidatio
 
 /** The verdict on a stop-loss and, when it is sound, the price room left before liquidation. */
 export interface StopPlacement {
+  /** `ok`, `wrongSideOfEntry` or `beyondLiquidation`. */
   readonly verdict: StopPlacementVerdict;
   /** `|stop − liquidation|` when the stop is `ok`: the price room left before liquidation. `null` otherwise or without a liquidation price. */
   readonly distanceToLiquidation: Decimal | null;

@@ -9,6 +9,7 @@ import { requireObject, requireShape, type Shape } from '../input/shape.js';
 
 /** What is owed of one asset: principal and unpaid interest. */
 export interface LoanBalance {
+  /** Principal owed, in the loan's own asset. */
   readonly principal: DecimalInput;
   /** Unpaid interest, owed in the loan's own asset. Default 0. */
   readonly interest?: DecimalInput;
@@ -28,7 +29,9 @@ export interface AccountValuationInput {
 
 /** A multi-asset account's assets and liabilities in its valuation asset. */
 export interface AccountValuation {
+  /** Everything held, valued in the valuation asset. */
   readonly assets: Decimal;
+  /** Everything owed (principal and interest), valued in the valuation asset. */
   readonly liabilities: Decimal;
 }
 

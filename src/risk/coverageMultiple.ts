@@ -12,7 +12,9 @@ import { requireShape, type Shape } from '../input/shape.js';
  * fraction so deciding it is two multiplications and a comparison — no division ([docs/risk.md](../../docs/risk.md)).
  */
 export interface CoverageMultiple {
+  /** k's numerator. */
   readonly numerator: Decimal;
+  /** k's denominator, positive. */
   readonly denominator: Decimal;
 }
 

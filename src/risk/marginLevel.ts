@@ -7,7 +7,9 @@ import { requireShape, type Shape } from '../input/shape.js';
 
 /** Input of `marginLevel`: assets and liabilities in one valuation asset. */
 export interface MarginLevelInput {
+  /** Everything held, in the valuation asset. */
   readonly assets: DecimalInput;
+  /** Everything owed (principal and interest), in the valuation asset. */
   readonly liabilities: DecimalInput;
   /** Decimal places, default 8. Rounds `floor` (a lower level is riskier). */
   readonly scale?: number;

@@ -11,15 +11,37 @@ import { requireShape, type Shape } from '../input/shape.js';
  * - `marginLevel`: assets / liabilities, lower is riskier (Binance, Gate).
  */
 export type RiskModel =
-  | { readonly kind: 'debtRatio' }
-  | { readonly kind: 'maintenance'; readonly maintenanceMarginRate: DecimalInput }
-  | { readonly kind: 'marginLevel' };
+  | {
+      /** Liabilities / assets; higher is riskier. */
+      readonly kind: 'debtRatio';
+    }
+  | {
+      /** Liabilities × rate / (assets − liabilities); higher is riskier. */
+      readonly kind: 'maintenance';
+      /** The maintenance rate on the debt (Bitget: the pair's rate, e.g. 0.04). */
+      readonly maintenanceMarginRate: DecimalInput;
+    }
+  | {
+      /** Assets / liabilities; lower is riskier. */
+      readonly kind: 'marginLevel';
+    };
 
 /** A validated `RiskModel`: the maintenance rate parsed to a decimal. */
 export type ResolvedRiskModel =
-  | { readonly kind: 'debtRatio' }
-  | { readonly kind: 'maintenance'; readonly maintenanceMarginRate: Decimal }
-  | { readonly kind: 'marginLevel' };
+  | {
+      /** Liabilities / assets; higher is riskier. */
+      readonly kind: 'debtRatio';
+    }
+  | {
+      /** Liabilities × rate / (assets − liabilities); higher is riskier. */
+      readonly kind: 'maintenance';
+      /** The maintenance rate on the debt. */
+      readonly maintenanceMarginRate: Decimal;
+    }
+  | {
+      /** Assets / liabilities; lower is riskier. */
+      readonly kind: 'marginLevel';
+    };
 
 export const DEBT_RATIO: ResolvedRiskModel = /* @__PURE__ */ Object.freeze({ kind: 'debtRatio' });
 const MARGIN_LEVEL: ResolvedRiskModel = /* @__PURE__ */ Object.freeze({ kind: 'marginLevel' });

@@ -14,7 +14,9 @@ export const RISK_STATUSES: readonly RiskStatus[] = /* @__PURE__ */ Object.freez
 
 /** Input of `riskStatus`: assets, liabilities, the model and its two thresholds. */
 export interface RiskStatusInput {
+  /** Everything held, in the valuation asset. */
   readonly assets: DecimalInput;
+  /** Everything owed (principal and interest), in the valuation asset. */
   readonly liabilities: DecimalInput;
   /** Default `{ kind: 'debtRatio' }`. */
   readonly model?: RiskModel;

@@ -14,13 +14,17 @@ export type VenueName = 'bitget' | 'bitgetDebtRatio' | 'binance' | 'binanceCross
  * the preset gives its pair's rate as `maintenanceMarginRate`.
  */
 export interface PerPairMaintenance {
+  /** The maintenance risk model. */
   readonly kind: 'maintenance';
+  /** The rate is the pair's: the account gives it. */
   readonly maintenanceMarginRate: 'perPair';
 }
 
 /** One tier of a leverage level: its leverage and where a partial liquidation stops (Binance isolated: the tier's initial risk ratio). */
 export interface VenueRiskTier {
+  /** The tier's maximum leverage, a decimal string. */
   readonly maxLeverage: string;
+  /** Where a partial liquidation stops in this tier, in the model's measure. */
   readonly partialTarget: string;
 }
 
@@ -28,7 +32,9 @@ export interface VenueRiskTier {
 export interface VenueRiskLevel {
   /** The account's `maxLeverage` this level applies to. */
   readonly maxLeverage: string;
+  /** The level's margin-call and liquidation thresholds. */
   readonly thresholds: RiskThresholds;
+  /** Where a partial liquidation stops at this level, in the model's measure. */
   readonly partialTarget?: string;
   /**
    * The level's tiers, first = the level's own leverage: an account's `tier` takes that tier's leverage
@@ -40,6 +46,7 @@ export interface VenueRiskLevel {
 
 /** One margin mode's risk rule: the measure, the two levels the venue acts on, and where a partial liquidation stops. */
 export interface VenueRisk {
+  /** How the venue measures risk, or a maintenance model whose rate is set per pair. */
   readonly model: RiskModel | PerPairMaintenance;
   /** The rule's thresholds (of the default leverage, where `levels` gives others). */
   readonly thresholds: RiskThresholds;
@@ -57,7 +64,9 @@ export interface VenueRisk {
 
 /** A per-mode value; a mode the venue does not offer is absent. */
 export interface PerMode<T> {
+  /** The value for cross margin. */
   readonly cross?: T;
+  /** The value for isolated margin. */
   readonly isolated?: T;
 }
 
@@ -66,6 +75,7 @@ export interface PerMode<T> {
  * a field the venue does not publish is absent rather than guessed. Decimals are strings.
  */
 export interface VenuePreset {
+  /** The preset's key in `venuePresets` (`bitget`, `binance`, …). */
   readonly name: string;
   /** The venue's own name, for people. */
   readonly title: string;
@@ -76,7 +86,12 @@ export interface VenuePreset {
   /** The account-level risk rule per mode, where the venue publishes one this library models. */
   readonly risk?: PerMode<VenueRisk>;
   /** When interest is charged and what period its rate is quoted for. */
-  readonly interest?: { readonly clock: InterestClock; readonly ratePeriodHours: number };
+  readonly interest?: {
+    /** When the venue charges interest. */
+    readonly clock: InterestClock;
+    /** The hours its quoted rates are for (24: daily rates). */
+    readonly ratePeriodHours: number;
+  };
   /** The level, in the risk model's measure, a transfer out may not bring the account to. */
   readonly transferOutLimit?: string;
   /** Fee on liquidated value, paid to the venue's insurance fund (a `planLiquidation` `feeRate`). */
@@ -87,7 +102,9 @@ export interface VenuePreset {
   readonly liquidationMode?: LiquidationMode;
   /** How the venue's futures liquidation price values maintenance, and whether it folds in the close fee. */
   readonly liquidationPrice?: {
+    /** Maintenance valued at the mark price (`mark`) or at entry (`entry`). */
     readonly maintenanceBasis: MaintenanceBasis;
+    /** Whether the liquidation price folds in the fee to close the position. */
     readonly closeFeeIncluded: boolean;
     /** Where an included fee to close is valued (`liquidationPrice`'s `closeFeeBasis`); default `'liquidation'`. */
     readonly closeFeeBasis?: CloseFeeBasis;

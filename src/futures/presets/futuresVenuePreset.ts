@@ -11,7 +11,9 @@ export type FuturesVenueName = 'binanceUsdm' | 'binanceCoinm' | 'bybit' | 'bybit
  * [docs/venues.md](../../../docs/venues.md); fees are not preset (they depend on the account's fee tier).
  */
 export interface FuturesVenuePreset {
+  /** The preset's key in `futuresVenuePresets`. */
   readonly name: FuturesVenueName;
+  /** The venue and product, for people. */
   readonly title: string;
   /** The asset the wallet holds: the quote of linear markets, the coin of inverse ones. */
   readonly settlementAsset: string;

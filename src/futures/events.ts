@@ -2,7 +2,7 @@ import type { Decimal } from '../decimal/constructor.js';
 import type { RiskStatus } from '../risk/riskStatus.js';
 import type { PositionSide } from './commands.js';
 import type { PositionChange } from './fill.js';
-import type { FuturesClose, FuturesLiquidationStyle, FuturesReduction } from './planFuturesLiquidation.js';
+import type { FuturesLiquidationPlan } from './planFuturesLiquidation.js';
 
 /**
  * Payload of every futures event; an event is `{ type, at, ...payload }`. Amounts are in the
@@ -98,18 +98,7 @@ export interface FuturesEventPayloads {
    * price, the trader losing the margin (isolated) or the wallet (cross). `fundDelta` (in `asset`) is
    * what the insurance fund gains, or pays when negative; `evolve` recomputes it and every reduction's PnL.
    */
-  readonly Liquidated: {
-    /** The plan's style: `full`, `tierStepDown` or `slices`. */
-    readonly style: FuturesLiquidationStyle;
-    /** Positions partly closed, the trader keeping the rest. */
-    readonly reductions: readonly FuturesReduction[];
-    /** Positions taken over whole at their bankruptcy price. */
-    readonly closes: readonly FuturesClose[];
-    /** The settlement asset `fundDelta` is in. */
-    readonly asset: string;
-    /** What the insurance fund gains (positive) or pays (negative). */
-    readonly fundDelta: Decimal;
-  };
+  readonly Liquidated: Pick<FuturesLiquidationPlan, 'style' | 'reductions' | 'closes' | 'asset' | 'fundDelta'>;
   /** An ADL reduction of the market's position at `price`; `evolve` recomputes the realised PnL. */
   readonly Deleveraged: {
     /** The market's name. */

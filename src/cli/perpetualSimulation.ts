@@ -37,6 +37,8 @@ export interface PerpetualRow {
   /** Funding paid so far (negative: received), in the quote. */
   readonly fundingPaid: Decimal;
   readonly status: RiskStatus;
+  /** Whether the position is open at this tick (before any liquidation at it). */
+  readonly open: boolean;
   /** Status changes at this tick before a liquidation, as "normal → liquidation". */
   readonly changes: readonly string[];
   readonly plan?: FuturesLiquidationPlan;
@@ -105,6 +107,7 @@ export function simulatePerpetual(scenario: PerpetualScenario, path: readonly Pr
       liquidationPrice: view?.liquidationPrice ?? null,
       fundingPaid: view?.fundingPaid ?? rows[rows.length - 1]?.fundingPaid ?? new D(0),
       status,
+      open: view !== null && view !== undefined,
     };
     const before = [...changes];
     changes.length = 0;

@@ -12,6 +12,10 @@ import type { LiquidationPlan } from '../liquidation/liquidationPlan.js';
 import { planLiquidation } from '../liquidation/planLiquidation.js';
 import { accountValuation } from '../risk/accountValuation.js';
 import { riskRateOf } from '../risk/riskRate.js';
+import type { CoverageMultiple } from '../risk/coverageMultiple.js';
+import type { ResolvedRiskModel } from '../risk/model.js';
+import { holdingsOf } from '../account/holdingsOf.js';
+import { spotLiquidationPrice } from '../liquidation/spotLiquidationPrice.js';
 import type { RiskStatus } from '../risk/riskStatus.js';
 import type { VenuePreset } from '../venues/venuePreset.js';
 import type { PricePoint } from './pricePath.js';
@@ -42,9 +46,13 @@ export interface TimelineRow {
   readonly status: RiskStatus;
   /** Interest charged so far, in the borrowed asset. */
   readonly interestPaid: Decimal;
-  /** Status changes at this tick, as "normal → marginCall". */
+  /** Status changes the price made at this tick, as "normal → marginCall". */
   readonly changes: readonly string[];
   readonly plan?: LiquidationPlan;
+  /** Status changes the liquidation made, after its plan. */
+  readonly afterPlan: readonly string[];
+  /** The price at which the account would be liquidated, at this tick; `null` with no debt left. */
+  readonly liquidationPrice: Decimal | null;
 }
 
 export interface Simulation {
@@ -53,6 +61,10 @@ export interface Simulation {
   readonly quantity: Decimal;
   /** Where the margin-call line sits on the closeness scale (liquidation is 1). */
   readonly marginCallLine: number;
+  /** The venue's two lines in its own measure (a risk rate, or a margin level). */
+  readonly thresholds: { readonly marginCall: Decimal; readonly liquidation: Decimal };
+  /** The account's risk model (the venue's). */
+  readonly model: ResolvedRiskModel;
   readonly rows: readonly TimelineRow[];
 }
 
@@ -70,6 +82,14 @@ function gaugesOf(state: AccountState): { riskRate: Decimal | null; closeness: n
   if (assets.eq(0)) return { riskRate, closeness: Number.POSITIVE_INFINITY };
   const k = state.rules.liquidation;
   return { riskRate, closeness: Number(liabilities.times(k.numerator)) / Number(assets.times(k.denominator)) };
+}
+
+/** Where the pair account's holdings are liquidated (`spotLiquidationPrice` at the venue's line), `null` with no debt. */
+function liquidationPriceOf(state: AccountState, base: string, quote: string, threshold: Decimal): Decimal | null {
+  const holdings = holdingsOf(state);
+  const side = (asset: string) => holdings[asset] ?? { held: new D(0), debt: new D(0) };
+  if (side(base).debt.eq(0) && side(quote).debt.eq(0)) return null;
+  return spotLiquidationPrice({ base: side(base), quote: side(quote), model: state.rules.model, threshold, scale: 2 });
 }
 
 /**
@@ -102,6 +122,11 @@ export function simulate(scenario: Scenario, path: readonly PricePoint[]): Simul
   const quantity = divide(value, first.price, 8, 'floor');
   let interestPaid = new D(0);
   const rows: TimelineRow[] = [];
+  const k = state.rules;
+  const marginCallLine = Number(k.liquidation.numerator.times(k.marginCall.denominator)) / Number(k.liquidation.denominator.times(k.marginCall.numerator));
+  // The model's measure on each line: an account whose assets are k × its liabilities stands exactly on it.
+  const lineOf = (c: CoverageMultiple) => riskRateOf(c.numerator, c.denominator, k.model, 8) ?? new D(0);
+  const thresholds = { marginCall: lineOf(k.marginCall), liquidation: lineOf(k.liquidation) };
   const opened = must(state, { type: 'trade', at: first.at, side: scenario.side === 'long' ? 'buy' : 'sell', quantity, price: first.price, autoBorrow: true });
   state = opened.state;
   for (const e of opened.events) if (e.type === 'InterestCharged') interestPaid = interestPaid.plus(e.amount);
@@ -118,15 +143,15 @@ export function simulate(scenario: Scenario, path: readonly PricePoint[]): Simul
     }
     const { riskRate, closeness } = gaugesOf(state);
     const status = state.status;
+    const liquidationPrice = liquidationPriceOf(state, base, quote, thresholds.liquidation);
+    const afterPlan: string[] = [];
     if (state.status === 'liquidation') {
       plan = planLiquidation(state, { ...(venue.liquidationFeeRate !== undefined && { feeRate: venue.liquidationFeeRate }) });
       const done = must(state, { type: 'liquidate', at: state.at, plan });
       state = done.state;
-      for (const e of done.events) if (e.type === 'StatusChanged') changes.push(`${e.from} → ${e.to}`);
+      for (const e of done.events) if (e.type === 'StatusChanged') afterPlan.push(`${e.from} → ${e.to}`);
     }
-    rows.push({ at: point.at, price: point.price, riskRate, closeness, status, interestPaid, changes, ...(plan && { plan }) });
+    rows.push({ at: point.at, price: point.price, riskRate, closeness, status, interestPaid, changes, afterPlan, liquidationPrice, ...(plan && { plan }) });
   });
-  const k = state.rules;
-  const marginCallLine = Number(k.liquidation.numerator.times(k.marginCall.denominator)) / Number(k.liquidation.denominator.times(k.marginCall.numerator));
-  return { scenario, borrowedAsset, quantity, marginCallLine, rows };
+  return { scenario, borrowedAsset, quantity, marginCallLine, thresholds, model: k.model, rows };
 }

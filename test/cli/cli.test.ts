@@ -126,14 +126,49 @@ describe('margin-math CLI', () => {
     ]);
   });
 
-  it('writes an SVG chart with the margin-call and liquidation lines', () => {
-    const outcome = cli('simulate --svg out.svg');
+  it('writes an SVG chart with time and value axes, a legend, the liquidation price and labels that do not overprint', () => {
+    const outcome = cli('simulate --venue binance --leverage 5 --side short --example rally --svg out.svg');
     expect(outcome.files).toHaveLength(1);
     const svg = outcome.files[0]?.content ?? '';
     expect(svg.startsWith('<svg')).toBe(true);
-    expect(svg).toContain('margin call');
-    expect(svg).toContain('liquidation');
+    const texts = [...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)"[^>]*>([^<]*)<\/text>/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]), text: m[3]! }));
+    const labels = texts.map((t) => t.text);
+    // axes: the time axis with its UTC labels, the price axis with its unit, the lower panel's measure
+    expect(labels).toContain('time (UTC)');
+    expect(labels).toContain('06-01 00:00');
+    expect(labels).toContain('price (USDT per BTC)');
+    expect(labels).toContain('closeness to liquidation: k × debt ÷ assets (1 = liquidation)');
+    // the legend, and the caption saying what the lower panel measures
+    for (const entry of ['price', 'liquidation price', 'closeness to liquidation (lower panel)', 'a liquidation']) expect(labels).toContain(entry);
+    expect(labels.some((l) => l.startsWith('Lower panel: how close the account is to its liquidation line'))).toBe(true);
+    // the two lines in Binance's own measure; 1.05 and 1.1 sit close, so their labels are placed apart
+    const call = texts.find((t) => t.text === 'margin call (margin level 1.1)');
+    const liquidation = texts.find((t) => t.text === 'liquidation (margin level 1.05)');
+    expect(call && liquidation).toBeTruthy();
+    expect(Math.abs(call!.y - liquidation!.y) >= 11 || Math.abs(call!.x - liquidation!.x) > 200).toBe(true);
+    // the liquidation price on the price panel (dashed), and the liquidation marked
+    expect(svg).toMatch(/stroke="#c0392b" stroke-width="1.5" stroke-dasharray="6 4"/);
     expect(svg).toContain('<circle');
+  });
+
+  it('prints the terminal simulation with units, a legend for the risk column, each plan before the status change it causes, and no risk once the debt is gone', () => {
+    const out = cli('simulate --venue binance --leverage 5 --side short --example rally').stdout;
+    const lines = out.split('\n');
+    expect(out).toContain('margin level: assets ÷ debt; lower is riskier — margin call at 1.1, liquidation at 1.05');
+    expect(out).toContain('prices in USDT per BTC, interest in BTC');
+    expect(out).toContain('opened 0.06666666 BTC at 60000 USDT');
+    const plan = lines.findIndex((l) => l.includes('full liquidation'));
+    const fired = lines.findIndex((l) => l.includes('status marginCall → liquidation'));
+    const after = lines.findIndex((l) => l.includes('status liquidation → normal'));
+    expect(fired).toBeGreaterThan(0);
+    expect(plan).toBeGreaterThan(fired);
+    expect(after).toBeGreaterThan(plan);
+    expect(lines[after]).toContain('(after the liquidation)');
+    expect(out).toContain('fees worth 100.000002 USDT, shortfall of 27.292748 USDT covered by the insurance fund');
+    expect(out).not.toContain('unbounded');
+    expect(lines.slice(after + 1).filter((l) => l.startsWith('2024-')).every((l) => l.endsWith('closed (no debt)'))).toBe(true);
+    const perpetual = cli('simulate --product perpetual --leverage 20 --fundingRate 0.0003').stdout;
+    expect(perpetual).toContain('2024-03-01 06:00      55000           —           —            —          0.00  closed (no position)');
   });
 
   it('reads a CSV price path', () => {

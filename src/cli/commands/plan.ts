@@ -19,13 +19,14 @@ function describe(step: LiquidationStep): string {
   }
 }
 
-/** The plan as lines for people. */
-export function planText(plan: LiquidationPlan): string {
-  if (!plan.liquidatable) return `not liquidatable (risk ${plan.riskBefore?.toFixed() ?? 'unbounded'})`;
+/** The plan as lines for people; totals in the account's valuation asset. */
+export function planText(plan: LiquidationPlan, valuationAsset: string): string {
+  const risk = (r: LiquidationPlan['riskBefore']) => r?.toFixed() ?? 'no debt';
+  if (!plan.liquidatable) return `not liquidatable (risk ${risk(plan.riskBefore)})`;
   const lines = [
-    `${plan.mode} liquidation${plan.fallback === null ? '' : ` (fallback: ${plan.fallback})`}: risk ${plan.riskBefore?.toFixed() ?? 'unbounded'} → ${plan.riskAfter?.toFixed() ?? 'unbounded'}`,
+    `${plan.mode} liquidation${plan.fallback === null ? '' : ` (fallback: ${plan.fallback})`}: risk ${risk(plan.riskBefore)} → ${risk(plan.riskAfter)}`,
     ...plan.steps.map((s, i) => `  ${i + 1}. ${describe(s)}`),
-    `  fees ${plan.feeTotal.toFixed()}${plan.shortfall.gt(0) ? `, shortfall ${plan.shortfall.toFixed()} covered by the insurance fund` : ', no shortfall'}`,
+    `  fees worth ${plan.feeTotal.toFixed()} ${valuationAsset}${plan.shortfall.gt(0) ? `, shortfall of ${plan.shortfall.toFixed()} ${valuationAsset} covered by the insurance fund` : ', no shortfall'}`,
   ];
   return lines.join('\n');
 }
@@ -56,7 +57,7 @@ export const plan: Command = {
       ...given(values, 'targetRiskRate', 'targetRiskRate'),
       ...given(values, 'slippage', 'slippage'),
     });
-    return { text: planText(result), json: result };
+    return { text: planText(result, account.rules.valuationAsset), json: result };
   },
 };
 

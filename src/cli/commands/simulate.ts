@@ -13,17 +13,29 @@ import type { CommandIO, CommandResult, FlagValues } from '../command.js';
 import { EXAMPLE_PATHS } from '../examples.js';
 import { simulatePerpetual, type PerpetualScenario } from '../perpetualSimulation.js';
 import type { PricePoint } from '../pricePath.js';
+import type { ResolvedRiskModel } from '../../risk/model.js';
 
 const BAR = 30;
 
+/** The venue's risk measure: its short name and how it reads. */
+function measureOf(model: ResolvedRiskModel): { name: string; reads: string } {
+  if (model.kind === 'marginLevel') return { name: 'margin level', reads: 'assets ÷ debt; lower is riskier' };
+  if (model.kind === 'maintenance') return { name: 'risk ratio', reads: `debt × ${model.maintenanceMarginRate.toFixed()} ÷ (assets − debt); higher is riskier` };
+  return { name: 'debt ratio', reads: 'debt ÷ assets; higher is riskier' };
+}
+
 /** The spot simulation as the chart draws it. */
-function chartOf(sim: Simulation): ChartInput {
+function chartOf(sim: Simulation, model: ResolvedRiskModel): ChartInput {
+  const { name } = measureOf(model);
   return {
     base: sim.scenario.base,
     quote: sim.scenario.quote,
     marginCallLine: sim.marginCallLine,
-    riskLabel: 'closeness to liquidation (k × liabilities / assets)',
-    rows: sim.rows.map((r) => ({ price: r.price, closeness: r.closeness, fired: r.plan?.mode })),
+    lineLabels: { marginCall: `margin call (${name} ${sim.thresholds.marginCall.toFixed()})`, liquidation: `liquidation (${name} ${sim.thresholds.liquidation.toFixed()})` },
+    riskLabel: 'closeness to liquidation: k × debt ÷ assets (1 = liquidation)',
+    riskName: 'closeness to liquidation',
+    caption: `Lower panel: how close the account is to its liquidation line, 0 = no debt, 1 = liquidated; k is the venue's liquidation line as a multiple of the debt.`,
+    rows: sim.rows.map((r) => ({ at: r.at, price: r.price, closeness: r.closeness, liquidationPrice: r.liquidationPrice, fired: r.plan?.mode })),
   };
 }
 
@@ -40,13 +52,17 @@ function when(at: number): string {
   return new Date(at).toISOString().slice(0, 16).replace('T', ' ');
 }
 
+const INDENT = '                  ';
+
 function rowText(sim: Simulation, row: TimelineRow): string[] {
-  const risk = row.riskRate === null ? 'unbounded' : row.riskRate.toFixed();
-  const lines = [
-    `${when(row.at)}  ${row.price.toFixed().padStart(9)}  ${risk.padStart(10)}  ${riskBar(row.closeness, sim.marginCallLine)}  ${row.interestPaid.toFixed().padStart(11)}  ${row.status}`,
-  ];
-  for (const change of row.changes) lines.push(`                  status ${change}`);
-  if (row.plan !== undefined) lines.push(...planText(row.plan).split('\n').map((l) => `                  ${l}`));
+  // With no debt left (after a full liquidation) there is no risk to show, and nothing left open.
+  const closed = row.riskRate === null && row.plan === undefined;
+  const risk = row.riskRate === null ? '—' : row.riskRate.toFixed();
+  const bar = closed ? ' '.repeat(BAR + 1) : riskBar(row.closeness, sim.marginCallLine);
+  const lines = [`${when(row.at)}  ${row.price.toFixed().padStart(12)}  ${risk.padStart(12)}  ${bar}  ${row.interestPaid.toFixed().padStart(14)}  ${closed ? 'closed (no debt)' : row.status}`];
+  for (const change of row.changes) lines.push(`${INDENT}status ${change}`);
+  if (row.plan !== undefined) lines.push(...planText(row.plan, sim.scenario.quote).split('\n').map((l) => `${INDENT}${l}`));
+  for (const change of row.afterPlan) lines.push(`${INDENT}status ${change} (after the liquidation)`);
   return lines;
 }
 
@@ -111,12 +127,15 @@ export const simulate: Command = {
     );
     const { scenario } = sim;
     const title = `${venue.title} isolated ${scenario.base}/${scenario.quote}: ${scenario.side} ${scenario.leverage}x on ${scenario.deposit} ${scenario.quote}`;
+    const model = sim.model;
+    const measure = measureOf(model);
     const header = [
       `margin-math simulate — ${title}`,
-      `opened ${sim.quantity.toFixed()} ${scenario.base} at ${path[0]?.price.toFixed() ?? ''}, borrowing ${sim.borrowedAsset} at ${scenario.rate} per ${scenario.ratePeriodHours} h`,
-      `bar: how close the account is to liquidation (▶ = at or past it); | marks the margin call`,
+      `opened ${sim.quantity.toFixed()} ${scenario.base} at ${path[0]?.price.toFixed() ?? ''} ${scenario.quote}, borrowing ${sim.borrowedAsset} at ${scenario.rate} per ${scenario.ratePeriodHours} h`,
+      `${measure.name}: ${measure.reads} — margin call at ${sim.thresholds.marginCall.toFixed()}, liquidation at ${sim.thresholds.liquidation.toFixed()}`,
+      `bar: closeness to liquidation (▶ = at or past it; | = the margin call); prices in ${scenario.quote} per ${scenario.base}, interest in ${sim.borrowedAsset}`,
       '',
-      `time              ${'price'.padStart(9)}  ${'risk'.padStart(10)}  ${'closeness to liquidation'.padEnd(BAR + 1)}  ${'interest'.padStart(11)}  status`,
+      `time (UTC)        ${`price`.padStart(12)}  ${measure.name.padStart(12)}  ${'closeness to liquidation'.padEnd(BAR + 1)}  ${`interest`.padStart(14)}  status`,
     ];
     const svgPath = optional(values, 'svg');
     const liquidations = sim.rows.filter((r) => r.plan !== undefined).length;
@@ -125,7 +144,7 @@ export const simulate: Command = {
     return {
       text: [...header, ...sim.rows.flatMap((r) => rowText(sim, r)), ...footer].join('\n'),
       json: { scenario: { ...scenario, venue: venue.name }, borrowedAsset: sim.borrowedAsset, quantity: sim.quantity, marginCallLine: sim.marginCallLine, rows: sim.rows },
-      ...(svgPath !== undefined && { files: [{ path: svgPath, content: simulationChart(chartOf(sim), title) }] }),
+      ...(svgPath !== undefined && { files: [{ path: svgPath, content: simulationChart(chartOf(sim, model), title) }] }),
     };
   },
 };
@@ -173,15 +192,15 @@ function perpetual(values: FlagValues, path: readonly PricePoint[]): CommandResu
     `opened ${sim.quantity.toFixed()} ${scenario.base} at ${path[0]?.price.toFixed() ?? ''}; funding ${scenario.fundingRate} every ${scenario.fundingIntervalHours} h (positive: longs pay), maintenance ${scenario.maintenanceMarginRate} of the value at mark`,
     `margin ratio = maintenance / equity (liquidation at 1); margin and funding in ${scenario.quote}, prices in ${scenario.quote} per ${scenario.base}`,
     '',
-    `time              ${'price'.padStart(9)}  ${'margin'.padStart(10)}  ${'ratio'.padStart(10)}  ${'liquidation'.padStart(11)}  ${'funding paid'.padStart(12)}  status`,
+    `time (UTC)        ${'price'.padStart(9)}  ${'margin'.padStart(10)}  ${'ratio'.padStart(10)}  ${'liquidation'.padStart(11)}  ${'funding paid'.padStart(12)}  status`,
   ];
   const lines = sim.rows.flatMap((row) => {
-    const out = [`${new Date(row.at).toISOString().slice(0, 16).replace('T', ' ')}  ${row.price.toFixed().padStart(9)}  ${money(row.margin).padStart(10)}  ${money(row.marginRatio, 4).padStart(10)}  ${money(row.liquidationPrice).padStart(11)}  ${money(row.fundingPaid).padStart(12)}  ${row.status}`];
-    for (const change of row.changes) out.push(`                  status ${change}`);
+    const out = [`${when(row.at)}  ${row.price.toFixed().padStart(9)}  ${money(row.open ? row.margin : null).padStart(10)}  ${money(row.marginRatio, 4).padStart(10)}  ${money(row.liquidationPrice).padStart(11)}  ${money(row.fundingPaid).padStart(12)}  ${row.open ? row.status : 'closed (no position)'}`];
+    for (const change of row.changes) out.push(`${INDENT}status ${change}`);
     if (row.plan !== undefined) {
-      for (const close of row.plan.closes) out.push(`                  liquidated: ${close.side} ${close.quantity.toFixed()} taken over at bankruptcy ${money(close.bankruptcyPrice)}, closed at ${close.exitPrice.toFixed()}; insurance fund ${row.plan.fundDelta.gte(0) ? '+' : ''}${money(row.plan.fundDelta)} ${scenario.quote}`);
+      for (const close of row.plan.closes) out.push(`${INDENT}liquidated: ${close.side} ${close.quantity.toFixed()} taken over at bankruptcy ${money(close.bankruptcyPrice)}, closed at ${close.exitPrice.toFixed()}; insurance fund ${row.plan.fundDelta.gte(0) ? '+' : ''}${money(row.plan.fundDelta)} ${scenario.quote}`);
     }
-    for (const change of row.afterPlan) out.push(`                  status ${change}`);
+    for (const change of row.afterPlan) out.push(`${INDENT}status ${change} (after the liquidation)`);
     return out;
   });
   const svgPath = optional(values, 'svg');
@@ -192,8 +211,11 @@ function perpetual(values: FlagValues, path: readonly PricePoint[]): CommandResu
     base: scenario.base,
     quote: scenario.quote,
     marginCallLine: undefined,
-    riskLabel: 'margin ratio (maintenance / equity; 1 = liquidation)',
-    rows: sim.rows.map((r) => ({ price: r.price, closeness: r.marginRatio === null ? (r.status === 'liquidation' ? 1.25 : 0) : Number(r.marginRatio), fired: r.plan === undefined ? undefined : 'full' })),
+    lineLabels: { liquidation: 'liquidation (margin ratio 1)' },
+    riskLabel: 'margin ratio: maintenance ÷ equity (1 = liquidation)',
+    riskName: 'margin ratio',
+    caption: 'Lower panel: the position\'s maintenance margin as a share of its equity (margin + unrealised PnL); at 1 the engine takes it over.',
+    rows: sim.rows.map((r) => ({ at: r.at, price: r.price, closeness: r.marginRatio === null ? (r.status === 'liquidation' ? 1.25 : 0) : Number(r.marginRatio), liquidationPrice: r.liquidationPrice, fired: r.plan === undefined ? undefined : 'full' })),
   };
   return {
     text: [...header, ...lines, ...footer].join('\n'),

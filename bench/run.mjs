@@ -3,6 +3,7 @@
 // on stdout; the table goes to stderr), --scale <f> (multiply every size: 0.001 is npm test's smoke
 // run), --only <name fragment>.
 import { measure } from './measure.mjs';
+import { PEERS } from './peers.mjs';
 import * as isolated from './workloads/isolated.mjs';
 import * as cross from './workloads/cross.mjs';
 import * as liquidationPrice from './workloads/liquidationPrice.mjs';
@@ -19,52 +20,86 @@ const json = args.includes('--json');
 const scale = args.includes('--scale') ? Number(args[args.indexOf('--scale') + 1]) : 1;
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 
-// size, timed rounds of the library and of float64 (the best round counts)
+// size and timed rounds; every implementation of a workload (library, float64, each peer, and the
+// from-strings variants) runs the same data for the same number of rounds after one warm-up.
 const WORKLOADS = [
-  [isolated, 1_000_000, 3, 5],
-  [cross, 100_000, 3, 5],
-  [liquidationPrice, 1_000_000, 2, 5],
-  [spotLiquidationPrice, 1_000_000, 2, 5],
-  [accruedInterest, 1_000_000, 2, 5],
-  [execute, 1_000_000, 1, 3],
-  [planLiquidation, 10_000, 5, 5],
-  [futuresExecute, 1_000_000, 1, 3],
-  [futuresPlan, 10_000, 5, 5],
+  [isolated, 1_000_000, 3],
+  [cross, 100_000, 3],
+  [liquidationPrice, 100_000, 3],
+  [spotLiquidationPrice, 100_000, 3],
+  [accruedInterest, 100_000, 3],
+  [execute, 200_000, 2],
+  [planLiquidation, 5_000, 3],
+  [futuresExecute, 200_000, 2],
+  [futuresPlan, 5_000, 3],
 ];
 const INDEX_SIZE = 1_000_000;
 
-// Each workload starts on a collected heap, not on the previous one's garbage (npm run bench passes
-// --expose-gc; without it this does nothing).
-const settle = () => globalThis.gc?.();
+// Each timed implementation starts on a collected heap, not on the previous one's garbage, and after
+// a pause for the collector's background threads (npm run bench passes --expose-gc; without it the
+// pause alone).
+const settle = async () => {
+  globalThis.gc?.();
+  await new Promise((resolve) => setTimeout(resolve, 150));
+  globalThis.gc?.();
+};
 const log = (line) => (json ? process.stderr : process.stdout).write(`${line}\n`);
 const rows = [];
 const began = Date.now();
 
-for (const [workload, fullSize, libraryRounds, floatRounds] of WORKLOADS) {
+/** Times one implementation: settled heap, a warm-up, `rounds` timed runs, the best kept. */
+async function timed(run, size, rounds) {
+  await settle();
+  return measure(run, size, rounds);
+}
+
+const count = (a, b, same) => {
+  let wrong = 0;
+  for (let i = 0; i < a.length; i++) if (!same(a[i], b[i])) wrong++;
+  return wrong;
+};
+
+for (const [workload, fullSize, rounds] of WORKLOADS) {
   if (only !== undefined && !workload.name.includes(only)) continue;
   const size = Math.max(1, Math.round(fullSize * scale));
   log(`… ${workload.name}: ${size.toLocaleString('en')} ${workload.unit}`);
-  settle();
+  await settle();
   const data = workload.setup(size);
-  const lib = measure(() => workload.library(data), size, libraryRounds);
-  const flt = measure(() => workload.float(data), size, floatRounds);
-  let disagreements = 0;
-  for (let i = 0; i < lib.result.length; i++) if (!workload.same(lib.result[i], flt.result[i])) disagreements++;
-  const ratio = flt.opsPerSecond / lib.opsPerSecond;
+  const lib = await timed(() => workload.library(data), size, rounds);
+  const flt = await timed(() => workload.float(data), size, rounds);
   const row = {
     workload: workload.name,
     size,
     unit: workload.unit,
     libraryOpsPerSecond: Math.round(lib.opsPerSecond),
     floatOpsPerSecond: Math.round(flt.opsPerSecond),
-    ratio: Number(ratio.toFixed(2)),
-    floatDisagreements: disagreements,
+    ratio: Number((flt.opsPerSecond / lib.opsPerSecond).toFixed(2)),
+    floatDisagreements: count(lib.result, flt.result, workload.same),
+    peers: {},
   };
+  if (workload.libraryStrings !== undefined) {
+    const fromStrings = await timed(() => workload.libraryStrings(data), size, rounds);
+    row.libraryFromStringsOpsPerSecond = Math.round(fromStrings.opsPerSecond);
+    row.ratioFromStrings = Number((flt.opsPerSecond / fromStrings.opsPerSecond).toFixed(2));
+    if (count(lib.result, fromStrings.result, (a, b) => (a === null ? b === null : b !== null && (typeof a === 'string' ? a === b : a.eq(b)))) > 0) throw new Error(`${workload.name}: from strings differs`);
+  }
+  for (const P of PEERS) {
+    const inputs = workload.peerInputs(P, data);
+    const parsed = await timed(() => workload.peer(P, inputs), size, rounds);
+    const peer = { opsPerSecond: Math.round(parsed.opsPerSecond), ratio: Number((flt.opsPerSecond / parsed.opsPerSecond).toFixed(2)), disagreementsWithLibrary: count(lib.result, parsed.result, workload.peerSame) };
+    if (workload.peerStrings !== undefined) {
+      const fromStrings = await timed(() => workload.peerStrings(P, data), size, rounds);
+      peer.fromStringsOpsPerSecond = Math.round(fromStrings.opsPerSecond);
+      peer.ratioFromStrings = Number((flt.opsPerSecond / fromStrings.opsPerSecond).toFixed(2));
+    }
+    row.peers[P.name] = peer;
+  }
   if (workload.target !== undefined) {
     row.target = workload.target;
     // Targets are for the stated sizes (at other sizes caches change the float floor, so the ratio).
-    if (scale === 1) row.met = lib.opsPerSecond >= workload.target.opsPerSecond && (workload.target.maxRatio === undefined || ratio <= workload.target.maxRatio);
+    if (scale === 1) row.met = lib.opsPerSecond >= workload.target.opsPerSecond && (workload.target.maxRatio === undefined || row.ratio <= workload.target.maxRatio);
   }
+  row.aheadOfEveryPeer = Object.values(row.peers).every((p) => p.ratio > row.ratio && (p.ratioFromStrings === undefined || p.ratioFromStrings > row.ratioFromStrings));
   rows.push(row);
 }
 
@@ -75,6 +110,7 @@ if (only === undefined || index.name.includes(only)) {
   settle();
   const data = index.setup(size);
   const ticks = Math.max(10, Math.round(1000 * Math.min(1, scale * 10)));
+  await settle();
   const viaIndex = measure(() => { let r; for (let i = 0; i < ticks; i++) r = index.library(data); return r; }, ticks, 3);
   const full = measure(() => index.fullClassification(data), 1, 2);
   tick = {
@@ -92,11 +128,20 @@ if (only === undefined || index.name.includes(only)) {
 const environment = { node: process.version, cpus: (await import('node:os')).cpus().length, seconds: Math.round((Date.now() - began) / 1000) };
 {
   const fmt = (n) => Math.round(n).toLocaleString('en');
-  const table = [['workload', 'size', 'library/s', 'float64/s', 'ratio', 'float wrong', 'target', 'met']];
+  const x = (r) => (r === undefined ? '' : `${r.toFixed(1)}×`);
+  const names = PEERS.map((P) => P.name);
+  const table = [['workload', 'size', 'library/s', 'float64/s', 'margin-math', ...names, 'margin-math (str)', ...names.map((n) => `${n} (str)`), 'float wrong', 'peers wrong', 'target', 'met']];
   for (const r of rows) {
     const goal = r.target === undefined ? '' : `≥ ${fmt(r.target.opsPerSecond)}/s${r.target.maxRatio === undefined ? '' : `, ≤ ${r.target.maxRatio}×`}`;
-    table.push([r.workload, fmt(r.size), fmt(r.libraryOpsPerSecond), fmt(r.floatOpsPerSecond), `${r.ratio.toFixed(1)}×`, fmt(r.floatDisagreements), goal, r.met === undefined ? (r.target === undefined ? '' : 'n/a') : r.met ? 'yes' : 'NO']);
+    const peers = names.map((n) => r.peers[n]);
+    table.push([
+      r.workload, fmt(r.size), fmt(r.libraryOpsPerSecond), fmt(r.floatOpsPerSecond), x(r.ratio), ...peers.map((p) => x(p?.ratio)),
+      x(r.ratioFromStrings), ...peers.map((p) => x(p?.ratioFromStrings)),
+      fmt(r.floatDisagreements), peers.map((p) => (p === undefined ? '' : fmt(p.disagreementsWithLibrary))).join('/'),
+      goal, r.met === undefined ? (r.target === undefined ? '' : 'n/a') : r.met ? 'yes' : 'NO',
+    ]);
   }
+  log('ratios: time per item against the float64 implementation of the same formulas in this run (lower is faster)');
   const widths = table[0].map((_, c) => Math.max(...table.map((row) => row[c].length)));
   for (const row of table) log(row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '));
   if (tick !== undefined) {

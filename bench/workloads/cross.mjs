@@ -2,6 +2,7 @@
 import { classifyBook, createAccountBook } from '../../dist/index.js';
 import { generator } from '../random.mjs';
 import { floatStatus } from '../float.mjs';
+import { peerStatus } from '../peers.mjs';
 
 export const name = 'classify cross, 5 assets';
 export const unit = 'accounts';
@@ -32,7 +33,8 @@ export function setup(size) {
   const assets = [...COINS, 'USDT'];
   const floats = accounts.map((a) => assets.map((asset) => [Number(a.holdings[asset].held), Number(a.holdings[asset].debt)]));
   const prices = [...COINS.map((c) => Number(AFTER[c])), 1];
-  return { book, floats, prices };
+  const strings = accounts.map((a) => assets.map((asset) => [a.holdings[asset].held, a.holdings[asset].debt]));
+  return { book, floats, prices, strings };
 }
 
 export const library = ({ book }) => classifyBook(book, AFTER);
@@ -53,3 +55,25 @@ export function float({ floats, prices }) {
 }
 
 export const same = (exact, approximate) => exact === approximate;
+
+/** A peer's numbers, parsed once as the book's are. */
+export const peerInputs = (P, { strings }) => ({ rows: strings.map((r) => r.map(([h, d]) => [P.of(h), P.of(d)])), prices: [...COINS.map((c) => P.of(AFTER[c])), undefined], kC: P.of('1.25'), zero: P.of('0') });
+
+/** The same classification written in a peer: A = Σ held·p, L = Σ debt·p (USDT at 1) against 1 and 1.25. */
+export function peer(P, { rows, prices, kC, zero }) {
+  const out = new Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    let assets = zero;
+    let liabilities = zero;
+    const holdings = rows[i];
+    for (let j = 0; j < holdings.length; j++) {
+      const price = prices[j];
+      assets = P.add(assets, price === undefined ? holdings[j][0] : P.mul(holdings[j][0], price));
+      liabilities = P.add(liabilities, price === undefined ? holdings[j][1] : P.mul(holdings[j][1], price));
+    }
+    out[i] = peerStatus(P, assets, liabilities, undefined, kC);
+  }
+  return out;
+}
+
+export const peerSame = (exact, other) => exact === other;

@@ -3,6 +3,7 @@
 import { createAccount } from '../../dist/index.js';
 import { roundRobin, replayStream } from '../stream.mjs';
 import { roundFloat } from '../float.mjs';
+import { peerStatus } from '../peers.mjs';
 
 export const name = 'execute mixed commands';
 export const unit = 'commands';
@@ -78,3 +79,41 @@ export function float({ commands }) {
 }
 
 export const same = (exact, approximate) => exact.eq(approximate.toFixed(8));
+
+/** A peer's constants (the commands themselves are parsed as they come, as the library's are). */
+export const peerInputs = (P, { commands }) => ({ commands, c: { zero: P.of('0'), hundred: P.of('100'), fifty: P.of('50'), lot: P.of('0.001'), rate: P.of(String(USDT_RATE)), day: P.of('24'), kC: P.of('1.25'), start: P.of('60000') } });
+
+/** The float floor's state machine written in a peer: the same balances, loan, hourly charges and status. */
+export function peer(P, { commands, c }) {
+  const HOUR = 3_600_000;
+  const accounts = Array.from({ length: ACCOUNTS }, () => ({ usdt: c.zero, btc: c.zero, price: c.start, principal: c.zero, interest: c.zero, borrowedAt: 0, charged: 0, status: 'normal' }));
+  for (const { account, command: cmd } of commands) {
+    const a = accounts[account];
+    const post = () => {
+      if (P.isZero(a.principal)) return;
+      const first = Math.floor(a.borrowedAt / HOUR) * HOUR + HOUR;
+      const due = 1 + (cmd.at > first ? Math.ceil((cmd.at - first) / HOUR) : 0);
+      if (due > a.charged) {
+        a.interest = P.add(a.interest, P.ceil(P.div(P.mul(P.mul(a.principal, c.rate), P.of(String(due - a.charged))), c.day), 8));
+        a.charged = due;
+      }
+    };
+    switch (cmd.type) {
+      case 'deposit': a.usdt = P.add(a.usdt, P.of(cmd.amount)); break;
+      case 'borrow': post(); a.principal = P.add(a.principal, P.of(cmd.amount)); a.usdt = P.add(a.usdt, P.of(cmd.amount)); if (a.charged === 0) a.borrowedAt = cmd.at; break;
+      case 'trade': {
+        const q = P.of(cmd.quantity);
+        const value = P.mul(q, P.of(cmd.price));
+        if (cmd.side === 'buy') { a.usdt = P.sub(a.usdt, value); a.btc = P.add(a.btc, q); } else { a.usdt = P.add(a.usdt, value); a.btc = P.sub(a.btc, q); }
+        break;
+      }
+      case 'updatePrices': a.price = P.of(cmd.prices.BTC); break;
+      case 'accrue': post(); break;
+      default: post(); a.usdt = P.sub(a.usdt, P.add(a.principal, a.interest)); a.principal = c.zero; a.interest = c.zero; a.charged = 0;
+    }
+    a.status = peerStatus(P, P.add(a.usdt, P.mul(a.btc, a.price)), P.add(a.principal, a.interest), undefined, c.kC);
+  }
+  return accounts.map((a) => P.str(a.usdt));
+}
+
+export const peerSame = (exact, other) => exact.eq(other);

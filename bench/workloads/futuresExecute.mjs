@@ -79,3 +79,45 @@ export function float({ commands }) {
 }
 
 export const same = (exact, approximate) => exact.eq(approximate.toFixed(8));
+
+/** A peer's constants (the commands are parsed as they come, as the library's are). */
+export const peerInputs = (P, { commands }) => ({ commands, c: { zero: P.of('0'), taker: P.of(String(TAKER)), leverage: P.of(String(LEVERAGE)), funding: P.of('0.0001'), mmr: P.of('0.005'), start: P.of('60000') } });
+
+/** The float floor's account written in a peer: wallet, one isolated position, the mark and the status. */
+export function peer(P, { commands, c }) {
+  const accounts = Array.from({ length: ACCOUNTS }, () => ({ wallet: c.zero, qty: c.zero, entry: c.zero, margin: c.zero, mark: c.start, status: 'normal' }));
+  for (const { account, command: cmd } of commands) {
+    const a = accounts[account];
+    switch (cmd.type) {
+      case 'deposit': a.wallet = P.add(a.wallet, P.of(cmd.amount)); break;
+      case 'updateMarks': a.mark = P.of(cmd.marks.BTCUSDT); break;
+      case 'settleFunding': if (!P.isZero(a.qty)) a.margin = P.sub(a.margin, P.ceil(P.mul(P.mul(a.qty, a.mark), c.funding), 8)); break;
+      default: {
+        const q = P.of(cmd.quantity);
+        const price = P.of(cmd.price);
+        const value = P.mul(q, price);
+        a.wallet = P.sub(a.wallet, P.ceil(P.mul(value, c.taker), 8));
+        if (cmd.side === 'buy') {
+          const posted = P.ceil(P.div(value, c.leverage), 8);
+          a.entry = P.isZero(a.qty) ? price : P.ceil(P.div(P.add(P.mul(a.qty, a.entry), value), P.add(a.qty, q)), 8);
+          a.qty = P.add(a.qty, q);
+          a.margin = P.add(a.margin, posted);
+          a.wallet = P.sub(a.wallet, posted);
+        } else {
+          const closed = P.cmp(q, a.qty) < 0 ? q : a.qty;
+          const all = P.cmp(closed, a.qty) === 0;
+          const released = all ? a.margin : P.floor(P.div(P.mul(a.margin, closed), a.qty), 8);
+          a.wallet = P.add(a.wallet, P.add(released, P.mul(closed, P.sub(price, a.entry))));
+          a.margin = P.sub(a.margin, released);
+          a.qty = P.sub(a.qty, closed);
+          if (P.isZero(a.qty)) { a.entry = c.zero; a.margin = c.zero; }
+        }
+      }
+    }
+    const equity = P.add(a.margin, P.mul(a.qty, P.sub(a.mark, a.entry)));
+    a.status = P.isZero(a.qty) ? 'normal' : P.cmp(equity, P.mul(P.mul(a.qty, a.mark), c.mmr)) <= 0 ? 'liquidation' : 'normal';
+  }
+  return accounts.map((a) => P.str(a.wallet));
+}
+
+export const peerSame = (exact, other) => exact.eq(other);

@@ -33,13 +33,15 @@ export function setup(size) {
   const start = must(createFuturesAccount(config), { type: 'deposit', at: T0, asset: 'USDT', amount: '100000' });
   const accounts = [];
   const quantities = [];
+  const strings = [];
   for (let i = 0; i < size; i++) {
     const quantity = g.decimal(0.001, 1, 3);
     const open = must(start, { type: 'trade', at: T0, market: 'BTCUSDT', side: 'buy', quantity, price: String(ENTRY) });
     accounts.push(must(open, { type: 'updateMarks', at: T0 + 60_000, marks: { BTCUSDT: String(MARK) } }));
     quantities.push(Number(quantity));
+    strings.push(quantity);
   }
-  return { accounts, quantities };
+  return { accounts, quantities, strings };
 }
 
 export const library = ({ accounts }) => accounts.map((account) => planFuturesLiquidation(account, options));
@@ -54,3 +56,17 @@ export const float = ({ quantities }) =>
 
 /** Agreement on the fund's share at 8 places. */
 export const same = (plan, approximate) => approximate !== null && plan.liquidatable && plan.fundDelta.eq(new Big(approximate).toFixed(8));
+
+/** A peer's numbers, parsed once as the accounts' are. */
+export const peerInputs = (P, { strings }) => ({ rows: strings.map(P.of), entry: P.of(String(ENTRY)), mark: P.of(String(MARK)), exit: P.of(String(EXIT)), leverage: P.of(String(LEVERAGE)), mmr: P.of('0.005') });
+
+/** The float floor written in a peer: due when margin + PnL at mark ≤ maintenance; the fund's share margin + PnL at the exit. */
+export function peer(P, { rows, entry, mark, exit, leverage, mmr }) {
+  return rows.map((q) => {
+    const margin = P.ceil(P.div(P.mul(q, entry), leverage), 8);
+    if (P.cmp(P.add(margin, P.mul(q, P.sub(mark, entry))), P.mul(P.mul(q, mark), mmr)) > 0) return null;
+    return P.str(P.add(margin, P.mul(q, P.sub(exit, entry))));
+  });
+}
+
+export const peerSame = (plan, other) => other !== null && plan.liquidatable && plan.fundDelta.eq(other);

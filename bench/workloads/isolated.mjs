@@ -2,6 +2,7 @@
 import { classifyBook, createAccountBook } from '../../dist/index.js';
 import { generator } from '../random.mjs';
 import { floatStatus } from '../float.mjs';
+import { peerStatus } from '../peers.mjs';
 
 export const name = 'classify isolated pairs';
 export const unit = 'accounts';
@@ -41,7 +42,8 @@ export function setup(size) {
   const floats = accounts.map((a) => ({
     b: Number(a.holdings.BTC.held), db: Number(a.holdings.BTC.debt), q: Number(a.holdings.USDT.held), dq: Number(a.holdings.USDT.debt),
   }));
-  return { book, floats };
+  const strings = accounts.map((a) => [a.holdings.BTC.held, a.holdings.BTC.debt, a.holdings.USDT.held, a.holdings.USDT.debt]);
+  return { book, floats, strings };
 }
 
 export const library = ({ book }) => classifyBook(book, { BTC: PRICE });
@@ -57,3 +59,18 @@ export function float({ floats }) {
 }
 
 export const same = (exact, approximate) => exact === approximate;
+
+/** A peer's numbers, parsed once as the book's are. */
+export const peerInputs = (P, { strings }) => ({ rows: strings.map((r) => r.map(P.of)), price: P.of(PRICE), kL: P.of('1.05'), kC: P.of('1.1') });
+
+/** The same classification written in a peer: A = B·p + Qt, L = Db·p + Dq against 1.05 and 1.1. */
+export function peer(P, { rows, price, kL, kC }) {
+  const out = new Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const [b, db, q, dq] = rows[i];
+    out[i] = peerStatus(P, P.add(P.mul(b, price), q), P.add(P.mul(db, price), dq), kL, kC);
+  }
+  return out;
+}
+
+export const peerSame = (exact, other) => exact === other;

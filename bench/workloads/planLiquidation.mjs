@@ -25,6 +25,7 @@ export function setup(size) {
   const empty = accountToJSON(createAccount({ mode: 'cross', assets: COINS, interest, prices: PRICES, at: AT, riskModel }));
   const accounts = [];
   const floats = [];
+  const strings = [];
   for (let i = 0; i < size; i++) {
     const balances = {};
     let value = 0;
@@ -38,8 +39,9 @@ export function setup(size) {
     const loans = { USDT: { principal: owed, interest: '0', tranches: [{ principal: owed, borrowedAt: AT, accruedTo: AT }] } };
     accounts.push(accountFromJSON({ ...empty, balances, loans, status: 'liquidation' }));
     floats.push({ held: COINS.map((c) => Number(balances[c])), owed: Number(owed) });
+    strings.push({ held: COINS.map((c) => balances[c]), owed });
   }
-  return { accounts, floats };
+  return { accounts, floats, strings };
 }
 
 export const library = ({ accounts }) => accounts.map((account) => planLiquidation(account, options));
@@ -74,4 +76,43 @@ export function float({ floats }) {
 export function same(plan, approximate) {
   const sold = plan.steps.filter((s) => s.kind === 'sell').reduce((sum, s) => sum.plus(s.quantity.times(s.price)), new Big(0));
   return approximate !== null && sold.eq(approximate.toFixed(8));
+}
+
+/** A peer's numbers, parsed once as the accounts' are. */
+export const peerInputs = (P, { strings }) => ({
+  rows: strings.map(({ held, owed }) => ({ held: held.map(P.of), owed: P.of(owed) })),
+  prices: COINS.map((c) => P.of(PRICES[c])),
+  lots: COINS.map((c) => P.of(LOTS[c])),
+  g: P.mul(P.sub(P.of('1'), P.of(String(FEE))), P.sub(P.of('1'), P.of(String(SLIPPAGE)))),
+  k: P.of('1.2'),
+  one: P.of('1'),
+  zero: P.of('0'),
+});
+
+/** The float floor's closed form written in a peer: x = (k·L − A)/(k·g − 1), sold largest first in whole lots. */
+export function peer(P, { rows, prices, lots, g, k, one, zero }) {
+  const kg1 = P.sub(P.mul(k, g), one);
+  return rows.map(({ held, owed }) => {
+    let assets = zero;
+    const values = held.map((h, j) => P.mul(h, prices[j]));
+    for (const v of values) assets = P.add(assets, v);
+    let needed = P.div(P.sub(P.mul(k, owed), assets), kg1);
+    const order = [0, 1, 2, 3].sort((x, y) => P.cmp(values[y], values[x]));
+    let sold = zero;
+    for (const j of order) {
+      if (P.cmp(needed, zero) <= 0) break;
+      const lotsNeeded = P.ceil(P.div(P.div(needed, prices[j]), lots[j]), 0);
+      const wanted = P.mul(lotsNeeded, lots[j]);
+      const quantity = P.cmp(wanted, held[j]) < 0 ? wanted : held[j];
+      const value = P.mul(quantity, prices[j]);
+      sold = P.add(sold, value);
+      needed = P.sub(needed, value);
+    }
+    return P.str(sold);
+  });
+}
+
+export function peerSame(plan, other) {
+  const sold = plan.steps.filter((s) => s.kind === 'sell').reduce((sum, s) => sum.plus(s.quantity.times(s.price)), new Big(0));
+  return sold.eq(other);
 }

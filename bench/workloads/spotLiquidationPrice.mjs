@@ -14,6 +14,7 @@ export function setup(size) {
   const g = generator(4);
   const inputs = [];
   const floats = [];
+  const strings = [];
   for (let i = 0; i < size; i++) {
     const long = g.next() < 0.7;
     const equity = Number(g.decimal(100, 10_000, 2));
@@ -29,8 +30,9 @@ export function setup(size) {
       threshold,
     });
     floats.push([side.base.held, side.base.debt, side.quote.held, side.quote.debt].map(Number));
+    strings.push({ ...side, model, threshold: '1.05' });
   }
-  return { inputs, floats };
+  return { inputs, floats, strings };
 }
 
 export const library = ({ inputs }) => inputs.map((input) => spotLiquidationPrice(input));
@@ -48,3 +50,40 @@ export function float({ floats }) {
 }
 
 export const same = (exact, approximate) => (exact === null ? approximate === null : approximate !== null && exact.eq(approximate.toFixed(8)));
+
+/** From decimal strings, as a service reading JSON calls it. */
+export const libraryStrings = ({ strings }) => strings.map((input) => spotLiquidationPrice(input));
+
+/** A peer's numbers, parsed once as the library's inputs are. */
+export const peerInputs = (P, { strings }) => ({ rows: strings.map((s) => [s.base.held, s.base.debt, s.quote.held, s.quote.debt].map(P.of)), k: P.of('1.05'), zero: P.of('0') });
+
+function peerPrice(P, k, zero, b, db, qt, dq) {
+  const a = P.sub(b, P.mul(k, db));
+  if (P.isZero(a)) return null;
+  const p = P.div(P.sub(P.mul(k, dq), qt), a);
+  return P.cmp(p, zero) > 0 ? P.str(P.cmp(a, zero) > 0 ? P.ceil(p, 8) : P.floor(p, 8)) : null;
+}
+
+/** The same formula in a peer: p = (k·Dq − Qt) / (B − k·Db), up for a falling trigger, down for a rising one. */
+export function peer(P, { rows, k, zero }) {
+  const out = new Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const [b, db, qt, dq] = rows[i];
+    out[i] = peerPrice(P, k, zero, b, db, qt, dq);
+  }
+  return out;
+}
+
+/** The peer from strings: parsing inside the timed run. */
+export function peerStrings(P, { strings }) {
+  const k = P.of('1.05');
+  const zero = P.of('0');
+  const out = new Array(strings.length);
+  for (let i = 0; i < strings.length; i++) {
+    const s = strings[i];
+    out[i] = peerPrice(P, k, zero, P.of(s.base.held), P.of(s.base.debt), P.of(s.quote.held), P.of(s.quote.debt));
+  }
+  return out;
+}
+
+export const peerSame = (exact, other) => (exact === null ? other === null : other !== null && exact.eq(other));

@@ -3,6 +3,7 @@ import { STORED } from '../decimal/bounds.js';
 import { divide } from '../decimal/divide.js';
 import { multiply } from '../decimal/multiply.js';
 import { digitsOf, exponentOf, fromScaledInteger, powerOfTen } from '../decimal/scaledInteger.js';
+import { certifiedGrid, fromScaledNumber, isShort, quotientBounds, shadow, SHORT_SUM_ERROR, SUM_ERROR } from '../decimal/certified.js';
 import { MarginError } from '../errors.js';
 import { chargeRange } from './chargeRange.js';
 import { HOUR_MS } from './clock.js';
@@ -49,6 +50,11 @@ export function interestOver(loan: LoanInterest): Decimal {
   // an internal operand, never returned: the shared 1 for hourly clocks
   const billedHours = schedule.periodHours === 1 ? ONE : new D(schedule.periodHours);
   if (loan.compounding) return compounded(loan, schedule, billedHours, start, end);
+  if (discounts.length === 0 && loan.openingRate === undefined) {
+    // The common case certified from float64 first; the exact product decides whatever that cannot.
+    const fast = certifiedCharges(principal, rate, end - start, schedule.periodHours, ratePeriodHours, scale);
+    if (fast !== undefined) return fast;
+  }
   const charges = chargeWeight(schedule, window.from, start, end, discounts);
   let rated = multiply(rate, charges);
   if (loan.openingRate !== undefined && start === 0 && end > 0) {
@@ -125,4 +131,18 @@ function compounded(loan: LoanInterest, schedule: Schedule, billedHours: Decimal
     }
   }
   return fromScaledInteger(interest, scale, false);
+}
+
+/**
+ * ceil(principal × rate × charges × billed hours / ratePeriodHours) at `scale` places certified from
+ * float64 (no charges: 0), or `undefined` when only the exact product can tell
+ * ([docs/decisions/0019-certified-results.md](../../docs/decisions/0019-certified-results.md)).
+ */
+function certifiedCharges(principal: Decimal, rate: Decimal, charges: number, billedHours: number, ratePeriodHours: Decimal, scale: number): Decimal | undefined {
+  if (charges === 0) return fromScaledNumber(0, scale);
+  const n = shadow(principal) * shadow(rate) * charges * billedHours;
+  const d = shadow(ratePeriodHours);
+  const error = isShort(principal) && isShort(rate) && isShort(ratePeriodHours) ? SHORT_SUM_ERROR : SUM_ERROR;
+  const bounds = quotientBounds(n, Math.abs(n) * error, d, Math.abs(d) * error);
+  return bounds === undefined ? undefined : certifiedGrid(bounds.lo, bounds.hi, scale, 'ceil');
 }

@@ -7,6 +7,7 @@ import { MarginError } from '../errors.js';
 import { toContract, toPrice, toQuantity, toSide, type Contract, type Side } from '../positions/position.js';
 import { SOLVERS, type MaintenanceBasis, type PriceFraction } from './priceSolvers.js';
 import { lessCloseFeeAtBankruptcy, toTerms, type CrossWallet } from './positionTerms.js';
+import { certifiedLinearPrice } from './certifiedPrice.js';
 import { divideOnGrid, toPriceGrid } from './priceGrid.js';
 import { tierIndexOf, toTiers, type ResolvedTier, type Tier } from './tiers.js';
 import { toMaintenanceRate } from './toMaintenanceRate.js';
@@ -94,7 +95,10 @@ export function liquidationPrice(input: LiquidationPriceInput): Decimal | null {
   if (input.tiers === undefined) {
     const rate = input.maintenanceMarginRate === undefined ? ZERO : toMaintenanceRate(input.maintenanceMarginRate, 'maintenanceMarginRate');
     const amount = toOptionalAmount(input.maintenanceAmount, 'maintenanceAmount') ?? ZERO;
-    return rounded(solve(terms, belowOne(rate, closeFee), amount));
+    const r = belowOne(rate, closeFee);
+    // The common case certified from float64 first; the exact solver decides whatever that cannot.
+    const fast = contract === 'linear' && grid.tick === undefined ? certifiedLinearPrice(terms, r, amount, basis, side, grid.scale) : undefined;
+    return fast ?? rounded(solve(terms, r, amount));
   }
 
   if (input.maintenanceMarginRate !== undefined || input.maintenanceAmount !== undefined) {

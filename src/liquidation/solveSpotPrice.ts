@@ -4,6 +4,7 @@ import { product } from '../decimal/multiply.js';
 import { MarginError } from '../errors.js';
 import type { CoverageMultiple } from '../risk/coverageMultiple.js';
 import { divideOnGrid, type PriceGrid } from './priceGrid.js';
+import { certifiedSpotPrice } from './certifiedPrice.js';
 
 /**
  * Solves B·p + Qt = k·(Db·p + Dq) for p ([docs/liquidation-price.md](../../docs/liquidation-price.md) "Spot margin"), k = numerator/denominator, without dividing
@@ -13,6 +14,9 @@ import { divideOnGrid, type PriceGrid } from './priceGrid.js';
  * - otherwise (a = 0, or b/a ≤ 0) no positive price is a boundary: `null`.
  */
 export function solveSpotPrice(held: Decimal, debt: Decimal, otherAssets: Decimal, otherLiabilities: Decimal, k: CoverageMultiple, grid: PriceGrid): Decimal | null {
+  // The common case certified from float64 first; the exact solution decides whatever that cannot.
+  const fast = grid.tick === undefined ? certifiedSpotPrice(held, debt, otherAssets, otherLiabilities, k, grid.scale) : undefined;
+  if (fast !== undefined) return fast;
   const { a, b } = spotBoundary(held, debt, otherAssets, otherLiabilities, k);
   if (isPositive(a)) return isPositive(b) ? divideOnGrid(b, a, grid, 'ceil') : null;
   if (isNegative(a)) return isNegative(b) ? divideOnGrid(b, a, grid, 'floor') : null;

@@ -1,0 +1,68 @@
+import { ONE, type Decimal } from '../decimal/constructor.js';
+import { certifiedGrid, isShort, quotientBounds, shadow, SHORT_SUM_ERROR, SUM_ERROR } from '../decimal/certified.js';
+import type { Side } from '../positions/position.js';
+import type { CoverageMultiple } from '../risk/coverageMultiple.js';
+import type { MaintenanceBasis, PositionTerms } from './priceSolvers.js';
+
+/**
+ * A linear position's liquidation price (the same equation as `SOLVERS.linear`) certified from
+ * float64: the price at `scale` places, a long's rounded up and a short's down, when the float
+ * estimate and its error bound decide it; `undefined` when only the exact solver can (a price on
+ * the grid, too close to one, a non-positive fraction, an input without a shadow).
+ * See [docs/decisions/0019-certified-results.md](../../docs/decisions/0019-certified-results.md).
+ */
+export function certifiedLinearPrice(terms: PositionTerms, r: Decimal, c: Decimal, basis: MaintenanceBasis, side: Side, scale: number): Decimal | undefined {
+  const q = shadow(terms.quantity);
+  const e = shadow(terms.entry);
+  const m = shadow(terms.marginNumerator);
+  const d = terms.marginDenominator === ONE ? 1 : shadow(terms.marginDenominator);
+  const rate = shadow(r);
+  const amount = shadow(c);
+  const value = q * e;
+  const long = side === 'long';
+  let n: number;
+  let nMagnitude: number;
+  let den: number;
+  let dMagnitude: number;
+  if (basis === 'mark') {
+    // long ((Q·E − c)·d − M) / (Q·(1 − r)·d); short ((Q·E + c)·d + M) / (Q·(1 + r)·d)
+    n = long ? (value - amount) * d - m : (value + amount) * d + m;
+    nMagnitude = (Math.abs(value) + Math.abs(amount)) * Math.abs(d) + Math.abs(m);
+    den = q * (long ? 1 - rate : 1 + rate) * d;
+    dMagnitude = Math.abs(q) * (1 + Math.abs(rate)) * Math.abs(d);
+  } else {
+    // long ((Q·E·(1 + r) − c)·d − M) / (Q·d); short ((Q·E·(1 − r) + c)·d + M) / (Q·d)
+    n = long ? (value * (1 + rate) - amount) * d - m : (value * (1 - rate) + amount) * d + m;
+    nMagnitude = (Math.abs(value) * (1 + Math.abs(rate)) + Math.abs(amount)) * Math.abs(d) + Math.abs(m);
+    den = q * d;
+    dMagnitude = Math.abs(den);
+  }
+  const error = isShort(terms.quantity) && isShort(terms.entry) && isShort(terms.marginNumerator) && isShort(terms.marginDenominator) && isShort(r) && isShort(c) ? SHORT_SUM_ERROR : SUM_ERROR;
+  const bounds = quotientBounds(n, nMagnitude * error, den, dMagnitude * error);
+  return bounds === undefined ? undefined : certifiedGrid(bounds.lo, bounds.hi, scale, long ? 'ceil' : 'floor');
+}
+
+/**
+ * A pair account's liquidation price — p with p·a = b, a = k_d·held − k_n·debt and
+ * b = k_n·otherLiabilities − k_d·otherAssets (`solveSpotPrice`) — certified from float64 at `scale`
+ * places (a falling trigger up, a rising one down), or `undefined` when only the exact solver can tell.
+ */
+export function certifiedSpotPrice(held: Decimal, debt: Decimal, otherAssets: Decimal, otherLiabilities: Decimal, k: CoverageMultiple, scale: number): Decimal | undefined {
+  const kn = shadow(k.numerator);
+  const kd = shadow(k.denominator);
+  const h = kd * shadow(held);
+  const owed = kn * shadow(debt);
+  const others = kn * shadow(otherLiabilities);
+  const assets = kd * shadow(otherAssets);
+  const a = h - owed;
+  const b = others - assets;
+  const error = isShort(held) && isShort(debt) && isShort(otherAssets) && isShort(otherLiabilities) && isShort(k.numerator) && isShort(k.denominator) ? SHORT_SUM_ERROR : SUM_ERROR;
+  const aError = (Math.abs(h) + Math.abs(owed)) * error;
+  const bError = (Math.abs(others) + Math.abs(assets)) * error;
+  if (a > 0) {
+    const bounds = quotientBounds(b, bError, a, aError);
+    return bounds === undefined ? undefined : certifiedGrid(bounds.lo, bounds.hi, scale, 'ceil');
+  }
+  const bounds = quotientBounds(-b, bError, -a, aError);
+  return bounds === undefined ? undefined : certifiedGrid(bounds.lo, bounds.hi, scale, 'floor');
+}

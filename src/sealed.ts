@@ -16,8 +16,17 @@ export type StateKind = 'margin' | 'futures';
 
 /** Marks a new state object as made by the library, of `kind`, and freezes it deeply. */
 export function seal<T extends object>(state: T, kind: StateKind): T {
+  return deepFreeze(mark(state, kind));
+}
+
+/**
+ * Marks a new state object as made by the library without freezing it: a decision's working states
+ * (`decideWith`), which never escape — the one a decision reaches is frozen deeply before it is
+ * returned, with everything new it holds.
+ */
+export function mark<T extends object>(state: T, kind: StateKind): T {
   Object.defineProperty(state, SEALED, { value: kind });
-  return deepFreeze(state);
+  return state;
 }
 
 /** The kind of a state the library made, or `undefined` for anything else. */

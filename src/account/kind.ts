@@ -16,7 +16,7 @@ import { toEvent } from './eventSchema.js';
 import { marginChanges } from './evolve.js';
 import { interestDue } from './interestDue.js';
 import type { AccountState } from './state.js';
-import { riskMeasureOf, statusFrom, valuationOf } from './valuation.js';
+import { riskMeasureOf, statusOfState, valuationOf } from './valuation.js';
 
 function rule<K extends CommandType>(shape: Shape<CommandOf<K>>, decide: (draft: Draft, command: CommandOf<K>) => ReturnType<CommandRule<AccountState, AccountEvent>['decide']>): CommandRule<AccountState, AccountEvent> {
   return { shape: shape as Shape<Record<string, unknown>>, decide: decide as CommandRule<AccountState, AccountEvent>['decide'] };
@@ -53,12 +53,11 @@ export const MARGIN: AccountKind<AccountState, AccountEvent> = {
     for (const due of interestDue(draft.state, draft.at)) draft.emit('InterestCharged', due);
   },
   gate: (draft, type) =>
-    statusFrom(draft.state) === 'liquidation' && !ALLOWED_IN_LIQUIDATION.has(type)
+    !ALLOWED_IN_LIQUIDATION.has(type) && statusOfState(draft.state) === 'liquidation'
       ? reject('LIQUIDATION_IN_PROGRESS', `${type} is not accepted while the account is being liquidated`, { type })
       : undefined,
   settle: (draft) => {
-    const valuation = valuationOf(draft.state);
-    const next = statusFrom(draft.state, valuation);
-    if (next !== draft.state.status) draft.emit('StatusChanged', { from: draft.state.status, to: next, riskRate: riskMeasureOf(draft.state, valuation) });
+    const next = statusOfState(draft.state);
+    if (next !== draft.state.status) draft.emit('StatusChanged', { from: draft.state.status, to: next, riskRate: riskMeasureOf(draft.state, valuationOf(draft.state)) });
   },
 };

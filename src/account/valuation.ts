@@ -1,4 +1,5 @@
 import { zero, type Decimal } from '../decimal/constructor.js';
+import { approximate, certainSign } from '../decimal/approximation.js';
 import { multiply } from '../decimal/multiply.js';
 import { isBeyond, type CoverageMultiple } from '../risk/coverageMultiple.js';
 import { riskRateOf } from '../risk/riskRate.js';
@@ -45,6 +46,47 @@ export function coverageAt(rules: AccountRules, level: Level, v: StateValuation)
 /** Whether the valuation is at or beyond a level of the rules. */
 export function isAtLevel(rules: AccountRules, level: Level, v: StateValuation): boolean {
   return isBeyond(v.assets, v.liabilities, coverageAt(rules, level, v));
+}
+
+/**
+ * The status the state's valuation implies, certified from float shadows where they decide it
+ * (the sign of A·k_d − L·k_n beyond a 10^-10 relative margin, as `classifyBook` decides), else
+ * from the exact valuation. Accounts with liability tiers are always valued exactly.
+ */
+export function statusOfState(state: AccountState): RiskStatus {
+  return (state.rules.liabilityMaintenance === undefined ? certifiedStatus(state) : undefined) ?? statusFrom(state);
+}
+
+function certifiedStatus(state: AccountState): RiskStatus | undefined {
+  const prices = state.prices;
+  let assets = 0;
+  let assetMagnitude = 0;
+  for (const asset in state.balances) {
+    const price = prices[asset];
+    const value = approximate(state.balances[asset]!) * (price === undefined ? 1 : approximate(price));
+    assets += value;
+    assetMagnitude += Math.abs(value);
+  }
+  let liabilities = 0;
+  let owed = false;
+  for (const asset in state.loans) {
+    const loan = state.loans[asset]!;
+    if (loan.principal.c[0] !== 0 || loan.interest.c[0] !== 0) owed = true;
+    const price = prices[asset];
+    liabilities += (approximate(loan.principal) + approximate(loan.interest)) * (price === undefined ? 1 : approximate(price));
+  }
+  if (!owed) return 'normal';
+  const beyond = (k: CoverageMultiple): boolean | undefined => {
+    const kd = approximate(k.denominator);
+    const kn = approximate(k.numerator);
+    const sign = certainSign(assets * kd - liabilities * kn, assetMagnitude * Math.abs(kd) + Math.abs(liabilities * kn));
+    return sign === 0 ? undefined : sign < 0;
+  };
+  const liquidated = beyond(state.rules.liquidation);
+  if (liquidated === undefined) return undefined;
+  if (liquidated) return 'liquidation';
+  const called = beyond(state.rules.marginCall);
+  return called === undefined ? undefined : called ? 'marginCall' : 'normal';
 }
 
 /** The status the state's valuation implies, decided without division. */

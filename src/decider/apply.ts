@@ -1,5 +1,5 @@
 import { MarginError } from '../errors.js';
-import { seal } from '../sealed.js';
+import { mark, seal } from '../sealed.js';
 import type { AccountKind, Stamped, Versioned } from './kind.js';
 
 /** The `INVALID_EVENT` of an event that cannot apply to the state. */
@@ -12,6 +12,12 @@ export function applyWith<S extends Versioned, E extends Stamped>(kind: AccountK
   if (event.at < state.at) throw impossible(event, `its time is before the account's (${state.at})`);
   const changes = kind.apply(state, event);
   return seal({ ...state, ...changes, at: event.at, version: state.version + 1 }, kind.name);
+}
+
+/** Applies an event within a decision's draft: the same new state as `applyWith`, marked but not yet frozen (see `mark`). */
+export function draftWith<S extends Versioned, E extends Stamped>(kind: AccountKind<S, E>, state: S, event: E): S {
+  if (event.at < state.at) throw impossible(event, `its time is before the account's (${state.at})`);
+  return mark({ ...state, ...kind.apply(state, event), at: event.at, version: state.version + 1 }, kind.name);
 }
 
 /** Reads an event from outside as the kind's `toEvent` does, then applies it. */

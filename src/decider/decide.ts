@@ -1,7 +1,8 @@
 import { MarginError, shown } from '../errors.js';
 import { toEpochMs } from '../input/instant.js';
 import { requireShape, type Shape } from '../input/shape.js';
-import { applyWith } from './apply.js';
+import { deepFreeze } from '../freeze.js';
+import { draftWith } from './apply.js';
 import { Draft } from './draft.js';
 import type { AccountKind, Stamped, Versioned } from './kind.js';
 import { reject, type Rejection } from './rejection.js';
@@ -32,12 +33,13 @@ export function decideWith<S extends Versioned, E extends Stamped>(kind: Account
   const at = toEpochMs((command as Stamped).at, 'at', 'INVALID_COMMAND');
   if (at < state.at) return { ok: false, rejection: reject('CLOCK_REWIND', `command at ${at} is before the account's time ${state.at}`, { at: String(at), accountAt: String(state.at) }) };
 
-  const draft = new Draft<S, E>(state, at, (s, e) => applyWith(kind, s, e));
+  const draft = new Draft<S, E>(state, at, (s, e) => draftWith(kind, s, e));
   kind.due(draft);
   const gated = kind.gate(draft, type);
   if (gated) return { ok: false, rejection: gated };
   const rejection = (rule.decide as (d: Draft<S, E>, c: unknown) => Rejection | undefined)(draft, command);
   if (rejection) return { ok: false, rejection };
   kind.settle(draft);
-  return { ok: true, events: Object.freeze(draft.events), state: draft.state };
+  // the working states were not frozen: the one reached is, with everything new it holds
+  return { ok: true, events: Object.freeze(draft.events), state: draft.state === state ? state : deepFreeze(draft.state) };
 }

@@ -8,9 +8,13 @@ import { D } from './decimal/constructor.js';
  * operation on them ([docs/decisions/0010-performance.md](../docs/decisions/0010-performance.md) §3); the records holding them are frozen.
  */
 export function deepFreeze<T>(value: T): T {
-  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
-  if (value instanceof D) return value;
+  if (typeof value !== 'object' || value === null || value instanceof D || Object.isFrozen(value)) return value;
   Object.freeze(value);
-  for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  // indexed and `for…in` walks: no array of keys per object (the library's records are plain objects)
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) deepFreeze(value[i]);
+  } else {
+    for (const key in value) if (Object.prototype.hasOwnProperty.call(value, key)) deepFreeze((value as Record<string, unknown>)[key]);
+  }
   return value;
 }

@@ -15,9 +15,9 @@ export function applyWith<S extends Versioned, E extends Stamped>(kind: AccountK
 }
 
 /** Applies an event within a decision's draft: the same new state as `applyWith`, marked but not yet frozen (see `mark`). */
-export function draftWith<S extends Versioned, E extends Stamped>(kind: AccountKind<S, E>, state: S, event: E): S {
+export function draftWith<S extends Versioned, E extends Stamped>(kind: AccountKind<S, E>, state: S, event: E, changes?: Partial<S>): S {
   if (event.at < state.at) throw impossible(event, `its time is before the account's (${state.at})`);
-  return mark({ ...state, ...kind.apply(state, event), at: event.at, version: state.version + 1 }, kind.name);
+  return mark({ ...state, ...(changes ?? kind.apply(state, event)), at: event.at, version: state.version + 1 }, kind.name);
 }
 
 /** Reads an event from outside as the kind's `toEvent` does, then applies it. */

@@ -33,7 +33,7 @@ export function decideWith<S extends Versioned, E extends Stamped>(kind: Account
   const at = toEpochMs((command as Stamped).at, 'at', 'INVALID_COMMAND');
   if (at < state.at) return { ok: false, rejection: reject('CLOCK_REWIND', `command at ${at} is before the account's time ${state.at}`, { at: String(at), accountAt: String(state.at) }) };
 
-  const draft = new Draft<S, E>(state, at, (s, e) => draftWith(kind, s, e));
+  const draft = new Draft<S, E>(state, at, (s, e, changes) => draftWith(kind, s, e, changes));
   kind.due(draft);
   const gated = kind.gate(draft, type);
   if (gated) return { ok: false, rejection: gated };

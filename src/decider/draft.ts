@@ -10,12 +10,17 @@ export class Draft<S extends Versioned, E extends Stamped> {
   constructor(
     public state: S,
     readonly at: number,
-    private readonly applied: (state: S, event: E) => S,
+    private readonly applied: (state: S, event: E, changes?: Partial<S>) => S,
   ) {}
 
-  emit<K extends E['type']>(type: K, payload: Omit<Extract<E, { type: K }>, 'type' | 'at'>): void {
+  /**
+   * Emits an event and applies it. `changes`, when given, are what applying it changes — the
+   * decision computed them on this very state to make the event (a fill), so they are not
+   * computed a second time; `evolve` of the same event computes them again from the event alone.
+   */
+  emit<K extends E['type']>(type: K, payload: Omit<Extract<E, { type: K }>, 'type' | 'at'>, changes?: Partial<S>): void {
     const event = deepFreeze({ type, at: this.at, ...payload }) as unknown as E;
-    this.state = this.applied(this.state, event);
+    this.state = this.applied(this.state, event, changes);
     this.events.push(event);
   }
 }

@@ -8,7 +8,7 @@ import { toBoolean, toChoice } from '../../input/shape.js';
 import { toPrice } from '../../positions/position.js';
 import type { FuturesCommandOf } from '../commands.js';
 import { commandKey, isRejection, sideField, unknownMarket, type FuturesDraft } from '../draft.js';
-import { fillOf } from '../fill.js';
+import { changesOf, fillOf } from '../fill.js';
 import { feeOf, uncappedAvailableOf } from '../positionMath.js';
 import type { FuturesState } from '../state.js';
 import { tierLimitOf } from '../tierLimit.js';
@@ -56,7 +56,8 @@ export function decideFuturesTrade(draft: FuturesDraft, command: FuturesCommandO
     const limited = tierLimitOf(market, command.market, fill.position!.quantity, price, state.leverage[command.market]!);
     if (limited) return limited;
   }
-  draft.emit('PositionChanged', { market: command.market, side, quantity, price, fee, change: fill.change, realisedPnl: fill.realisedPnl, ...sideField(state, key) });
+  // the fill just computed on this state is what applying the event changes: not computed again
+  draft.emit('PositionChanged', { market: command.market, side, quantity, price, fee, change: fill.change, realisedPnl: fill.realisedPnl, ...sideField(state, key) }, changesOf(state, key, fill));
   if (fill.adds && state.rules.marginMode === 'cross' && isNegative(uncappedAvailableOf(draft.state))) {
     return reject('INSUFFICIENT_MARGIN', `the cross wallet does not cover the initial margin of every position after this fill`, { market: command.market, quantity: quantity.toFixed() });
   }

@@ -13,7 +13,7 @@ import type { Side } from '../positions/position.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { requireSealed } from '../sealed.js';
 import { balanceFor, statusOfBalance, takeoverEquity, valueAt } from './positionMath.js';
-import { viewOf } from './positionView.js';
+import { bankruptcyPriceOf } from './positionView.js';
 import { marketOfKey } from './positionKey.js';
 import type { FuturesState } from './state.js';
 
@@ -179,7 +179,7 @@ export function planFuturesLiquidation(state: FuturesState, options: PlanFutures
   }
   const closes: FuturesClose[] = takeover.map((key) => {
     const p = working.positions[key]!;
-    return { market: marketOfKey(key), side: p.side, quantity: p.quantity, bankruptcyPrice: viewOf(state, key).bankruptcyPrice, exitPrice: exitOf(key) };
+    return { market: marketOfKey(key), side: p.side, quantity: p.quantity, bankruptcyPrice: bankruptcyPriceOf(state, key), exitPrice: exitOf(key) };
   });
   const fundDelta = closes.length > 0 ? takeoverEquity(working, closes) : zero();
   return deepFreeze({ version: state.version, at: state.at, liquidatable: due.length > 0, style, reductions, closes, asset: state.rules.settlementAsset, fundDelta, options: resolved });

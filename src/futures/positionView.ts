@@ -3,7 +3,7 @@ import { isNegative } from '../decimal/compare.js';
 import { MarginError, shown } from '../errors.js';
 import { bankruptcyPrice } from '../liquidation/bankruptcyPrice.js';
 import { liquidationPrice, type LiquidationPriceInput } from '../liquidation/liquidationPrice.js';
-import type { Side } from '../positions/position.js';
+import type { Contract, Side } from '../positions/position.js';
 import { requireSealed } from '../sealed.js';
 import { toChoice } from '../input/shape.js';
 import { balanceFor, initialMarginOf, maintenanceOf, marginRatioOf, pnlAt, unitsOf } from './positionMath.js';
@@ -81,22 +81,10 @@ export function viewOf(state: FuturesState, key: string): PositionView {
   const m = state.rules.markets[market]!;
   const mark = state.marks[market]!;
   const cross = state.rules.marginMode === 'cross';
-  let otherMaintenance = zero();
-  let otherPnl = zero();
-  if (cross) {
-    for (const [other, p] of Object.entries(state.positions)) {
-      if (other === key) continue;
-      const om = marketOfKey(other);
-      otherMaintenance = otherMaintenance.plus(maintenanceOf(state.rules.markets[om]!, p, state.marks[om]!));
-      otherPnl = otherPnl.plus(pnlAt(state.rules.markets[om]!, p, p.quantity, state.marks[om]!));
-    }
-  }
+  const { otherMaintenance, otherPnl } = othersOf(state, key);
   const margin = cross ? state.wallet : position.margin;
-  // prices on the market's tick where it has one (a long's up, a short's down), else at 8 places
-  const common = { side: position.side, entryPrice: position.entryPrice, quantity: unitsOf(m, position.quantity), contract: m.contract, ...(m.tickSize === undefined ? {} : { tickSize: m.tickSize }) };
   const maintenance: Pick<LiquidationPriceInput, 'maintenanceMarginRate' | 'tiers'> =
     m.tiers === undefined ? { maintenanceMarginRate: m.maintenanceMarginRate ?? zero() } : { tiers: m.tiers.tiers.map((t) => ({ notionalFloor: t.notionalFloor, maintenanceMarginRate: t.maintenanceMarginRate, maintenanceAmount: t.maintenanceAmount })) };
-  const bankruptMargin = cross ? margin.plus(otherPnl) : margin;
   // a cross account holding both sides of the market: they move with the one mark
   const hedged = cross && keysOfMarket(state, market).length === 2;
   return Object.freeze({
@@ -115,9 +103,43 @@ export function viewOf(state: FuturesState, key: string): PositionView {
       ? hedgedMarketPrice(state, market, false)
       : isNegative(margin)
         ? null
-        : liquidationPrice({ ...common, margin, ...maintenance, maintenanceBasis: m.maintenanceBasis, ...(cross ? { cross: { otherMaintenanceMargin: otherMaintenance, otherUnrealizedPnl: otherPnl } } : {}) }),
-    bankruptcyPrice: hedged ? hedgedMarketPrice(state, market, true) : isNegative(bankruptMargin) ? null : bankruptcyPrice({ ...common, margin: bankruptMargin }),
+        : liquidationPrice({ ...priceTerms(state, key), margin, ...maintenance, maintenanceBasis: m.maintenanceBasis, ...(cross ? { cross: { otherMaintenanceMargin: otherMaintenance, otherUnrealizedPnl: otherPnl } } : {}) }),
+    bankruptcyPrice: bankruptcyPriceOf(state, key, otherPnl),
     realisedPnl: position.realisedPnl,
     fundingPaid: position.fundingPaid,
   });
+}
+
+/** A cross account's other positions at their marks: their maintenance and their unrealised PnL (zero when isolated). */
+function othersOf(state: FuturesState, key: string): { otherMaintenance: Decimal; otherPnl: Decimal } {
+  let otherMaintenance = zero();
+  let otherPnl = zero();
+  if (state.rules.marginMode !== 'cross') return { otherMaintenance, otherPnl };
+  for (const [other, p] of Object.entries(state.positions)) {
+    if (other === key) continue;
+    const om = marketOfKey(other);
+    otherMaintenance = otherMaintenance.plus(maintenanceOf(state.rules.markets[om]!, p, state.marks[om]!));
+    otherPnl = otherPnl.plus(pnlAt(state.rules.markets[om]!, p, p.quantity, state.marks[om]!));
+  }
+  return { otherMaintenance, otherPnl };
+}
+
+/** The position's side, entry, quantity (in the formulas' units) and contract, with the market's tick where it has one (prices on it: a long's up, a short's down; else 8 places). */
+function priceTerms(state: FuturesState, key: string): { side: Side; entryPrice: Decimal; quantity: Decimal; contract: Contract; tickSize?: Decimal } {
+  const position = state.positions[key]!;
+  const m = state.rules.markets[marketOfKey(key)]!;
+  return { side: position.side, entryPrice: position.entryPrice, quantity: unitsOf(m, position.quantity), contract: m.contract, ...(m.tickSize === undefined ? {} : { tickSize: m.tickSize }) };
+}
+
+/**
+ * The position's bankruptcy price (`positionView`'s): where its equity — the isolated margin, or
+ * the cross wallet with the other positions' PnL — is zero; for a cross account holding both sides
+ * of the market, where the wallet's is. `otherPnl` when the caller has it (cross).
+ */
+export function bankruptcyPriceOf(state: FuturesState, key: string, otherPnl: Decimal = othersOf(state, key).otherPnl): Decimal | null {
+  const market = marketOfKey(key);
+  const cross = state.rules.marginMode === 'cross';
+  if (cross && keysOfMarket(state, market).length === 2) return hedgedMarketPrice(state, market, true);
+  const margin = cross ? state.wallet.plus(otherPnl) : state.positions[key]!.margin;
+  return isNegative(margin) ? null : bankruptcyPrice({ ...priceTerms(state, key), margin });
 }

@@ -5,6 +5,7 @@ import { MarginError } from '../errors.js';
 import { toContract, toPrice, toQuantity, toSide, type Contract, type Side } from '../positions/position.js';
 import { requireShape, type Shape } from '../input/shape.js';
 import { bankruptcyFraction, toTerms } from './positionTerms.js';
+import { certifiedLinearPrice } from './certifiedPrice.js';
 import { divideOnGrid, toPriceGrid } from './priceGrid.js';
 import { toMaintenanceRate } from './toMaintenanceRate.js';
 
@@ -70,7 +71,11 @@ export function bankruptcyPrice(input: BankruptcyPriceInput): Decimal | null {
   }
   // with the leverage alone the quantity cancels: one unit stands for any
   const quantity = input.quantity === undefined ? ONE : toQuantity(input.quantity, 'quantity');
-  const f = bankruptcyFraction(toTerms(input, contract, entry, quantity), contract, side, fee);
+  const terms = toTerms(input, contract, entry, quantity);
+  // the mark-basis boundary with rate f and no maintenance, certified from float64 first
+  const fast = contract === 'linear' && grid.tick === undefined ? certifiedLinearPrice(terms, fee, ZERO, 'mark', side, grid.scale) : undefined;
+  if (fast !== undefined) return fast;
+  const f = bankruptcyFraction(terms, contract, side, fee);
   if (!isPositive(f.numerator) || !isPositive(f.denominator)) return null;
   return divideOnGrid(f.numerator, f.denominator, grid, side === 'long' ? 'ceil' : 'floor');
 }

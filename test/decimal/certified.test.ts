@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type Big from 'big.js';
-import { accruedInterest, chargeInstants, liquidationPrice, spotLiquidationPrice } from '../../src/index.js';
+import { accruedInterest, bankruptcyPrice, chargeInstants, liquidationPrice, spotLiquidationPrice } from '../../src/index.js';
 import { certifiedGrid, quotientBounds, shadow, SUM_ERROR } from '../../src/decimal/certified.js';
 import { D } from '../../src/decimal/constructor.js';
 import { TB, decimalFrom, runs } from '../arbitraries.js';
@@ -114,6 +114,38 @@ describe('liquidationPrice: certified results equal the exact solution', () => {
           expect(call(p, m.toFixed())?.toFixed() ?? null).toBe(expected);
         }
       }),
+      runs,
+    );
+  });
+});
+
+describe('bankruptcyPrice: certified results equal the exact solution', () => {
+  it('on random positions and on positions built to go bankrupt exactly on the grid', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom<'long' | 'short'>('long', 'short'),
+        units(150_000, 2),
+        units(50, 6),
+        fc.integer({ min: 0, max: 1_000 }).map((u) => decimalFrom(BigInt(u), 6)),
+        fc.integer({ min: 0, max: 8 }),
+        units(2_000_000, 8),
+        fc.integer({ min: 1, max: 99 }),
+        (side, entry, quantity, fee, scale, randomMargin, percent) => {
+          // equity M + side·Q(P − E) = Q·P·f: long P = (Q·E − M) / (Q·(1 − f)), short (Q·E + M) / (Q·(1 + f))
+          const Q = new TB(quantity);
+          const E = new TB(entry);
+          const long = side === 'long';
+          const d = Q.times(long ? new TB(1).minus(fee) : new TB(1).plus(fee));
+          const P = E.times(long ? 100 - percent : 100 + percent).div(100).round(scale, 0);
+          const onGrid = (long ? Q.times(E).minus(P.times(d)) : P.times(d).minus(Q.times(E))).round(8, 0);
+          for (const margin of [new TB(randomMargin), onGrid]) {
+            if (margin.lte(0)) continue;
+            const n = long ? Q.times(E).minus(margin) : Q.times(E).plus(margin);
+            const expected = n.gt(0) ? roundQuotient(n, d, scale, long ? 'ceil' : 'floor') : null;
+            expect(bankruptcyPrice({ side, entryPrice: entry, quantity, margin: margin.toFixed(), closeFeeRate: fee, scale })?.toFixed() ?? null).toBe(expected);
+          }
+        },
+      ),
       runs,
     );
   });

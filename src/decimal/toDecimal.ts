@@ -2,6 +2,7 @@ import type Big from 'big.js';
 import { MarginError, shown } from '../errors.js';
 import { fitsBudget, INPUT, MAX_DECIMAL_TEXT, type DecimalBudget } from './bounds.js';
 import { blank, D, type Decimal } from './constructor.js';
+import { parseDecimal } from './parseDecimal.js';
 
 /** What every amount, price and rate accepts: a decimal string, a finite number, or a big.js `Big`. */
 export type DecimalInput = string | number | Big.Big;
@@ -70,7 +71,7 @@ export function toDecimal(value: DecimalInput, field: string, budget: DecimalBud
     if (value.length > MAX_DECIMAL_TEXT) throw invalid(field, value, 'a finite decimal');
     // big.js's own grammar: optional '-', digits with an optional point, optional exponent; no spaces.
     try {
-      parsed = new D(value);
+      parsed = parseDecimal(value) ?? new D(value);
     } catch {
       throw invalid(field, value, 'a finite decimal');
     }

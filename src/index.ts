@@ -92,6 +92,7 @@ export type { AccountConfig, AccountMode, FeeAsset, InterestRule } from './accou
 export type { AccountState, AccountRules, Loan, Tranche, Coupon, ResolvedInterestRule } from './account/state.js';
 export { decide, evolve, replay, execute } from './decider/dispatch.js';
 export type { Execution, FuturesExecution, FuturesDecision } from './decider/dispatch.js';
+export type { DecisionOf, ExecutionOf, Refusal } from './decider/rejection.js';
 export { createFuturesAccount } from './futures/createFuturesAccount.js';
 export { futuresVenuePresets } from './futures/presets/futuresVenuePresets.js';
 export type { FuturesVenuePreset, FuturesVenueName } from './futures/presets/futuresVenuePreset.js';

@@ -109,19 +109,7 @@ export type CommandOf<K extends CommandType> = Extract<
 >;
 
 export type { Rejection, RejectionCode } from '../decider/rejection.js';
-import type { Rejection } from '../decider/rejection.js';
+import type { DecisionOf } from '../decider/rejection.js';
 
 /** What `decide` returns: the events to apply, or a rejection. */
-export type Decision =
-  | {
-      /** Accepted. */
-      readonly ok: true;
-      /** The events the command produces, in order; apply them with `evolve`. */
-      readonly events: readonly import('./events.js').AccountEvent[];
-    }
-  | {
-      /** Refused; nothing changes. */
-      readonly ok: false;
-      /** Why: a code, a message and the field at fault. */
-      readonly rejection: Rejection;
-    };
+export type Decision = DecisionOf<import('./events.js').AccountEvent>;

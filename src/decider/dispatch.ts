@@ -1,6 +1,7 @@
 import { MarginError, shown } from '../errors.js';
 import { kindOf, type StateKind } from '../sealed.js';
-import type { AccountCommand, Decision, Rejection } from '../account/commands.js';
+import type { AccountCommand, Decision } from '../account/commands.js';
+import type { DecisionOf, ExecutionOf } from './rejection.js';
 import type { AccountEvent } from '../account/events.js';
 import { MARGIN } from '../account/kind.js';
 import type { AccountState } from '../account/state.js';
@@ -14,53 +15,13 @@ import { decideWith, type DecisionWithState } from './decide.js';
 import type { AccountKind, Stamped, Versioned } from './kind.js';
 
 /** The result of `execute`: the new state and the events, or a rejection with the state unchanged. */
-export type Execution =
-  | {
-      /** Accepted. */
-      readonly ok: true;
-      /** The account after the command's events. */
-      readonly state: AccountState;
-      /** The events the command produced, in order. */
-      readonly events: readonly AccountEvent[];
-    }
-  | {
-      /** Refused; the state is unchanged. */
-      readonly ok: false;
-      /** Why: a code, a message and the field at fault. */
-      readonly rejection: Rejection;
-    };
+export type Execution = ExecutionOf<AccountState, AccountEvent>;
 
 /** The result of `execute` on a futures account. */
-export type FuturesExecution =
-  | {
-      /** Accepted. */
-      readonly ok: true;
-      /** The account after the command's events. */
-      readonly state: FuturesState;
-      /** The events the command produced, in order. */
-      readonly events: readonly FuturesEvent[];
-    }
-  | {
-      /** Refused; the state is unchanged. */
-      readonly ok: false;
-      /** Why: a code, a message and the field at fault. */
-      readonly rejection: Rejection;
-    };
+export type FuturesExecution = ExecutionOf<FuturesState, FuturesEvent>;
 
 /** What `decide` returns for a futures account: the events to apply, or a rejection. */
-export type FuturesDecision =
-  | {
-      /** Accepted. */
-      readonly ok: true;
-      /** The events the command produces, in order; apply them with `evolve`. */
-      readonly events: readonly FuturesEvent[];
-    }
-  | {
-      /** Refused; nothing changes. */
-      readonly ok: false;
-      /** Why: a code, a message and the field at fault. */
-      readonly rejection: Rejection;
-    };
+export type FuturesDecision = DecisionOf<FuturesEvent>;
 
 const KINDS: { readonly [K in StateKind]?: AccountKind<Versioned, Stamped> } = {
   margin: MARGIN as unknown as AccountKind<Versioned, Stamped>,

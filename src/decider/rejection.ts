@@ -38,3 +38,33 @@ export interface Rejection {
 export function reject(code: RejectionCode, message: string, details: Record<string, string> = {}): Rejection {
   return Object.freeze({ code, message, details: Object.freeze(details) });
 }
+
+/** What `decide` returns for an account whose events are `E`: the events to apply, or a rejection. */
+export type DecisionOf<E> =
+  | {
+      /** Accepted. */
+      readonly ok: true;
+      /** The events the command produces, in order; apply them with `evolve`. */
+      readonly events: readonly E[];
+    }
+  | Refusal;
+
+/** What `execute` returns for an account of state `S` and events `E`: the new state and the events, or a rejection with the state unchanged. */
+export type ExecutionOf<S, E> =
+  | {
+      /** Accepted. */
+      readonly ok: true;
+      /** The account after the command's events. */
+      readonly state: S;
+      /** The events the command produced, in order. */
+      readonly events: readonly E[];
+    }
+  | Refusal;
+
+/** A command refused: nothing changes. */
+export interface Refusal {
+  /** Refused; nothing changes. */
+  readonly ok: false;
+  /** Why: a code, a message and the field at fault. */
+  readonly rejection: Rejection;
+}

@@ -36,10 +36,12 @@ export function createLiquidationIndex(accounts: readonly MonitoredAccount[], op
   tracked.forEach((account, i) => addTriggers(lists, account, i, tick, rules));
   return assemble({
     ids,
+    newIds: [],
     base: tracked,
     changed: new Map(),
     extra: new Map(),
     positions: new Map(ids.map((id, i) => [id, i])),
+    newPositions: new Map(),
     universe,
     rules,
     tick,

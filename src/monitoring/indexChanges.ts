@@ -1,4 +1,4 @@
-import { accountAt, groupTriggers, isCoupled, type IndexContents } from './liquidationIndex.js';
+import { accountAt, accountCount, groupTriggers, isCoupled, type IndexContents } from './liquidationIndex.js';
 import type { TickPrices } from './tickPrices.js';
 import type { TrackingRules } from './trackingRules.js';
 import type { TrackedAccount } from './tracked.js';
@@ -6,8 +6,8 @@ import { addTriggers, type AssetTriggers, type TriggerLists } from './triggers.j
 
 /** What a change replaces besides the accounts: the fields that grow when ids are new. */
 export interface Growth {
-  readonly ids: readonly string[];
-  readonly positions: ReadonlyMap<string, number>;
+  readonly newIds: readonly string[];
+  readonly newPositions: ReadonlyMap<string, number>;
   readonly universe: ReadonlyMap<string, number>;
 }
 
@@ -19,7 +19,7 @@ export interface Growth {
  */
 export function withChanges(contents: IndexContents, replacements: ReadonlyMap<number, TrackedAccount>, tick: TickPrices, growth: Growth): IndexContents {
   const { rules } = contents;
-  const known = contents.ids.length;
+  const known = accountCount(contents);
   const changed = new Map(contents.changed);
   let coupled = contents.coupled;
   for (const [position, account] of replacements) {
@@ -29,12 +29,19 @@ export function withChanges(contents: IndexContents, replacements: ReadonlyMap<n
   }
   const next = { ...contents, ...growth, tick, coupled };
 
-  if (changed.size > Math.max(4, Math.sqrt(growth.ids.length))) {
-    // Merge: the changed accounts leave the base lists and join them with their current triggers.
+  if (changed.size > Math.max(4, Math.sqrt(contents.ids.length + growth.newIds.length))) {
+    // Merge: the changed accounts leave the base lists and join them with their current triggers;
+    // the new ids join the base's.
     const base = [...contents.base];
     for (const [position, account] of changed) base[position] = account;
     const triggers = regrouped(contents.triggers, changed, (position) => contents.base[position], tick, rules);
-    return { ...next, base: Object.freeze(base), changed: new Map(), extra: new Map(), triggers };
+    let merged = {};
+    if (growth.newIds.length > 0) {
+      const positions = new Map(contents.positions);
+      for (const [id, position] of growth.newPositions) positions.set(id, position);
+      merged = { ids: Object.freeze([...contents.ids, ...growth.newIds]), positions, newIds: [], newPositions: new Map<string, number>() };
+    }
+    return { ...next, ...merged, base: Object.freeze(base), changed: new Map(), extra: new Map(), triggers };
   }
   // Overlay: replaced accounts already in the overlay leave its lists; every replacement joins.
   return { ...next, changed, extra: regrouped(contents.extra, replacements, (position) => contents.changed.get(position), tick, rules) };

@@ -39,10 +39,16 @@ export interface Crossing {
  * of the index, it is merged into the base.
  */
 export interface IndexContents {
+  /** The ids of the base, in order. */
   readonly ids: readonly string[];
+  /** Ids added since the last merge, after the base's: an overlay, so a new id copies nothing large. */
+  readonly newIds: readonly string[];
   readonly base: readonly TrackedAccount[];
   readonly changed: ReadonlyMap<number, TrackedAccount>;
+  /** The base ids' positions. */
   readonly positions: ReadonlyMap<string, number>;
+  /** The positions of `newIds`. */
+  readonly newPositions: ReadonlyMap<string, number>;
   readonly universe: ReadonlyMap<string, number>;
   readonly rules: TrackingRules;
   readonly tick: TickPrices;
@@ -50,6 +56,11 @@ export interface IndexContents {
   readonly extra: ReadonlyMap<string, AssetTriggers>;
   /** Accounts holding two or more priced assets: their triggers move when another price does. */
   readonly coupled: number;
+}
+
+/** How many accounts the index holds (the base's and the ones added since the last merge). */
+export function accountCount(contents: IndexContents): number {
+  return contents.ids.length + contents.newIds.length;
 }
 
 /** The current version of the account at `position`. */
@@ -88,7 +99,17 @@ export function groupTriggers(
 export function assemble(contents: IndexContents): LiquidationIndex {
   const prices: Record<string, Decimal> = {};
   for (const [asset, price] of contents.tick.exact) prices[asset] = price;
-  return Object.freeze({ ids: contents.ids, valuationAsset: contents.rules.valuationAsset, prices: Object.freeze(prices), [CONTENTS]: contents });
+  // `ids` is the base's ids and the new ones, made into one array only when it is read: a new id
+  // costs no copy of a million-entry list.
+  let ids: readonly string[] | undefined;
+  return Object.freeze({
+    get ids(): readonly string[] {
+      return (ids ??= contents.newIds.length === 0 ? contents.ids : Object.freeze([...contents.ids, ...contents.newIds]));
+    },
+    valuationAsset: contents.rules.valuationAsset,
+    prices: Object.freeze(prices),
+    [CONTENTS]: contents,
+  });
 }
 
 /** The contents of an index made by `createLiquidationIndex`. */

@@ -3,7 +3,7 @@ import type { DecimalInput } from '../decimal/toDecimal.js';
 import { MarginError } from '../errors.js';
 import { requireMovable } from '../liquidation/solveSpotPrice.js';
 import { toPrice } from '../positions/position.js';
-import { accountAt, assemble, indexContentsOf, isCoupled, type LiquidationIndex } from './liquidationIndex.js';
+import { accountAt, accountCount, assemble, indexContentsOf, isCoupled, type LiquidationIndex } from './liquidationIndex.js';
 import { withChanges } from './indexChanges.js';
 import { shadowsOf } from './tickPrices.js';
 import type { TrackedAccount } from './tracked.js';
@@ -36,7 +36,7 @@ export function repriceIndex(index: LiquidationIndex, prices: Readonly<Record<st
   // Accounts of one priced asset keep their triggers; the others holding a moved asset are retaken.
   const retaken = new Map<number, TrackedAccount>();
   if (contents.coupled > 0) {
-    for (let position = 0; position < contents.ids.length; position++) {
+    for (let position = 0, count = accountCount(contents); position < count; position++) {
       const account = accountAt(contents, position);
       if (isCoupled(account, rules) && account.assets.some((asset) => movedAssets.has(asset))) retaken.set(position, account);
     }

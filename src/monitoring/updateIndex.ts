@@ -1,5 +1,5 @@
 import { MarginError } from '../errors.js';
-import { assemble, indexContentsOf, requirePrices, type LiquidationIndex } from './liquidationIndex.js';
+import { accountCount, assemble, indexContentsOf, requirePrices, type LiquidationIndex } from './liquidationIndex.js';
 import { withChanges } from './indexChanges.js';
 import type { MonitoredAccount } from './monitoredAccount.js';
 import { shadowsOf } from './tickPrices.js';
@@ -9,8 +9,9 @@ import { track, type TrackedAccount } from './tracked.js';
  * A new index in which each given account replaces the one with its id (or joins, if the id is
  * new) — after a trade, a borrow, a repayment or interest changed its holdings. An account with no
  * holdings stays listed and never crosses. The old index is unchanged. Cost: the trigger lists of
- * the changed accounts go to a small overlay (O(r log r) for the r accounts changed since the last
- * merge), and every √n changes the overlay is merged into the sorted base (O(n)). Docs: [docs/performance.md](../../docs/performance.md).
+ * the changed accounts — and the ids of new ones — go to a small overlay (O(r log r) for the r
+ * accounts changed since the last merge), and every √n changes the overlay is merged into the
+ * sorted base (O(n)). Docs: [docs/performance.md](../../docs/performance.md).
  *
  * @example
  * // a1 repaid half its loan
@@ -21,17 +22,18 @@ export function updateIndex(index: LiquidationIndex, changed: MonitoredAccount |
   const contents = indexContentsOf(index);
   const list = Array.isArray(changed) ? (changed as readonly MonitoredAccount[]) : [changed as MonitoredAccount];
   const universe = new Map(contents.universe);
-  // Copied only when an id is new: a million-entry map is not copied for a trade.
-  let positions = contents.positions;
+  // New ids go to the small overlay of ids added since the last merge: a million-entry map or list
+  // is not copied for them (nor for a trade).
+  let newPositions = contents.newPositions;
   const appended: string[] = [];
   const replacements = new Map<number, TrackedAccount>();
   list.forEach((account, i) => {
     const tracked = track(account, `changed[${i}]`, universe);
-    let position = positions.get(tracked.id);
+    let position = contents.positions.get(tracked.id) ?? newPositions.get(tracked.id);
     if (position === undefined) {
-      position = contents.ids.length + appended.length;
-      if (positions === contents.positions) positions = new Map(positions);
-      (positions as Map<string, number>).set(tracked.id, position);
+      position = accountCount(contents) + appended.length;
+      if (newPositions === contents.newPositions) newPositions = new Map(newPositions);
+      (newPositions as Map<string, number>).set(tracked.id, position);
       appended.push(tracked.id);
     } else if (replacements.has(position)) {
       throw new MarginError('INVALID_OPTION', `account id ${tracked.id} appears twice`, { field: `changed[${i}].id`, value: tracked.id });
@@ -40,6 +42,6 @@ export function updateIndex(index: LiquidationIndex, changed: MonitoredAccount |
   });
   const tick = universe.size === contents.universe.size ? contents.tick : { exact: contents.tick.exact, shadows: shadowsOf(contents.tick.exact, universe) };
   requirePrices(universe, tick);
-  const ids = appended.length === 0 ? contents.ids : Object.freeze([...contents.ids, ...appended]);
-  return assemble(withChanges(contents, replacements, tick, { ids, positions, universe }));
+  const newIds = appended.length === 0 ? contents.newIds : Object.freeze([...contents.newIds, ...appended]);
+  return assemble(withChanges(contents, replacements, tick, { newIds, newPositions, universe }));
 }

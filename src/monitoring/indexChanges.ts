@@ -4,6 +4,9 @@ import type { TrackingRules } from './trackingRules.js';
 import type { TrackedAccount } from './tracked.js';
 import { addTriggers, type AssetTriggers, type TriggerLists } from './triggers.js';
 
+/** New ids kept apart from the base's until there are this many (see `withChanges`). */
+const ID_MERGE = 4096;
+
 /** What a change replaces besides the accounts: the fields that grow when ids are new. */
 export interface Growth {
   readonly newIds: readonly string[];
@@ -30,13 +33,14 @@ export function withChanges(contents: IndexContents, replacements: ReadonlyMap<n
   const next = { ...contents, ...growth, tick, coupled };
 
   if (changed.size > Math.max(4, Math.sqrt(contents.ids.length + growth.newIds.length))) {
-    // Merge: the changed accounts leave the base lists and join them with their current triggers;
-    // the new ids join the base's.
+    // Merge: the changed accounts leave the base lists and join them with their current triggers.
+    // The new ids join the base's only once there are ID_MERGE of them: copying a million-entry id
+    // map is most of a merge's cost, so it is paid once per ID_MERGE new ids, not at every merge.
     const base = [...contents.base];
     for (const [position, account] of changed) base[position] = account;
     const triggers = regrouped(contents.triggers, changed, (position) => contents.base[position], tick, rules);
     let merged = {};
-    if (growth.newIds.length > 0) {
+    if (growth.newIds.length >= ID_MERGE) {
       const positions = new Map(contents.positions);
       for (const [id, position] of growth.newPositions) positions.set(id, position);
       merged = { ids: Object.freeze([...contents.ids, ...growth.newIds]), positions, newIds: [], newPositions: new Map<string, number>() };

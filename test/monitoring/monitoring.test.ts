@@ -71,6 +71,28 @@ describe('createLiquidationIndex / crossedBy / updateIndex / repriceIndex (the T
     expect(index.ids).toEqual(['a1']);
   });
 
+  it('keeps thousands of new ids apart from the base and folds them in at a merge: order, lookups and crossings unchanged', () => {
+    // 5,000 new ids pass the point (4,096) where they join the base's id map at a merge
+    const start = createLiquidationIndex([{ id: 'a0', holdings: { BTC: { held: '1' }, USDT: { debt: '10000' } } }], { prices: { BTC: '60000' } });
+    let index = start;
+    const ids = ['a0'];
+    for (let k = 1; k <= 5000; k++) {
+      // each owes more: liquidated (debt ratio 1) at 10,000 + k
+      index = updateIndex(index, { id: `a${k}`, holdings: { BTC: { held: '1' }, USDT: { debt: String(10000 + k) } } });
+      ids.push(`a${k}`);
+    }
+    expect(index.ids).toEqual(ids);
+    expect(start.ids).toEqual(['a0']);
+    // an early id (folded into the base) and a late one (still apart) are replaced, not added again
+    index = updateIndex(index, [
+      { id: 'a7', holdings: { BTC: { held: '1' }, USDT: { debt: '50000' } } },
+      { id: 'a4999', holdings: { BTC: { held: '1' }, USDT: { debt: '50001' } } },
+    ]);
+    expect(index.ids).toEqual(ids);
+    // a fall to 49,999 liquidates exactly those two (1 BTC against 50,000 and 50,001 owed), in index order
+    expect(crossedBy(index, 'BTC', '49999').filter((c) => c.to === 'liquidation').map((c) => c.id)).toEqual(['a7', 'a4999']);
+  });
+
   it('moves its reference prices: the next tick starts from there', () => {
     const moved = repriceIndex(index, { BTC: '45000' });
     expect(moved.prices['BTC']?.toFixed()).toBe('45000');

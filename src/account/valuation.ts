@@ -1,5 +1,5 @@
 import { zero, type Decimal } from '../decimal/constructor.js';
-import { approximate, certainSign } from '../decimal/approximation.js';
+import { approximate, levelSign } from '../decimal/approximation.js';
 import { multiply } from '../decimal/multiply.js';
 import { isBeyond, type CoverageMultiple } from '../risk/coverageMultiple.js';
 import { riskRateOf } from '../risk/riskRate.js';
@@ -77,9 +77,7 @@ function certifiedStatus(state: AccountState): RiskStatus | undefined {
   }
   if (!owed) return 'normal';
   const beyond = (k: CoverageMultiple): boolean | undefined => {
-    const kd = approximate(k.denominator);
-    const kn = approximate(k.numerator);
-    const sign = certainSign(assets * kd - liabilities * kn, assetMagnitude * Math.abs(kd) + Math.abs(liabilities * kn));
+    const sign = levelSign(assets, assetMagnitude, liabilities, approximate(k.numerator), approximate(k.denominator));
     return sign === 0 ? undefined : sign < 0;
   };
   const liquidated = beyond(state.rules.liquidation);

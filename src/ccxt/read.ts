@@ -28,16 +28,21 @@ export function entries(value: unknown, name: string): readonly unknown[] {
  * the conversion needs.
  */
 export function needed(value: object, name: string, where: string): string {
-  const v = field(value, name);
-  if (v === undefined || v === null) throw new MarginError('MISSING_INPUT', `${where}.${name} is missing: the conversion needs it`, { field: `${where}.${name}` });
+  const v = present(value, name, where);
   if (typeof v !== 'number' && typeof v !== 'string') throw new MarginError('INVALID_DECIMAL', `${where}.${name} must be a number, got ${shown(v)}`, { field: `${where}.${name}`, value: shown(v) });
   return toDecimal(v, `${where}.${name}`).toFixed();
 }
 
 /** A text field ccxt gave, else `MISSING_INPUT` (absent) or `INVALID_OPTION` (not a text) naming it. */
 export function text(value: object, name: string, where: string): string {
+  const v = present(value, name, where);
+  if (typeof v !== 'string' || v.length === 0 || v.length > 100) throw new MarginError('INVALID_OPTION', `${where}.${name} must be a text, got ${shown(v)}`, { field: `${where}.${name}`, value: shown(v) });
+  return v;
+}
+
+/** A field the conversion needs: its value, else `MISSING_INPUT` naming it (absent or null). */
+function present(value: object, name: string, where: string): unknown {
   const v = field(value, name);
   if (v === undefined || v === null) throw new MarginError('MISSING_INPUT', `${where}.${name} is missing: the conversion needs it`, { field: `${where}.${name}` });
-  if (typeof v !== 'string' || v.length === 0 || v.length > 100) throw new MarginError('INVALID_OPTION', `${where}.${name} must be a text, got ${shown(v)}`, { field: `${where}.${name}`, value: shown(v) });
   return v;
 }

@@ -1,5 +1,6 @@
 import { MarginError } from '../errors.js';
-import { mark, seal } from '../sealed.js';
+import { deepFreeze } from '../freeze.js';
+import { mark } from '../sealed.js';
 import type { AccountKind, Stamped, Versioned } from './kind.js';
 
 /** The `INVALID_EVENT` of an event that cannot apply to the state. */
@@ -9,9 +10,7 @@ export function impossible(event: Stamped, why: string): MarginError {
 
 /** Applies an event the library made itself (a decision's draft, or one read by `toEvent`): a new sealed state, one version on. */
 export function applyWith<S extends Versioned, E extends Stamped>(kind: AccountKind<S, E>, state: S, event: E): S {
-  if (event.at < state.at) throw impossible(event, `its time is before the account's (${state.at})`);
-  const changes = kind.apply(state, event);
-  return seal({ ...state, ...changes, at: event.at, version: state.version + 1 }, kind.name);
+  return deepFreeze(draftWith(kind, state, event));
 }
 
 /** Applies an event within a decision's draft: the same new state as `applyWith`, marked but not yet frozen (see `mark`). */

@@ -48,6 +48,15 @@ export function approximate(value: Decimal): number {
 }
 
 /**
+ * The certain sign of k_d·A − k_n·L for float shadows of assets A (whose terms' magnitudes sum to
+ * `assetMagnitude`), liabilities L ≥ 0 and a level k = k_n/k_d: negative or zero means at or beyond
+ * the level, 0 also when only the exact computation can tell (`certainSign`).
+ */
+export function levelSign(assets: number, assetMagnitude: number, liabilities: number, kn: number, kd: number): number {
+  return certainSign(kd * assets - kn * liabilities, Math.abs(kd) * assetMagnitude + Math.abs(kn * liabilities));
+}
+
+/**
  * The sign of an exact difference whose float estimate is `difference` and whose terms have total
  * magnitude `magnitude`: 1 or −1 when certain, 0 when only the exact computation can tell (a tie
  * included). NaN estimates give 0.

@@ -1,5 +1,6 @@
 import { approximate } from './approximation.js';
-import { blank, zero, type Decimal } from './constructor.js';
+import { zero, type Decimal } from './constructor.js';
+import { fromIntegerText } from './scaledInteger.js';
 
 /*
  * Results certified from float64 ([docs/decisions/0019-certified-results.md](../../docs/decisions/0019-certified-results.md)).
@@ -68,11 +69,5 @@ export function certifiedGrid(lo: number, hi: number, scale: number, rounding: '
 
 /** The decimal k × 10^-scale for a safe non-negative integer k, built as big.js builds its values. */
 export function fromScaledNumber(k: number, scale: number): Decimal {
-  if (k === 0) return zero();
-  const text = String(k);
-  let length = text.length;
-  while (text.charCodeAt(length - 1) === 48) length--;
-  const digits = new Array<number>(length);
-  for (let i = 0; i < length; i++) digits[i] = text.charCodeAt(i) - 48;
-  return blank(1, text.length - 1 - scale, digits);
+  return k === 0 ? zero() : fromIntegerText(String(k), scale, false);
 }

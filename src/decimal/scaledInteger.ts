@@ -37,8 +37,11 @@ export function exponentOf(value: Decimal): number {
  * constructor), so it is indistinguishable from one big.js would return.
  */
 export function fromScaledInteger(integer: bigint, scale: number, negative: boolean): Decimal {
-  if (integer === 0n) return zero();
-  const text = integer.toString();
+  return integer === 0n ? zero() : fromIntegerText(integer.toString(), scale, negative);
+}
+
+/** `fromScaledInteger` from the integer's decimal digits (no sign, no leading zero): shared with the float64 path's safe integers. */
+export function fromIntegerText(text: string, scale: number, negative: boolean): Decimal {
   let length = text.length;
   while (text.charCodeAt(length - 1) === 48) length--;
   const digits = new Array<number>(length);

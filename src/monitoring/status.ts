@@ -1,6 +1,6 @@
 import { zero, type Decimal } from '../decimal/constructor.js';
 import { statusOf, type RiskStatus } from '../risk/riskStatus.js';
-import { certainSign, MAX_TERMS } from '../decimal/approximation.js';
+import { levelSign, MAX_TERMS } from '../decimal/approximation.js';
 import { exactPriceOf, type TickPrices } from './tickPrices.js';
 import type { TrackedAccount } from './tracked.js';
 import type { ShadowedMultiple, TrackingRules } from './trackingRules.js';
@@ -53,9 +53,7 @@ export function statusAt(account: TrackedAccount, prices: TickPrices, rules: Tra
   return exactStatus(account, prices, rules);
 }
 
-/** Certain sign of denominator·assets − numerator·liabilities (≤ 0: at or beyond), or 0 when unsure. */
+/** Certain sign of denominator·assets − numerator·liabilities (≤ 0: at or beyond), or 0 when unsure; the assets' shadows are non-negative. */
 function sideOf(assets: number, liabilities: number, k: ShadowedMultiple): number {
-  const covered = k.denominatorShadow * assets;
-  const owed = k.numeratorShadow * liabilities;
-  return certainSign(covered - owed, covered + owed);
+  return levelSign(assets, assets, liabilities, k.numeratorShadow, k.denominatorShadow);
 }

@@ -149,7 +149,7 @@ function panelController(panel, product) {
     panel.querySelector('[data-wick]').textContent = `What if it ${down ? 'wicks' : 'spikes'} ${down ? '−' : '+'}${wick}%?`;
   };
 
-  const renderLive = (r, rawPrice) => {
+  const renderLive = (r, rawPrice, stop) => {
     const at = product === 'spot' ? spotAt(r, rawPrice) : perpetualAt(r, rawPrice);
     const p = product;
     figure(panel, `${p}-pnl`, signed(at.pnl));
@@ -169,11 +169,10 @@ function panelController(panel, product) {
       gauge.innerHTML = riskGauge({ closeness: at.closeness, marginCallAt: undefined, needleLabel: `margin ratio ${fixed(at.risk)}`, callLabel: '', liquidationLabel: 'liquidation: ratio 1' });
     }
     // the chart
-    const stop = stopResult(r);
     const marks =
       p === 'spot'
-        ? markerList([['entry', r.entryPrice, COLOURS.entry], ['liquidation', r.liquidationPrice, COLOURS.liquidation], ['margin call', r.marginCallPrice, COLOURS.call], ['margin gone', r.wipeOutPrice, COLOURS.gone], ['stop', stop?.stopPrice, COLOURS.stop]])
-        : markerList([['entry', r.entryPrice, COLOURS.entry], ['liquidation', r.liquidationPrice, COLOURS.liquidation], ['bankruptcy', r.bankruptcyPrice, COLOURS.gone], ['stop', stop?.stopPrice, COLOURS.stop]]);
+        ? markerList([['entry', r.entryPrice, COLOURS.entry], ['liquidation', r.liquidationPrice, COLOURS.liquidation], ['margin call', r.marginCallPrice, COLOURS.call], ['margin gone', r.wipeOutPrice, COLOURS.gone], ['stop', stop.check?.stopPrice, COLOURS.stop]])
+        : markerList([['entry', r.entryPrice, COLOURS.entry], ['liquidation', r.liquidationPrice, COLOURS.liquidation], ['bankruptcy', r.bankruptcyPrice, COLOURS.gone], ['stop', stop.check?.stopPrice, COLOURS.stop]]);
     const [xMin, xMax] = chartRange([...marks.map((m) => m.price), num(at.price)]);
     const unit = p === 'spot' ? 'USDT' : r.unit;
     const series =
@@ -207,18 +206,20 @@ function panelController(panel, product) {
     );
   };
 
-  const stopResult = (r) => {
+  /** The stop box's verdict, checked once per update: `{ check }`, or `{ error }` for a stop typed wrong. */
+  const stopOf = (r) => {
     try {
-      return stopCheck(r, stopInput.value);
-    } catch {
-      return undefined;
+      return { check: stopCheck(r, stopInput.value) };
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      return { error };
     }
   };
 
-  const renderStop = (r) => {
+  const renderStop = (r, stop) => {
     let text = '';
-    try {
-      const s = stopCheck(r, stopInput.value);
+    if (stop.error === undefined) {
+      const s = stop.check;
       if (s === undefined) text = 'Type a stop price: where you would close the trade yourself, before the exchange does.';
       else if (s.verdict === 'wrongSideOfEntry') text = `A stop at ${s.stopPrice} is on the winning side of your entry ${r.entryPrice}: it is not a stop-loss.`;
       else if (s.verdict === 'beyondLiquidation') text = `✗ A stop at ${s.stopPrice} is past your liquidation price ${fixed(r.liquidationPrice)}: liquidation fires first. Move it closer to your entry.`;
@@ -227,9 +228,8 @@ function panelController(panel, product) {
           `✓ The stop at ${s.stopPrice} fires first: ${s.distanceToLiquidation === null ? 'this position has no liquidation price' : `it sits ${s.distanceToLiquidation} ${unitOf(r)} per BTC before the liquidation price ${fixed(r.liquidationPrice)}`}. This position would lose ${s.lossAtStop} ${unitOf(r)} there (${s.lossPercent}% of your margin). ` +
           `To risk only 1–2% of your margin at this stop, hold ${s.sizes[0]}–${s.sizes[1]} BTC.`;
       stopInput.removeAttribute('aria-invalid');
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      text = error.message;
+    } else {
+      text = stop.error.message;
       stopInput.setAttribute('aria-invalid', 'true');
     }
     figure(panel, `${product}-stop`, text);
@@ -255,14 +255,15 @@ function panelController(panel, product) {
       priceInput.value = r.entryPrice.toFixed();
       slider.value = priceInput.value;
     }
+    const stop = stopOf(r);
     try {
-      renderLive(r, priceInput.value);
+      renderLive(r, priceInput.value, stop);
       priceInput.removeAttribute('aria-invalid');
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       showError(panel, error);
     }
-    renderStop(r);
+    renderStop(r, stop);
   };
 
   form.addEventListener('input', () => update('form'));

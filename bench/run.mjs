@@ -146,7 +146,7 @@ const environment = { node: process.version, cpus: (await import('node:os')).cpu
   for (const row of table) log(row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '));
   if (tick !== undefined) {
     log(`\n${tick.workload}: ${fmt(tick.accounts)} accounts, ${tick.crossings} cross — crossedBy ${tick.crossedByMicroseconds} µs per tick vs classifyBook ${tick.fullClassificationMs} ms (${fmt(tick.speedup)}× faster);`);
-    log(`  building the index ${fmt(tick.indexBuildMs)} ms; updateIndex of one account ${tick.updateOneAccountMs} ms on average over 2,000 (merges included)`);
+    log(`  building the index ${fmt(tick.indexBuildMs)} ms; updateIndex of one account ${tick.updateOneAccountMs} ms on average over 2,000`);
   }
   log(`\nNode ${environment.node}, ${environment.cpus} cores, ${environment.seconds} s`);
 }

@@ -31,7 +31,7 @@ export function setup(size) {
   }
   const tick = (Number(REFERENCE) - low).toFixed(4);
   const crossings = crossedBy(index, 'BTC', tick).length;
-  // Trades change accounts: 2,000 updates one account at a time, merges included.
+  // Trades change accounts: 2,000 updates one account at a time.
   const updates = Math.min(2000, size);
   let updated = index;
   const updateStarted = process.hrtime.bigint();

@@ -30,10 +30,19 @@ const EXACT_POWERS = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11
 export function approximate(value: Decimal): number {
   const digits = value.c;
   if (digits[0] === 0) return 0;
-  if (digits.length > MAX_DIGITS || value.e > 100 || value.e < -101) return NaN;
+  if (digits.length > MAX_DIGITS) return NaN;
   let units = 0;
   for (let i = 0; i < digits.length; i++) units = units * 10 + digits[i]!;
-  let exponent = value.e - digits.length + 1;
+  return shadowOf(units, digits.length, value.e, value.s === -1);
+}
+
+/**
+ * `approximate` of the non-zero decimal whose `count` digits (at most 30) make `units` (built digit
+ * by digit, as `approximate` builds it) and whose first digit has exponent `e`.
+ */
+export function shadowOf(units: number, count: number, e: number, negative: boolean): number {
+  if (e > 100 || e < -101) return NaN;
+  let exponent = e - count + 1;
   while (exponent > 22) {
     units *= 1e22;
     exponent -= 22;
@@ -44,7 +53,7 @@ export function approximate(value: Decimal): number {
   }
   units = exponent >= 0 ? units * EXACT_POWERS[exponent]! : units / EXACT_POWERS[-exponent]!;
   if (!(units >= LOW && units <= HIGH)) return NaN;
-  return value.s === -1 ? -units : units;
+  return negative ? -units : units;
 }
 
 /**

@@ -1,19 +1,29 @@
 import { blank, type Decimal } from './constructor.js';
 
 /**
- * A decimal string in plain notation — optional `-`, digits with at most one point, at least one
- * digit (`12`, `-0.5`, `.5`, `5.`) — read into a value of the private constructor with exactly the
- * fields big.js's own parser gives it (digits without leading or trailing zeros, the exponent of the
- * first, zero as `[0]` at exponent 0, the sign kept). One pass to find the digits, one to copy
- * them: no regular expression, no intermediate strings. Anything else — an exponent, a stray
- * character, an empty string — is `undefined`, for big.js's parser to read or refuse.
+ * Where the digits of a plain decimal string are (`scanPlain`): the characters of its first and
+ * last non-zero digits (`first` −1 for zero), how many digits lie between them, the exponent of the
+ * first (big.js's `e`) and the sign. Reused by a caller that reads many strings.
  */
-export function parseDecimal(text: string): Decimal | undefined {
+export class PlainScan {
+  sign = 1;
+  first = -1;
+  last = -1;
+  digits = 0;
+  exponent = 0;
+}
+
+/**
+ * Scans a decimal string in plain notation — optional `-`, digits with at most one point, at least
+ * one digit (`12`, `-0.5`, `.5`, `5.`) — into `scan`, in one pass: no regular expression, no
+ * intermediate strings. Anything else — an exponent, a stray character, an empty string — is false.
+ */
+export function scanPlain(text: string, scan: PlainScan): boolean {
   const length = text.length;
   let i = 0;
-  let sign = 1;
+  scan.sign = 1;
   if (length > 0 && text.charCodeAt(0) === 45) {
-    sign = -1;
+    scan.sign = -1;
     i = 1;
   }
   let digits = 0; // digits seen
@@ -21,31 +31,49 @@ export function parseDecimal(text: string): Decimal | undefined {
   let first = -1; // character index of the first non-zero digit
   let last = -1; // character index of the last non-zero digit
   let firstDigit = -1; // its position among the digits
+  let lastDigit = -1;
   for (let k = i; k < length; k++) {
     const code = text.charCodeAt(k);
     if (code === 46) {
-      if (beforePoint !== -1) return undefined;
+      if (beforePoint !== -1) return false;
       beforePoint = digits;
       continue;
     }
     const digit = code - 48;
-    if (digit < 0 || digit > 9) return undefined;
+    if (digit < 0 || digit > 9) return false;
     if (digit !== 0) {
       if (first === -1) {
         first = k;
         firstDigit = digits;
       }
       last = k;
+      lastDigit = digits;
     }
     digits++;
   }
-  if (digits === 0) return undefined;
-  if (first === -1) return blank(sign, 0, [0]);
-  const exponent = (beforePoint === -1 ? digits : beforePoint) - firstDigit - 1;
-  const c: number[] = [];
-  for (let k = first; k <= last; k++) {
+  if (digits === 0) return false;
+  scan.first = first;
+  scan.last = last;
+  scan.digits = first === -1 ? 1 : lastDigit - firstDigit + 1;
+  scan.exponent = first === -1 ? 0 : (beforePoint === -1 ? digits : beforePoint) - firstDigit - 1;
+  return true;
+}
+
+/**
+ * A decimal string in plain notation read into a value of the private constructor with exactly the
+ * fields big.js's own parser gives it (digits without leading or trailing zeros, the exponent of the
+ * first, zero as `[0]` at exponent 0, the sign kept); anything else is `undefined`, for big.js's
+ * parser to read or refuse.
+ */
+export function parseDecimal(text: string): Decimal | undefined {
+  const scan = new PlainScan();
+  if (!scanPlain(text, scan)) return undefined;
+  if (scan.first === -1) return blank(scan.sign, 0, [0]);
+  const c = new Array<number>(scan.digits);
+  let n = 0;
+  for (let k = scan.first; k <= scan.last; k++) {
     const code = text.charCodeAt(k);
-    if (code !== 46) c.push(code - 48);
+    if (code !== 46) c[n++] = code - 48;
   }
-  return blank(sign, exponent, c);
+  return blank(scan.sign, scan.exponent, c);
 }

@@ -35,8 +35,24 @@ export function assetEntries<V>(record: Readonly<Record<string, V>> | undefined,
     throw new MarginError(notRecord, `${field} must be a record keyed by asset, got ${shown(record)}`, { field, value: shown(record) });
   }
   const entries = Object.entries(record);
-  for (const [key] of entries) toAssetName(key, entryField(field, key), code);
+  for (const [key] of entries) checkKey(key, field, code, undefined);
   return entries;
+}
+
+/**
+ * The own keys of a record keyed by asset names, checked as `assetEntries` checks them, for a
+ * caller that reads each value once itself (no entry pairs are built); keys in `known` (names
+ * already checked, such as a book's assets) are not checked again. `record` must be an object.
+ */
+export function assetKeys(record: object, field: string, code: MarginErrorCode, known?: ReadonlyMap<string, unknown>): string[] {
+  const keys = Object.keys(record);
+  for (const key of keys) checkKey(key, field, code, known);
+  return keys;
+}
+
+/** An asset-name key, or `code`; the entry's name is built only for a key that is no asset name (the error's). */
+function checkKey(key: string, field: string, code: MarginErrorCode, known: ReadonlyMap<string, unknown> | undefined): void {
+  if (known?.has(key) !== true && !isAssetName(key)) toAssetName(key, entryField(field, key), code);
 }
 
 /** How an entry of a record is named in an error: `prices.BTC`, or `prices["a name"]` when the key is no asset name. */

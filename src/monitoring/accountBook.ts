@@ -1,5 +1,5 @@
 import { MarginError } from '../errors.js';
-import type { TrackedAccount } from './tracked.js';
+import type { AccountColumns } from './accountColumns.js';
 import type { TrackingRules } from './trackingRules.js';
 
 /** Where a book keeps its parsed contents: a symbol, so they stay out of its public shape. */
@@ -17,7 +17,8 @@ export interface AccountBook {
 }
 
 export interface BookContents {
-  readonly accounts: readonly TrackedAccount[];
+  /** The accounts by column, in `ids` order. */
+  readonly columns: AccountColumns;
   readonly universe: ReadonlyMap<string, number>;
   readonly rules: TrackingRules;
 }

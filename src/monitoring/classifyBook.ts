@@ -17,9 +17,10 @@ import { toTickPrices } from './tickPrices.js';
  * classifyBook(book, { BTC: '40000' }) // → ['liquidation'] (2000 / 2000 = 1)
  */
 export function classifyBook(book: AccountBook, prices: Readonly<Record<string, DecimalInput>>): readonly RiskStatus[] {
-  const { accounts, universe, rules } = contentsOf(book);
+  const { columns, universe, rules } = contentsOf(book);
   const tick = toTickPrices(prices, rules.valuationAsset, universe);
-  const statuses = new Array<RiskStatus>(accounts.length);
-  for (let i = 0; i < accounts.length; i++) statuses[i] = statusAt(accounts[i]!, tick, rules);
+  const statuses = new Array<RiskStatus>(columns.count);
+  let i = 0;
+  for (const chunk of columns.chunks) for (let local = 0; local < chunk.ids.length; local++) statuses[i++] = statusAt(chunk, local, tick, rules);
   return Object.freeze(statuses);
 }

@@ -14,7 +14,7 @@ import { toTrackingRules } from './trackingRules.js';
  */
 export function createAccountBook(accounts: readonly MonitoredAccount[], rules?: MonitorRules): AccountBook {
   const trackingRules = toTrackingRules(rules);
-  const { tracked, universe, ids } = trackAll(accounts, trackingRules.valuationAsset);
-  const book = { ids, valuationAsset: trackingRules.valuationAsset, [CONTENTS]: { accounts: tracked, universe, rules: trackingRules } };
+  const { columns, universe, ids } = trackAll(accounts, trackingRules.valuationAsset);
+  const book = { ids, valuationAsset: trackingRules.valuationAsset, [CONTENTS]: { columns, universe, rules: trackingRules } };
   return Object.freeze(book);
 }

@@ -1,6 +1,9 @@
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toPrice } from '../positions/position.js';
-import { assemble, groupTriggers, isCoupled, requirePrices, type LiquidationIndex } from './liquidationIndex.js';
+import { assemble, requirePrices, type LiquidationIndex } from './liquidationIndex.js';
+import { toAssetTriggers } from './triggerList.js';
+import { CHUNK, isCoupledAt } from './accountColumns.js';
+import { idMapOf } from './idMap.js';
 import type { MonitoredAccount, MonitorRules } from './monitoredAccount.js';
 import { toTickPrices } from './tickPrices.js';
 import { trackAll } from './tracked.js';
@@ -29,23 +32,24 @@ export interface LiquidationIndexOptions extends MonitorRules {
  */
 export function createLiquidationIndex(accounts: readonly MonitoredAccount[], options: LiquidationIndexOptions): LiquidationIndex {
   const rules = toTrackingRules(options, true);
-  const { tracked, universe, ids } = trackAll(accounts, rules.valuationAsset);
+  const { columns, universe, ids, sorted } = trackAll(accounts, rules.valuationAsset);
   const tick = toTickPrices(options.prices, rules.valuationAsset, universe, toPrice);
   requirePrices(universe, tick);
   const lists: TriggerLists = new Map();
-  tracked.forEach((account, i) => addTriggers(lists, account, i, tick, rules));
+  let coupled = 0;
+  columns.chunks.forEach((chunk, c) => {
+    for (let local = 0; local < chunk.ids.length; local++) {
+      addTriggers(lists, chunk, local, c * CHUNK + local, tick, rules);
+      if (isCoupledAt(chunk, local)) coupled++;
+    }
+  });
   return assemble({
-    ids,
-    newIds: [],
-    base: tracked,
-    changed: new Map(),
-    extra: new Map(),
-    positions: new Map(ids.map((id, i) => [id, i])),
-    newPositions: new Map(),
+    columns,
+    positions: idMapOf(ids, sorted),
     universe,
     rules,
     tick,
-    triggers: groupTriggers(undefined, new Set(), lists),
-    coupled: tracked.filter((account) => isCoupled(account, rules)).length,
+    triggers: new Map([...lists].map(([asset, collected]) => [asset, toAssetTriggers(collected)])),
+    coupled,
   });
 }

@@ -3,10 +3,11 @@ import { MarginError, shown } from '../errors.js';
 import { requireMovable } from '../liquidation/solveSpotPrice.js';
 import { toPrice } from '../positions/position.js';
 import { approximate } from '../decimal/approximation.js';
-import { accountAt, indexContentsOf, type Crossing, type LiquidationIndex } from './liquidationIndex.js';
+import { indexContentsOf, type Crossing, type LiquidationIndex } from './liquidationIndex.js';
+import { chunkOf, localOf } from './accountColumns.js';
 import { statusAt } from './status.js';
-import type { TickPrices } from './tickPrices.js';
-import { lowerBound, type AssetTriggers } from './triggers.js';
+import { tickOf } from './tickPrices.js';
+import { ownersBetween } from './triggerList.js';
 
 // Trigger keys are within 1e-13 (relative) of the exact trigger; the search window is widened by
 // far more, and every candidate is then classified exactly at both prices.
@@ -26,7 +27,7 @@ const WINDOW = 1e-9;
  */
 export function crossedBy(index: LiquidationIndex, asset: string, newPrice: DecimalInput): readonly Crossing[] {
   const contents = indexContentsOf(index);
-  const { universe, rules, tick, triggers, extra, changed } = contents;
+  const { universe, rules, tick, triggers, columns } = contents;
   requireMovable(asset, rules.valuationAsset, 'asset');
   const before = tick.exact.get(asset);
   if (before === undefined) throw new MarginError('UNKNOWN_ASSET', `the index has no price for ${shown(asset)}`, { field: 'asset', asset: shown(asset) });
@@ -35,34 +36,19 @@ export function crossedBy(index: LiquidationIndex, asset: string, newPrice: Deci
 
   const [low, high] = before.lt(after) ? [approximate(before), approximate(after)] : [approximate(after), approximate(before)];
   const candidates = new Set<number>();
-  // Base triggers of accounts changed since are stale: their current ones are in the overlay.
-  collect(candidates, triggers.get(asset), low, high, changed);
-  collect(candidates, extra.get(asset), low, high, undefined);
+  const list = triggers.get(asset);
+  // Without shadows for the prices (beyond 1e±100), every trigger is a candidate.
+  if (list !== undefined) ownersBetween(list, Number.isNaN(low) ? 0 : low * (1 - WINDOW), Number.isNaN(high) ? Infinity : high * (1 + WINDOW), (owner) => candidates.add(owner));
   if (candidates.size === 0) return Object.freeze([]);
 
-  const shadows = Float64Array.from(tick.shadows);
-  const slot = universe.get(asset);
-  if (slot !== undefined) shadows[slot] = approximate(after);
-  const moved: TickPrices = { exact: new Map(tick.exact).set(asset, after), shadows };
+  const moved = tickOf(new Map(tick.exact).set(asset, after), universe);
   const crossings: Crossing[] = [];
   for (const position of [...candidates].sort((x, y) => x - y)) {
-    const account = accountAt(contents, position);
-    const was = statusAt(account, tick, rules);
-    const is = statusAt(account, moved, rules);
-    if (was !== is) crossings.push(Object.freeze({ id: account.id, from: was, to: is }));
+    const chunk = chunkOf(columns, position);
+    const local = localOf(position);
+    const was = statusAt(chunk, local, tick, rules);
+    const is = statusAt(chunk, local, moved, rules);
+    if (was !== is) crossings.push(Object.freeze({ id: chunk.ids[local]!, from: was, to: is }));
   }
   return Object.freeze(crossings);
-}
-
-/** Adds the owners of a list's triggers in [low, high] (widened) and its loose ones, skipping `skip`. */
-function collect(candidates: Set<number>, list: AssetTriggers | undefined, low: number, high: number, skip: ReadonlyMap<number, unknown> | undefined): void {
-  if (list === undefined) return;
-  const add = (owner: number) => {
-    if (skip === undefined || !skip.has(owner)) candidates.add(owner);
-  };
-  for (const owner of list.loose) add(owner);
-  // Without shadows for the prices (beyond 1e±100), every trigger is a candidate.
-  const from = Number.isNaN(low) ? 0 : lowerBound(list.keys, low * (1 - WINDOW));
-  const to = Number.isNaN(high) ? list.keys.length : lowerBound(list.keys, high * (1 + WINDOW) + Number.MIN_VALUE);
-  for (let i = from; i < to; i++) add(list.owners[i]!);
 }

@@ -3,10 +3,10 @@ import type { DecimalInput } from '../decimal/toDecimal.js';
 import { MarginError } from '../errors.js';
 import { requireMovable } from '../liquidation/solveSpotPrice.js';
 import { toPrice } from '../positions/position.js';
-import { accountAt, accountCount, assemble, indexContentsOf, isCoupled, type LiquidationIndex } from './liquidationIndex.js';
+import { assemble, indexContentsOf, type LiquidationIndex } from './liquidationIndex.js';
 import { withChanges } from './indexChanges.js';
-import { shadowsOf } from './tickPrices.js';
-import type { TrackedAccount } from './tracked.js';
+import { tickOf } from './tickPrices.js';
+import { CHUNK, isCoupledAt } from './accountColumns.js';
 import { assetEntries } from '../input/assetName.js';
 
 /**
@@ -32,14 +32,26 @@ export function repriceIndex(index: LiquidationIndex, prices: Readonly<Record<st
     exact.set(asset, toPrice(value, `prices.${asset}`));
     movedAssets.add(asset);
   }
-  const tick = { exact, shadows: shadowsOf(exact, contents.universe) };
+  const tick = tickOf(exact, contents.universe);
   // Accounts of one priced asset keep their triggers; the others holding a moved asset are retaken.
-  const retaken = new Map<number, TrackedAccount>();
-  if (contents.coupled > 0) {
-    for (let position = 0, count = accountCount(contents); position < count; position++) {
-      const account = accountAt(contents, position);
-      if (isCoupled(account, rules) && account.assets.some((asset) => movedAssets.has(asset))) retaken.set(position, account);
-    }
+  const moved = new Uint8Array(contents.universe.size);
+  for (const asset of movedAssets) {
+    const slot = contents.universe.get(asset);
+    if (slot !== undefined) moved[slot] = 1;
   }
-  return assemble(withChanges(contents, retaken, tick, contents));
+  const retaken: number[] = [];
+  if (contents.coupled > 0) {
+    contents.columns.chunks.forEach((chunk, c) => {
+      for (let local = 0; local < chunk.ids.length; local++) {
+        if (!isCoupledAt(chunk, local)) continue;
+        for (let t = chunk.start[local]!; t < chunk.start[local + 1]!; t++) {
+          if (moved[chunk.slots[t]!] === 1) {
+            retaken.push(c * CHUNK + local);
+            break;
+          }
+        }
+      }
+    });
+  }
+  return assemble(withChanges(contents, new Map(), retaken, tick, contents));
 }

@@ -5,9 +5,12 @@ import { MarginError } from '../errors.js';
 import { approximate } from '../decimal/approximation.js';
 import { assetEntries } from '../input/assetName.js';
 
-/** Prices parsed once: exact by asset, and float shadows by universe slot (NaN: no price or no shadow). */
+/** Prices parsed once: exact by asset and by universe slot, and float shadows by slot (NaN: no price or no shadow). */
 export interface TickPrices {
   readonly exact: ReadonlyMap<string, Decimal>;
+  readonly bySlot: readonly (Decimal | undefined)[];
+  /** The asset at each slot, for errors. */
+  readonly names: readonly string[];
   readonly shadows: Float64Array;
 }
 
@@ -21,22 +24,29 @@ export function toTickPrices(
   if (typeof prices !== 'object' || prices === null || Array.isArray(prices)) throw new MarginError('MISSING_INPUT', 'prices must be an object of price per asset', { field: 'prices' });
   const exact = new Map<string, Decimal>([[valuationAsset, one()]]);
   for (const [asset, value] of assetEntries(prices, 'prices')) exact.set(asset, parse(value, `prices.${asset}`));
-  return { exact, shadows: shadowsOf(exact, universe) };
+  return tickOf(exact, universe);
 }
 
-/** Float shadows of exact prices, by universe slot. */
-export function shadowsOf(exact: ReadonlyMap<string, Decimal>, universe: ReadonlyMap<string, number>): Float64Array {
+/** Exact prices by asset, arranged by universe slot with their float shadows. */
+export function tickOf(exact: ReadonlyMap<string, Decimal>, universe: ReadonlyMap<string, number>): TickPrices {
   const shadows = new Float64Array(universe.size).fill(NaN);
+  const bySlot = new Array<Decimal | undefined>(universe.size).fill(undefined);
+  const names = new Array<string>(universe.size);
   for (const [asset, slot] of universe) {
     const price = exact.get(asset);
+    bySlot[slot] = price;
+    names[slot] = asset;
     if (price !== undefined) shadows[slot] = approximate(price);
   }
-  return shadows;
+  return { exact, bySlot, names, shadows };
 }
 
-/** The exact price of an asset an account holds, or `UNKNOWN_ASSET` naming the account. */
-export function exactPriceOf(prices: TickPrices, asset: string, id: string): Decimal {
-  const price = prices.exact.get(asset);
-  if (price === undefined) throw new MarginError('UNKNOWN_ASSET', `no price for ${asset}, held or owed by account ${id}`, { field: `prices.${asset}`, asset, id });
+/** The exact price at a slot an account holds, or `UNKNOWN_ASSET` naming the asset and the account. */
+export function exactPriceOf(prices: TickPrices, slot: number, id: string): Decimal {
+  const price = prices.bySlot[slot];
+  if (price === undefined) {
+    const asset = prices.names[slot]!;
+    throw new MarginError('UNKNOWN_ASSET', `no price for ${asset}, held or owed by account ${id}`, { field: `prices.${asset}`, asset, id });
+  }
   return price;
 }

@@ -1,28 +1,10 @@
-import { ZERO, type Decimal } from '../decimal/constructor.js';
-import { isZero } from '../decimal/compare.js';
-import { toAmount } from '../decimal/validate.js';
 import { MarginError } from '../errors.js';
-import { approximate } from '../decimal/approximation.js';
 import type { Holding, MonitoredAccount } from './monitoredAccount.js';
-import { STORED } from '../decimal/bounds.js';
-import { assetEntries } from '../input/assetName.js';
+import { assetKeys } from '../input/assetName.js';
 import { requireShape, type Shape } from '../input/shape.js';
-
-/**
- * An account parsed once: its non-zero holdings as exact values and their float shadows
- * ([docs/decisions/0010-performance.md](../../docs/decisions/0010-performance.md)). Holdings that are zero on both sides are dropped.
- */
-export interface TrackedAccount {
-  readonly id: string;
-  readonly assets: readonly string[];
-  /** Each asset's position in the universe of the book or index that tracks the account. */
-  readonly slots: readonly number[];
-  readonly held: readonly Decimal[];
-  readonly debt: readonly Decimal[];
-  /** Float shadows, interleaved: held of asset 0, debt of asset 0, held of asset 1, … */
-  readonly shadows: readonly number[];
-  readonly hasDebt: boolean;
-}
+import { CHUNK, type AccountColumns, type Chunk } from './accountColumns.js';
+import { ChunkWriter } from './chunkWriter.js';
+import { hashOrder, repeatedId, type HashOrder } from './idMap.js';
 
 /**
  * The assets a book or index has seen, numbered: float prices are kept in an array by these
@@ -30,60 +12,70 @@ export interface TrackedAccount {
  */
 export type Universe = Map<string, number>;
 
-/** Parses one account (`field` names it in errors: `accounts[3]`), numbering new assets in `universe`. */
 const ACCOUNT: Shape<MonitoredAccount> = { id: true, holdings: true };
 const HOLDING: Shape<Holding> = { held: true, debt: true };
 
-export function track(account: MonitoredAccount, field: string, universe: Universe): TrackedAccount {
+/**
+ * Parses one account into `writer` — its non-zero holdings, by asset slot; holdings zero on both
+ * sides are dropped — numbering new assets in `universe`. `field` names it in errors
+ * (`accounts[3]`); with `''`, no field name is built — a book of a million accounts would build
+ * millions of them — and `trackNamed` parses the account again with its name if this one throws.
+ */
+function track(account: MonitoredAccount, field: string, universe: Universe, writer: ChunkWriter): void {
   requireShape(account, field, ACCOUNT, 'INVALID_OPTION', 'MISSING_INPUT');
-  if (typeof account.id !== 'string') {
-    throw new MarginError('INVALID_OPTION', `${field}.id must be a string`, { field: `${field}.id` });
-  }
-  if (typeof account.holdings !== 'object' || account.holdings === null || Array.isArray(account.holdings)) {
+  const { id, holdings } = account;
+  if (typeof id !== 'string') throw new MarginError('INVALID_OPTION', `${field}.id must be a string`, { field: `${field}.id` });
+  if (typeof holdings !== 'object' || holdings === null || Array.isArray(holdings)) {
     throw new MarginError('MISSING_INPUT', `${field}.holdings must be an object of { held, debt } per asset`, { field: `${field}.holdings` });
   }
-  const assets: string[] = [];
-  const slots: number[] = [];
-  const held: Decimal[] = [];
-  const debt: Decimal[] = [];
-  const shadows: number[] = [];
-  let hasDebt = false;
-  for (const [asset, holding] of assetEntries(account.holdings, `${field}.holdings`)) {
-    requireShape(holding, `${field}.holdings.${asset}`, HOLDING, 'INVALID_OPTION', 'MISSING_INPUT');
-    // Holdings may come from a state (holdingsOf), whose balances can be products of inputs: the stored budget.
-    const h = holding.held === undefined ? ZERO : toAmount(holding.held, `${field}.holdings.${asset}.held`, STORED);
-    const d = holding.debt === undefined ? ZERO : toAmount(holding.debt, `${field}.holdings.${asset}.debt`, STORED);
-    if (isZero(h) && isZero(d)) continue;
-    assets.push(asset);
-    let slot = universe.get(asset);
-    if (slot === undefined) universe.set(asset, (slot = universe.size));
-    slots.push(slot);
-    held.push(h);
-    debt.push(d);
-    shadows.push(approximate(h), approximate(d));
-    hasDebt ||= !isZero(d);
+  writer.open(id);
+  for (const asset of assetKeys(holdings, field === '' ? '' : `${field}.holdings`, 'INVALID_ASSET', universe)) {
+    const holding = (holdings as Readonly<Record<string, Holding>>)[asset] as Holding;
+    const at = field === '' ? '' : `${field}.holdings.${asset}`;
+    requireShape(holding, at, HOLDING, 'INVALID_OPTION', 'MISSING_INPUT');
+    const { held, debt } = holding;
+    writer.term(held, debt, at, universe, asset);
   }
-  return { id: account.id, assets, slots, held, debt, shadows, hasDebt };
+  writer.close();
+}
+
+/** `track` of `list[i]` without field names, and again with them (`accounts[3].holdings.BTC.held`) if it throws. */
+export function trackNamed(account: MonitoredAccount, list: string, i: number, universe: Universe, writer: ChunkWriter): void {
+  try {
+    track(account, '', universe, writer);
+  } catch {
+    writer.discard();
+    track(account, `${list}[${i}]`, universe, writer);
+  }
+}
+
+/** One account parsed into a chunk of its own (`changed[2]` in errors), the form `withAccounts` takes. */
+export function trackOne(account: MonitoredAccount, list: string, i: number, universe: Universe): Chunk {
+  const writer = new ChunkWriter(1, 2);
+  trackNamed(account, list, i, universe, writer);
+  return writer.done();
 }
 
 /**
- * Parses every account of a new book or index (`accounts[i]` in errors): the tracked accounts, the
- * universe of their assets (the valuation asset first) and their ids, which must be unique.
+ * Parses every account of a new book or index (`accounts[i]` in errors): their columns, the
+ * universe of their assets (the valuation asset first), their ids, which must be unique, and the
+ * ids in hash order (for an index's id map).
  */
-export function trackAll(accounts: readonly MonitoredAccount[], valuationAsset: string): { tracked: readonly TrackedAccount[]; universe: Universe; ids: readonly string[] } {
+export function trackAll(accounts: readonly MonitoredAccount[], valuationAsset: string): { columns: AccountColumns; universe: Universe; ids: readonly string[]; sorted: HashOrder } {
   if (!Array.isArray(accounts)) throw new MarginError('MISSING_INPUT', 'accounts must be an array', { field: 'accounts' });
   const universe: Universe = new Map([[valuationAsset, 0]]);
-  const tracked = Object.freeze(accounts.map((account, i) => track(account, `accounts[${i}]`, universe)));
-  return { tracked, universe, ids: uniqueIds(tracked) };
-}
-
-/** The ids of tracked accounts in order, frozen; a repeated id is `INVALID_OPTION` naming it. */
-function uniqueIds(tracked: readonly TrackedAccount[]): readonly string[] {
-  const seen = new Set<string>();
-  const ids = tracked.map((account, i) => {
-    if (seen.has(account.id)) throw new MarginError('INVALID_OPTION', `account id ${account.id} appears twice`, { field: `accounts[${i}].id`, value: account.id });
-    seen.add(account.id);
-    return account.id;
-  });
-  return Object.freeze(ids);
+  const chunks: Chunk[] = [];
+  const ids: string[] = [];
+  for (let from = 0; from < accounts.length; from += CHUNK) {
+    const to = Math.min(from + CHUNK, accounts.length);
+    const writer = new ChunkWriter(to - from, 2 * (to - from));
+    for (let i = from; i < to; i++) trackNamed(accounts[i]!, 'accounts', i, universe, writer);
+    const chunk = writer.done();
+    for (const id of chunk.ids) ids.push(id);
+    chunks.push(chunk);
+  }
+  const sorted = hashOrder(ids);
+  const repeated = repeatedId(ids, sorted);
+  if (repeated !== -1) throw new MarginError('INVALID_OPTION', `account id ${ids[repeated]!} appears twice`, { field: `accounts[${repeated}].id`, value: ids[repeated]! });
+  return { columns: { chunks, count: accounts.length }, universe, ids: Object.freeze(ids), sorted };
 }

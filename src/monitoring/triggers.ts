@@ -3,23 +3,12 @@ import { spotBoundary } from '../liquidation/solveSpotPrice.js';
 import { approximate, MAX_TERMS } from '../decimal/approximation.js';
 import { exactValuation } from './status.js';
 import type { TickPrices } from './tickPrices.js';
-import type { TrackedAccount } from './tracked.js';
+import { valueAt, type Chunk } from './accountColumns.js';
 import type { ShadowedMultiple, TrackingRules } from './trackingRules.js';
+import { TriggerBuffer } from './triggerList.js';
 
-/**
- * One asset's trigger prices, sorted: `keys[i]` is (a float shadow of) a price at which account
- * `owners[i]` crosses its margin-call or liquidation threshold when only this asset's price moves
- * ([docs/liquidation-price.md](../../docs/liquidation-price.md) "Spot margin" for a pair, the cross solve for many assets). `loose` lists accounts with a trigger
- * too large or small for a shadow: they are examined on every tick.
- */
-export interface AssetTriggers {
-  readonly keys: Float64Array;
-  readonly owners: Int32Array;
-  readonly loose: readonly number[];
-}
-
-/** Triggers collected before sorting, per asset: keys (NaN: loose) and their owners. */
-export type TriggerLists = Map<string, { keys: number[]; owners: number[] }>;
+/** Triggers collected before sorting, per asset. */
+export type TriggerLists = Map<string, TriggerBuffer>;
 
 // A boundary term is trusted from floats only when it is at least this share of its terms'
 // magnitude: then its float carries a relative error below 3e-11 (the 1.5e-14 bound of
@@ -32,36 +21,39 @@ const CERTAIN_SHARE = 1e-3;
  * other price fixed; a and b from `spotBoundary`), when one exists in (0, ∞). Computed on float
  * shadows when they are certain, else exactly.
  */
-export function addTriggers(lists: TriggerLists, account: TrackedAccount, owner: number, prices: TickPrices, rules: TrackingRules): void {
-  if (!account.hasDebt) return;
-  const terms = account.assets.length;
-  for (let j = 0; j < terms; j++) {
-    const asset = account.assets[j]!;
-    if (asset === rules.valuationAsset) continue;
-    for (const k of [rules.liquidation, rules.marginCall]) {
-      const key = terms <= MAX_TERMS ? shadowKey(account, j, prices, k) : undefined;
-      const found = key === undefined ? exactKey(account, j, prices, k) : key;
+export function addTriggers(lists: TriggerLists, chunk: Chunk, local: number, owner: number, prices: TickPrices, rules: TrackingRules): void {
+  if (chunk.debtors[local] === 0) return;
+  const from = chunk.start[local]!;
+  const to = chunk.start[local + 1]!;
+  for (let t = from; t < to; t++) {
+    const slot = chunk.slots[t]!;
+    // The valuation asset is slot 0 of every universe.
+    if (slot === 0) continue;
+    for (let m = 0; m < 2; m++) {
+      const k = m === 0 ? rules.liquidation : rules.marginCall;
+      const key = to - from <= MAX_TERMS ? shadowKey(chunk, from, to, t, prices, k) : undefined;
+      const found = key === undefined ? exactKey(chunk, local, t, prices, k) : key;
       if (found === null) continue;
+      const asset = prices.names[slot]!;
       let list = lists.get(asset);
-      if (list === undefined) lists.set(asset, (list = { keys: [], owners: [] }));
-      list.keys.push(found);
-      list.owners.push(owner);
+      if (list === undefined) lists.set(asset, (list = new TriggerBuffer()));
+      list.push(found, owner);
     }
   }
 }
 
 /** The trigger's key from float shadows: a positive number, null (no trigger), or undefined (not certain). */
-function shadowKey(account: TrackedAccount, j: number, prices: TickPrices, k: ShadowedMultiple): number | null | undefined {
-  const shadows = account.shadows;
+function shadowKey(chunk: Chunk, from: number, to: number, j: number, prices: TickPrices, k: ShadowedMultiple): number | null | undefined {
+  const shadows = chunk.shadows;
   const kn = k.numeratorShadow;
   const kd = k.denominatorShadow;
   const held = kd * shadows[2 * j]!;
   const owed = kn * shadows[2 * j + 1]!;
   let covered = 0;
   let due = 0;
-  for (let i = 0; i < account.assets.length; i++) {
+  for (let i = from; i < to; i++) {
     if (i === j) continue;
-    const price = prices.shadows[account.slots[i]!]!;
+    const price = prices.shadows[chunk.slots[i]!]!;
     covered += kd * shadows[2 * i]! * price;
     due += kn * shadows[2 * i + 1]! * price;
   }
@@ -75,57 +67,10 @@ function shadowKey(account: TrackedAccount, j: number, prices: TickPrices, k: Sh
 }
 
 /** The trigger's key from exact values: a positive number, NaN (a trigger without a shadow), or null. */
-function exactKey(account: TrackedAccount, j: number, prices: TickPrices, k: ShadowedMultiple): number | null {
-  const others = exactValuation(account, prices, j);
-  const { a, b } = spotBoundary(account.held[j]!, account.debt[j]!, others.assets, others.liabilities, k);
+function exactKey(chunk: Chunk, local: number, j: number, prices: TickPrices, k: ShadowedMultiple): number | null {
+  const others = exactValuation(chunk, local, prices, j);
+  const { a, b } = spotBoundary(valueAt(chunk, j, 0), valueAt(chunk, j, 1), others.assets, others.liabilities, k);
   if (!((isPositive(a) && isPositive(b)) || (isNegative(a) && isNegative(b)))) return null; // never flips in (0, ∞)
   const key = approximate(b) / approximate(a);
   return Number.isFinite(key) && key > 0 ? key : NaN;
-}
-
-/** One asset's list sorted by key, merged with the kept (sorted) list minus `dropped` owners. */
-export function sortTriggers(kept: AssetTriggers | undefined, dropped: ReadonlySet<number>, added: { keys: number[]; owners: number[] } | undefined): AssetTriggers {
-  const addedKeys = added?.keys ?? [];
-  const addedOwners = added?.owners ?? [];
-  const loose = (kept?.loose ?? []).filter((owner) => !dropped.has(owner));
-  const order: number[] = [];
-  for (let i = 0; i < addedKeys.length; i++) {
-    if (Number.isNaN(addedKeys[i])) loose.push(addedOwners[i]!);
-    else order.push(i);
-  }
-  order.sort((x, y) => addedKeys[x]! - addedKeys[y]!);
-  const oldKeys = kept?.keys ?? new Float64Array(0);
-  const oldOwners = kept?.owners ?? new Int32Array(0);
-  const keys = new Float64Array(oldKeys.length + order.length);
-  const owners = new Int32Array(keys.length);
-  const filter = dropped.size > 0;
-  let n = 0;
-  let i = 0;
-  let j = 0;
-  while (i < oldKeys.length || j < order.length) {
-    if (i < oldKeys.length && filter && dropped.has(oldOwners[i]!)) {
-      i++;
-      continue;
-    }
-    if (j >= order.length || (i < oldKeys.length && oldKeys[i]! <= addedKeys[order[j]!]!)) {
-      keys[n] = oldKeys[i]!;
-      owners[n++] = oldOwners[i++]!;
-    } else {
-      keys[n] = addedKeys[order[j]!]!;
-      owners[n++] = addedOwners[order[j++]!]!;
-    }
-  }
-  return Object.freeze({ keys: keys.subarray(0, n), owners: owners.subarray(0, n), loose: Object.freeze(loose) });
-}
-
-/** The first position whose key is ≥ `value` (keys ascending). */
-export function lowerBound(keys: Float64Array, value: number): number {
-  let low = 0;
-  let high = keys.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (keys[mid]! < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }

@@ -1,17 +1,20 @@
 import { MarginError } from '../errors.js';
-import { accountCount, assemble, indexContentsOf, requirePrices, type LiquidationIndex } from './liquidationIndex.js';
+import { assemble, indexContentsOf, requirePrices, type LiquidationIndex } from './liquidationIndex.js';
 import { withChanges } from './indexChanges.js';
+import { idPosition, withId } from './idMap.js';
 import type { MonitoredAccount } from './monitoredAccount.js';
-import { shadowsOf } from './tickPrices.js';
-import { track, type TrackedAccount } from './tracked.js';
+import { tickOf } from './tickPrices.js';
+import { trackOne } from './tracked.js';
+import type { Chunk } from './accountColumns.js';
 
 /**
  * A new index in which each given account replaces the one with its id (or joins, if the id is
  * new) — after a trade, a borrow, a repayment or interest changed its holdings. An account with no
- * holdings stays listed and never crosses. The old index is unchanged. Cost: the trigger lists of
- * the changed accounts — and the ids of new ones — go to a small overlay (O(r log r) for the r
- * accounts changed since the last merge), and every √n changes the overlay is merged into the
- * sorted base (O(n)). Docs: [docs/performance.md](../../docs/performance.md).
+ * holdings stays listed and never crosses. The old index is unchanged. Cost, at any size: each
+ * account is written into its chunk of the columns (a copy of at most 1,024 accounts), a new id into
+ * the id map (a path of at most seven small nodes), and its earlier triggers leave — and its new ones
+ * join — the leaves of the sorted trigger lists they fall in (a copy of a leaf of about 1,000
+ * entries each, and of the list of leaves); nothing is ever merged or copied whole. Docs: [docs/performance.md](../../docs/performance.md).
  *
  * @example
  * // a1 repaid half its loan
@@ -22,26 +25,22 @@ export function updateIndex(index: LiquidationIndex, changed: MonitoredAccount |
   const contents = indexContentsOf(index);
   const list = Array.isArray(changed) ? (changed as readonly MonitoredAccount[]) : [changed as MonitoredAccount];
   const universe = new Map(contents.universe);
-  // New ids go to the small overlay of ids added since the last merge: a million-entry map or list
-  // is not copied for them (nor for a trade).
-  let newPositions = contents.newPositions;
-  const appended: string[] = [];
-  const replacements = new Map<number, TrackedAccount>();
+  let positions = contents.positions;
+  let count = contents.columns.count;
+  const replacements = new Map<number, Chunk>();
   list.forEach((account, i) => {
-    const tracked = track(account, `changed[${i}]`, universe);
-    let position = contents.positions.get(tracked.id) ?? newPositions.get(tracked.id);
+    const tracked = trackOne(account, 'changed', i, universe);
+    const id = tracked.ids[0]!;
+    let position = idPosition(positions, id);
     if (position === undefined) {
-      position = accountCount(contents) + appended.length;
-      if (newPositions === contents.newPositions) newPositions = new Map(newPositions);
-      (newPositions as Map<string, number>).set(tracked.id, position);
-      appended.push(tracked.id);
+      position = count++;
+      positions = withId(positions, id, position);
     } else if (replacements.has(position)) {
-      throw new MarginError('INVALID_OPTION', `account id ${tracked.id} appears twice`, { field: `changed[${i}].id`, value: tracked.id });
+      throw new MarginError('INVALID_OPTION', `account id ${id} appears twice`, { field: `changed[${i}].id`, value: id });
     }
     replacements.set(position, tracked);
   });
-  const tick = universe.size === contents.universe.size ? contents.tick : { exact: contents.tick.exact, shadows: shadowsOf(contents.tick.exact, universe) };
+  const tick = universe.size === contents.universe.size ? contents.tick : tickOf(contents.tick.exact, universe);
   requirePrices(universe, tick);
-  const newIds = appended.length === 0 ? contents.newIds : Object.freeze([...contents.newIds, ...appended]);
-  return assemble(withChanges(contents, replacements, tick, { newIds, newPositions, universe }));
+  return assemble(withChanges(contents, replacements, [], tick, { positions, universe }));
 }

@@ -71,8 +71,8 @@ describe('createLiquidationIndex / crossedBy / updateIndex / repriceIndex (the T
     expect(index.ids).toEqual(['a1']);
   });
 
-  it('keeps thousands of new ids apart from the base and folds them in at a merge: order, lookups and crossings unchanged', () => {
-    // 5,000 new ids pass the point (4,096) where they join the base's id map at a merge
+  it('takes thousands of new ids one at a time: order, lookups and crossings as if built at once', () => {
+    // 5,000 new ids fill five chunks of accounts and several trigger leaves
     const start = createLiquidationIndex([{ id: 'a0', holdings: { BTC: { held: '1' }, USDT: { debt: '10000' } } }], { prices: { BTC: '60000' } });
     let index = start;
     const ids = ['a0'];
@@ -83,7 +83,7 @@ describe('createLiquidationIndex / crossedBy / updateIndex / repriceIndex (the T
     }
     expect(index.ids).toEqual(ids);
     expect(start.ids).toEqual(['a0']);
-    // an early id (folded into the base) and a late one (still apart) are replaced, not added again
+    // an early id and a late one (other chunks, other leaves) are replaced, not added again
     index = updateIndex(index, [
       { id: 'a7', holdings: { BTC: { held: '1' }, USDT: { debt: '50000' } } },
       { id: 'a4999', holdings: { BTC: { held: '1' }, USDT: { debt: '50001' } } },
@@ -91,6 +91,49 @@ describe('createLiquidationIndex / crossedBy / updateIndex / repriceIndex (the T
     expect(index.ids).toEqual(ids);
     // a fall to 49,999 liquidates exactly those two (1 BTC against 50,000 and 50,001 owed), in index order
     expect(crossedBy(index, 'BTC', '49999').filter((c) => c.to === 'liquidation').map((c) => c.id)).toEqual(['a7', 'a4999']);
+  });
+
+  it('agrees with classifying every account, across chunks and leaves, through trades, new ids and repricing', () => {
+    // 6,000 pairs and cross accounts (six chunks; trigger lists of many leaves, sorted by radix when
+    // built); every tick is checked against classifyBook of the same holdings before and after.
+    let seed = 7;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const amount = (max: number) => (next() * max).toFixed(6);
+    const holdings = (i: number): MonitoredAccount['holdings'] =>
+      i % 5 === 0
+        ? { BTC: { held: amount(2) }, ETH: { held: amount(20), debt: amount(5) }, USDT: { debt: amount(60000) } }
+        : i % 2 === 0
+          ? { BTC: { held: amount(2) }, USDT: { debt: amount(80000) } }
+          : { BTC: { debt: amount(1) }, USDT: { held: amount(90000) } };
+    const current = new Map<string, MonitoredAccount>();
+    for (let i = 0; i < 6000; i++) current.set(`u${i}`, { id: `u${i}`, holdings: holdings(i) });
+    let prices: Record<string, string> = { BTC: '50000', ETH: '3000' };
+    let index = createLiquidationIndex([...current.values()], { prices });
+    for (let step = 0; step < 6; step++) {
+      const changed: MonitoredAccount[] = [];
+      for (let k = 0; k < 300; k++) {
+        const i = Math.floor(next() * 6600); // some new ids
+        if (changed.some((a) => a.id === `u${i}`)) continue;
+        changed.push({ id: `u${i}`, holdings: holdings(i) });
+      }
+      index = updateIndex(index, changed);
+      for (const a of changed) current.set(a.id, a);
+      const asset = step % 3 === 2 ? 'ETH' : 'BTC';
+      const price = (Number(prices[asset]) * (0.9 + 0.2 * next())).toFixed(2);
+      const accounts = [...current.values()];
+      const order = new Map(index.ids.map((id, i) => [id, i]));
+      accounts.sort((x, y) => order.get(x.id)! - order.get(y.id)!);
+      const book = createAccountBook(accounts);
+      const was = classifyBook(book, prices);
+      const after = { ...prices, [asset]: price };
+      const is = classifyBook(book, after);
+      const expected = accounts.map((a, i) => ({ id: a.id, from: was[i], to: is[i] })).filter((c) => c.from !== c.to);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(crossedBy(index, asset, price)).toEqual(expected);
+      index = repriceIndex(index, { [asset]: price });
+      prices = after;
+    }
+    expect(index.ids.length).toBe(current.size);
   });
 
   it('moves its reference prices: the next tick starts from there', () => {

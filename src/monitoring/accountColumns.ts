@@ -44,11 +44,12 @@ export interface AccountColumns {
   readonly count: number;
 }
 
-/** The chunk of a position and the account's place in it. */
+/** The chunk holding the account at `position`. */
 export function chunkOf(columns: AccountColumns, position: number): Chunk {
   return columns.chunks[position >>> CHUNK_BITS]!;
 }
 
+/** The account's place in its chunk. */
 export function localOf(position: number): number {
   return position & LOCAL;
 }

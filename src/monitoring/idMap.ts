@@ -1,3 +1,5 @@
+import { digitStarts } from './radix.js';
+
 /*
  * A persistent map from account id to position: a hash array mapped trie (Bagwell, "Ideal Hash
  * Trees", 2001) — 32-way branches addressed by five bits of the id's hash at a time, highest
@@ -97,14 +99,7 @@ export function hashOrder(ids: readonly string[]): HashOrder {
   let nextOrder = new Uint32Array(n);
   const counts = new Uint32Array(65536);
   for (const shift of [0, 16]) {
-    counts.fill(0);
-    for (let i = 0; i < n; i++) counts[(hashes[i]! >>> shift) & 0xffff]!++;
-    let total = 0;
-    for (let d = 0; d < 65536; d++) {
-      const c = counts[d]!;
-      counts[d] = total;
-      total += c;
-    }
+    if (!digitStarts(hashes, 1, 0, shift, n, counts)) continue;
     for (let i = 0; i < n; i++) {
       const at = counts[(hashes[i]! >>> shift) & 0xffff]!++;
       nextHashes[at] = hashes[i]!;

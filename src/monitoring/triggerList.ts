@@ -1,3 +1,5 @@
+import { digitStarts } from './radix.js';
+
 /*
  * One asset's trigger prices, sorted, as a persistent list of leaves (docs/decisions/0020): every
  * entry is a key — a float shadow of a price at which its owner (an account's position) crosses a
@@ -288,15 +290,7 @@ function sortedPairs(collected: TriggerBuffer | undefined, loose: number[] | und
     const word = pass < 2 ? 1 - HIGH_WORD : HIGH_WORD;
     const shift = pass % 2 === 0 ? 0 : 16;
     const words = new Uint32Array(keys.buffer);
-    counts.fill(0);
-    for (let i = 0; i < n; i++) counts[(words[2 * i + word]! >>> shift) & 0xffff]!++;
-    if (counts[(words[word]! >>> shift) & 0xffff] === n) continue; // every key has this digit
-    let total = 0;
-    for (let d = 0; d < 65536; d++) {
-      const c = counts[d]!;
-      counts[d] = total;
-      total += c;
-    }
+    if (!digitStarts(words, 2, word, shift, n, counts)) continue;
     for (let i = 0; i < n; i++) {
       const at = counts[(words[2 * i + word]! >>> shift) & 0xffff]!++;
       nextKeys[at] = keys[i]!;

@@ -1,5 +1,6 @@
 import { MarginError } from '../errors.js';
 import type { AccountColumns } from './accountColumns.js';
+import { indexContentsIfAny, type LiquidationIndex } from './liquidationIndex.js';
 import type { TrackingRules } from './trackingRules.js';
 
 /** Where a book keeps its parsed contents: a symbol, so they stay out of its public shape. */
@@ -23,9 +24,12 @@ export interface BookContents {
   readonly rules: TrackingRules;
 }
 
-/** The parsed contents of a book made by `createAccountBook`. */
-export function contentsOf(book: AccountBook): BookContents {
-  const contents = typeof book === 'object' && book !== null ? (book as { [CONTENTS]?: BookContents })[CONTENTS] : undefined;
-  if (contents === undefined) throw new MarginError('INVALID_OPTION', 'book must come from createAccountBook', { field: 'book' });
+/**
+ * The parsed accounts of a book made by `createAccountBook`, or of an index made by
+ * `createLiquidationIndex` (which keeps its accounts in the same columns: one copy serves both).
+ */
+export function contentsOf(book: AccountBook | LiquidationIndex): BookContents {
+  const contents = typeof book === 'object' && book !== null ? ((book as { [CONTENTS]?: BookContents })[CONTENTS] ?? indexContentsIfAny(book)) : undefined;
+  if (contents === undefined) throw new MarginError('INVALID_OPTION', 'book must come from createAccountBook or createLiquidationIndex', { field: 'book' });
   return contents;
 }

@@ -77,7 +77,12 @@ export function assemble(contents: IndexContents): LiquidationIndex {
 
 /** The contents of an index made by `createLiquidationIndex`. */
 export function indexContentsOf(index: LiquidationIndex): IndexContents {
-  const contents = typeof index === 'object' && index !== null ? (index as { [CONTENTS]?: IndexContents })[CONTENTS] : undefined;
+  const contents = indexContentsIfAny(index);
   if (contents === undefined) throw new MarginError('INVALID_OPTION', 'index must come from createLiquidationIndex', { field: 'index' });
   return contents;
+}
+
+/** The contents of `value` if an index made it (read through its own symbol, never its prototype), else undefined. */
+export function indexContentsIfAny(value: unknown): IndexContents | undefined {
+  return typeof value === 'object' && value !== null ? (value as { [CONTENTS]?: IndexContents })[CONTENTS] : undefined;
 }

@@ -130,6 +130,8 @@ describe('createLiquidationIndex / crossedBy / updateIndex / repriceIndex (the T
       const expected = accounts.map((a, i) => ({ id: a.id, from: was[i], to: is[i] })).filter((c) => c.from !== c.to);
       expect(expected.length).toBeGreaterThan(0);
       expect(crossedBy(index, asset, price)).toEqual(expected);
+      // The index's own columns classify as a book of the same accounts does.
+      expect(classifyBook(index, after)).toEqual(is);
       index = repriceIndex(index, { [asset]: price });
       prices = after;
     }

@@ -329,7 +329,7 @@ export function suites(lib, ctx) {
     eventToJSON: events.map((e) => [e]).concat(ctx.futuresEvents.map((e) => [e])),
     eventFromJSON: eventJSON.map((e) => [e]).concat(ctx.futuresEvents.map((e) => [lib.eventToJSON(e)])),
     createAccountBook: [[holdings, { model: { kind: 'debtRatio' }, thresholds: { marginCall: '0.8', liquidation: '1' }, valuationAsset: 'USDT' }]],
-    classifyBook: [[book, { BTC: '41000', ETH: '2000' }]],
+    classifyBook: [[book, { BTC: '41000', ETH: '2000' }], [index, { BTC: '41000', ETH: '2000' }]],
     createLiquidationIndex: [[holdings, { prices: { BTC: '60000', ETH: '3000' }, model: { kind: 'debtRatio' } }]],
     crossedBy: [[index, 'BTC', '45000']],
     updateIndex: [[index, { id: 'a1', holdings: { BTC: { held: '0.05' }, USDT: { debt: '1000' } } }], [index, [{ id: 'a9', holdings: { ETH: { held: '1' }, USDT: { debt: '100' } } }]]],

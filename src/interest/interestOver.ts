@@ -121,14 +121,38 @@ function compounded(loan: LoanInterest, schedule: Schedule, billedHours: Decimal
     const top = digitsOf(c) * (shift > 0 ? powerOfTen(shift) : 1n);
     const bottom = ratePeriod * (shift < 0 ? powerOfTen(-shift) : 1n);
     const roundUp = bottom - 1n; // ceil(p / b) = ⌊(p + b − 1) / b⌋ for p ≥ 0
+    // Kept as n = owed × top and the next charge q = ceil(n / bottom) with its remainder
+    // rem = q × bottom − n ∈ [0, bottom). Posting q adds q × step × top to n, so the next charge is
+    // q + ceil(m / bottom) for m = q × step × top − rem: one division of the small m at most — none
+    // when m ≤ bottom, as for any rate that does not double the debt in one charge — instead of one
+    // of the whole product per charge. The charges counted are n's growth over them, divided back.
+    const stepTop = step * top;
+    const limit = ceiling * top;
+    let n = owed * top;
+    let q = (n + roundUp) / bottom;
+    let rem = q * bottom - n;
+    let counted = index >= start ? n : -1n;
     for (let i = 0; i < count; i++, index++) {
-      const charge = (owed * top + roundUp) / bottom;
-      owed += step === 1n ? charge : charge * step;
-      if (index >= start) interest += charge;
-      if (owed >= ceiling) {
+      if (index === start) counted = n;
+      const posted = stepTop === 1n ? q : q * stepTop;
+      n += posted;
+      if (n >= limit) {
         throw new MarginError('INVALID_RATE', `compounding at this rate grows the debt past 10^${STORED.integerDigits} within ${index + 1} charges`, { field: 'rate', value: loan.rate.toFixed() });
       }
+      const m = posted - rem;
+      if (m <= 0n) {
+        rem = -m;
+      } else if (m <= bottom) {
+        q += 1n;
+        rem = bottom - m;
+      } else {
+        const more = (m + roundUp) / bottom;
+        q += more;
+        rem = more * bottom - m;
+      }
     }
+    if (counted >= 0n) interest += (n - counted) / stepTop;
+    owed = n / top;
   }
   return fromScaledInteger(interest, scale, false);
 }

@@ -1,3 +1,4 @@
+import Big from 'big.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { accruedInterest, chargeInstants, type AccruedInterestInput, type InterestClock } from '../../src/index.js';
@@ -141,6 +142,35 @@ describe('accruedInterest laws', () => {
       fc.property(amount(), rate, instant, fc.array(duration(30), { minLength: 1, maxLength: 5 }), discreteClock, (principal, r, from, gaps, c) => {
         const { whole, pieces } = wholeAndPieces({ principal, rate: r, from, clock: c, compounding: true }, after(from, gaps));
         expect(pieces.eq(whole)).toBe(true);
+      }),
+      runs,
+    );
+  });
+
+  it('compounds as posting each charge in turn: ceil(owed × rate × hours / ratePeriodHours) at scale, added to the debt', () => {
+    // The reference posts every charge with test-side big.js; rates up to 0.9 a day make charges
+    // that grow the debt a lot, small ones charges far below its last place, under two discounts.
+    // Dividing by 24 to 100 places is exact enough to round up: the numerator has far fewer places,
+    // so any remainder shows within them.
+    const Exact = Big();
+    Exact.DP = 100;
+    const rateOf = fc.oneof(rate, fc.integer({ min: 1, max: 900 }).map((k) => new TB(k).div(1000).toFixed()));
+    const discount = fc.record({ rateMultiplier: fc.constantFrom('0.5', '0.9', '0.123'), after: fc.integer({ min: 0, max: 60 }) });
+    fc.assert(
+      fc.property(amount(), rateOf, instant, fc.integer({ min: 1, max: 120 }), fc.constantFrom(0, 2, 8), fc.array(discount, { maxLength: 2 }), (principal, r, from, hours, scale, given) => {
+        const discounts = given.map((d) => ({ rateMultiplier: d.rateMultiplier, from: from + d.after * H }));
+        const loanInput = { principal, rate: r, from, to: from + hours * H, clock: { kind: 'clockHours' } as const, ratePeriodHours: 24, scale, compounding: true, discounts };
+        const instants = chargeInstants(loanInput);
+        let owed = new Exact(principal);
+        let total = new Exact(0);
+        for (const at of instants) {
+          // the discounts stack: every one in force at the charge multiplies the rate
+          const multiplier = discounts.filter((d) => d.from <= at).reduce((m, d) => m.times(d.rateMultiplier), new Exact(1));
+          const charge = owed.times(r).times(multiplier).div(24).round(scale, 3);
+          owed = owed.plus(charge);
+          total = total.plus(charge);
+        }
+        expect(accruedInterest(loanInput).toFixed(scale)).toBe(total.toFixed(scale));
       }),
       runs,
     );

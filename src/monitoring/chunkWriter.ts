@@ -70,11 +70,8 @@ export class ChunkWriter {
     const v = 2 * this.terms;
     const heldZero = this.value(v, held, field, '.held');
     const debtZero = this.value(v + 1, debt, field, '.debt');
-    if (heldZero && debtZero) {
-      this.wide.delete(v);
-      this.wide.delete(v + 1);
-      return;
-    }
+    // Both zero: the term is not kept (and neither value went to `wide`, which holds no zeros).
+    if (heldZero && debtZero) return;
     let slot = universe.get(asset);
     if (slot === undefined) universe.set(asset, (slot = universe.size));
     this.slots[this.terms++] = slot;
@@ -119,10 +116,12 @@ export class ChunkWriter {
     // Holdings may come from a state (holdingsOf), whose balances can be products of inputs: the stored budget.
     const value = toAmount(input, field === '' ? '' : field + suffix, STORED);
     const digits = value.c;
+    if (digits[0] === 0) return this.write(v, 0, 0, 0);
     if (digits.length <= UNIT_DIGITS) {
+      // The integer `approximate` would build digit by digit, built once and scaled as it scales it.
       let units = 0;
       for (let i = 0; i < digits.length; i++) units = units * 10 + digits[i]!;
-      return this.write(v, units, units === 0 ? 0 : exponentOf(value), approximate(value));
+      return this.write(v, units, exponentOf(value), shadowOf(units, digits.length, value.e, false));
     }
     this.wide.set(v, value);
     return this.write(v, NaN, 0, approximate(value));

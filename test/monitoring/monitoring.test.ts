@@ -45,6 +45,24 @@ describe('createAccountBook / classifyBook (the TSDoc examples)', () => {
     expect(JSON.stringify(accounts)).toBe(before);
     expect(Object.isFrozen(held)).toBe(false);
   });
+
+  it('reads a Big, a number, an exponent and a 20-digit value as the same decimals written out', () => {
+    // 0.05 BTC against 1,999.9999999999999999 USDT (20 digits: kept whole, not as a float's integer);
+    // at 40,000 the debt ratio is a hair under 1, at 39,999.999999999999998 exactly 1 (liquidation):
+    // only the exact values can tell.
+    const written = [{ id: 'w', holdings: { BTC: { held: '0.05' }, USDT: { held: '0', debt: '1999.9999999999999999' } } }];
+    const given = [
+      { id: 'g', holdings: { BTC: { held: new Big('0.05') }, USDT: { held: 0, debt: '1.9999999999999999999e3' } } },
+      { id: 'n', holdings: { BTC: { held: 0.05 }, USDT: { debt: new Big('1999.9999999999999999') } } },
+    ];
+    for (const price of ['40000', '39999.999999999999998', '50000']) {
+      const expected = classifyBook(createAccountBook(written), { BTC: price })[0];
+      expect(classifyBook(createAccountBook(given), { BTC: price })).toEqual([expected, expected]);
+    }
+    expect(classifyBook(createAccountBook(written), { BTC: '40000' })).toEqual(['marginCall']);
+    const index = createLiquidationIndex(given, { prices: { BTC: '50000' } });
+    expect(crossedBy(index, 'BTC', '39999.999999999999998').map((c) => c.to)).toEqual(['liquidation', 'liquidation']);
+  });
 });
 
 describe('createLiquidationIndex / crossedBy / updateIndex / repriceIndex (the TSDoc examples)', () => {

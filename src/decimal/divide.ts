@@ -1,6 +1,7 @@
 import type { Decimal } from './constructor.js';
 import { bigRoundingMode, type Rounding } from './round.js';
-import { digitsOf, exponentOf, fromScaledInteger, powerOfTen } from './scaledInteger.js';
+import { quotientUnits, shiftUnits, unitsOf } from './safeUnits.js';
+import { digitsOf, exponentOf, fromIntegerText, fromScaledInteger, powerOfTen } from './scaledInteger.js';
 
 const ROUND_DOWN = 0;
 const ROUND_HALF_UP = 1;
@@ -26,26 +27,56 @@ export function divide(numerator: Decimal, denominator: Decimal, scale: number, 
   const negative = numerator.s !== denominator.s;
   // |n/d| × 10^scale = (digits_n × 10^shift) / digits_d, shift = exp_n − exp_d + scale
   const shift = exponentOf(numerator) - exponentOf(denominator) + scale;
+  const mode = bigRoundingMode(rounding, negative);
+  const short = shortQuotient(numerator, denominator, shift, mode);
+  if (short >= 0) return fromScaledNumber(short, scale, negative);
   let top = digitsOf(numerator);
   let bottom = digitsOf(denominator);
   if (shift >= 0) top *= powerOfTen(shift);
   else bottom *= powerOfTen(-shift);
   let quotient = top / bottom;
   const remainder = top - quotient * bottom;
-  if (remainder !== 0n && roundsUp(bigRoundingMode(rounding, negative), remainder * 2n, bottom, quotient)) quotient += 1n;
+  if (remainder !== 0n && roundsUp(mode, signOf(remainder * 2n - bottom), (quotient & 1n) === 1n)) quotient += 1n;
   return fromScaledInteger(quotient, scale, negative);
 }
 
-/** Whether a truncated magnitude moves one unit away from zero, given twice the remainder (non-zero) and the divisor. */
-function roundsUp(mode: number, twiceRemainder: bigint, divisor: bigint, quotient: bigint): boolean {
+function fromScaledNumber(quotient: number, scale: number, negative: boolean): Decimal {
+  return quotient === 0 ? fromScaledInteger(0n, scale, false) : fromIntegerText(String(quotient), scale, negative);
+}
+
+/** 2^52: operands at most this large keep the quotient and its remainder exact in float64. */
+const LIMIT = 2 ** 52;
+
+/**
+ * The rounded magnitude of the quotient on float64 integers, when both operands have at most 15
+ * digits and the shifted operand stays within 2^52 (`safeUnits`); −1 when it does not fit.
+ */
+function shortQuotient(numerator: Decimal, denominator: Decimal, shift: number, mode: number): number {
+  const top = shiftUnits(Math.abs(unitsOf(numerator)), shift > 0 ? shift : 0);
+  const bottom = shiftUnits(Math.abs(unitsOf(denominator)), shift < 0 ? -shift : 0);
+  if (!(top <= LIMIT && bottom <= LIMIT)) return -1;
+  const quotient = quotientUnits(top, bottom, 'floor');
+  const remainder = top - quotient * bottom;
+  return remainder !== 0 && roundsUp(mode, Math.sign(2 * remainder - bottom), quotient % 2 === 1) ? quotient + 1 : quotient;
+}
+
+/**
+ * Whether a truncated magnitude moves one unit away from zero, given the sign of twice the
+ * (non-zero) remainder less the divisor, and whether the truncated quotient is odd.
+ */
+function roundsUp(mode: number, half: number, odd: boolean): boolean {
   switch (mode) {
     case ROUND_DOWN:
       return false;
     case ROUND_HALF_UP:
-      return twiceRemainder >= divisor;
+      return half >= 0;
     case ROUND_HALF_EVEN:
-      return twiceRemainder > divisor || (twiceRemainder === divisor && (quotient & 1n) === 1n);
+      return half > 0 || (half === 0 && odd);
     default:
       return true;
   }
+}
+
+function signOf(value: bigint): number {
+  return value > 0n ? 1 : value < 0n ? -1 : 0;
 }

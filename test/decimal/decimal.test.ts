@@ -104,6 +104,33 @@ describe('divide', () => {
     );
   });
 
+  // Up to 15 digits: the float64-integer path (exact below 2^52), and its edge at 2^52.
+  const short = fc
+    .tuple(fc.oneof(fc.bigInt({ min: -(10n ** 15n) + 1n, max: 10n ** 15n - 1n }), fc.bigInt({ min: 2n ** 52n - 1000n, max: 2n ** 52n + 1000n })), fc.integer({ min: -8, max: 12 }))
+    .map(([units, scale]) => (scale >= 0 ? decimalFrom(units, scale) : `${units.toString()}e${-scale}`));
+
+  it('gives the value big.js long division gives for short operands, near 2^52 included', () => {
+    fc.assert(
+      fc.property(short, short, fc.integer({ min: 0, max: 16 }), fc.constantFrom(...ROUNDINGS), (n, d, scale, rounding) => {
+        fc.pre(!new TB(d).eq(0));
+        const expected = reference(n, d, scale, rounding);
+        const actual = divide(new D(n), new D(d), scale, rounding);
+        expect([actual.c, actual.e, actual.s]).toEqual([expected.c, expected.e, expected.s]);
+      }),
+      runs,
+    );
+  });
+
+  it('breaks exact ties of short operands as big.js does', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 1n, max: 10n ** 7n }), fc.bigInt({ min: -(10n ** 6n), max: 10n ** 6n }), fc.integer({ min: 0, max: 6 }), fc.constantFrom(...ROUNDINGS), (d, q, scale, rounding) => {
+        const n = new TB(d.toString()).times((2n * q + 1n).toString()).times(`5e-${scale + 1}`).toFixed();
+        expect(divide(new D(n), new D(d.toString()), scale, rounding).toFixed()).toBe(reference(n, d.toString(), scale, rounding).toFixed());
+      }),
+      runs,
+    );
+  });
+
   it('breaks exact ties (remainder half the divisor) as big.js does', () => {
     // n = d × (2q + 1) / 2 × 10^-scale: the quotient lies exactly halfway between two steps.
     fc.assert(

@@ -2,6 +2,8 @@ import { one, zero, ONE, ZERO, type Decimal } from '../decimal/constructor.js';
 import { compare, isPositive, isZero, minOf } from '../decimal/compare.js';
 import { divide } from '../decimal/divide.js';
 import { round } from '../decimal/round.js';
+import { compareUnits, timesUnits, unitsOf } from '../decimal/safeUnits.js';
+import { exponentOf } from '../decimal/scaledInteger.js';
 import { splitRepayment } from '../interest/splitRepayment.js';
 import { isBeyond, type CoverageMultiple } from '../risk/coverageMultiple.js';
 import { coverageWith, debtMaintenance, type LiabilityMaintenance } from './liabilityMaintenance.js';
@@ -138,8 +140,14 @@ export class PlanLedger {
   private ordered(assets: string[], first: readonly string[], amountOf: (a: string) => Decimal): string[] {
     if (assets.length < 2) return assets;
     const rank = (a: string) => (first.includes(a) ? first.indexOf(a) : first.length);
-    const value = new Map(assets.map((a) => [a, valued(amountOf(a), this.priceOf(a))]));
-    return assets.sort((x, y) => rank(x) - rank(y) || compare(value.get(y) as Decimal, value.get(x) as Decimal) || (x < y ? -1 : x > y ? 1 : 0));
+    // values as exact float64 integers where short (`safeUnits`), else in big.js
+    const units = new Map(assets.map((a) => [a, timesUnits(unitsOf(amountOf(a)), unitsOf(this.priceOf(a)))]));
+    const exponent = (a: string) => exponentOf(amountOf(a)) + exponentOf(this.priceOf(a));
+    const larger = (x: string, y: string): number => {
+      const order = compareUnits(units.get(y) as number, exponent(y), units.get(x) as number, exponent(x));
+      return Number.isNaN(order) ? compare(valued(amountOf(y), this.priceOf(y)), valued(amountOf(x), this.priceOf(x))) : order;
+    };
+    return assets.sort((x, y) => rank(x) - rank(y) || larger(x, y) || (x < y ? -1 : x > y ? 1 : 0));
   }
 
   /**

@@ -10,6 +10,9 @@ import { PlanLedger, type PlanLevel, type Point } from './planLedger.js';
 import { maintenanceRiskOf } from './liabilityMaintenance.js';
 import { lotOf, toPlanOptions } from './planOptions.js';
 import { lotsIn, smallestQuantity, type SaleLimits } from './saleQuantity.js';
+import { TrialSale } from './trialSale.js';
+import { divideUnits, minusUnits, timesUnits, unitsOf } from '../decimal/safeUnits.js';
+import { exponentOf } from '../decimal/scaledInteger.js';
 
 function limitsFor(ledger: PlanLedger, asset: string, cap: Decimal): SaleLimits {
   return { lot: lotOf(ledger.options, asset), minimum: ledger.options.minimums[asset] ?? zero(), cap };
@@ -24,14 +27,27 @@ function repayFromHoldings(ledger: PlanLedger): void {
  * The most of `asset` worth selling for the debt in `owed`: the smallest allowed quantity whose
  * net proceeds repay all of it (estimate: owed × forPrice / (g × price) lots), else the whole balance.
  */
-function debtCap(ledger: PlanLedger, asset: string, owed: string): Decimal {
+function debtCap(ledger: PlanLedger, asset: string, owed: string, trial: TrialSale | undefined): Decimal {
   const balance = ledger.balanceOf(asset);
   const debt = ledger.owedOf(owed);
   const repaysAll = (q: Decimal) => compare(ledger.sale(asset, owed, q).net, debt) >= 0;
-  if (!repaysAll(balance)) return balance;
+  if (!(trial?.at(unitsOf(balance), exponentOf(balance)) ? trial.repaysAll() : repaysAll(balance))) return balance;
   const limits = limitsFor(ledger, asset, balance);
-  const estimate = lotsIn(divide(debt.times(ledger.priceOf(owed)), ledger.netYield.times(ledger.priceOf(asset)), 20, 'ceil'), limits.lot, 'ceil');
-  return smallestQuantity(limits, estimate, repaysAll);
+  const forPrice = ledger.priceOf(owed);
+  const price = ledger.priceOf(asset);
+  const g = ledger.netYield;
+  const lot = limits.lot;
+  // ceil(ceil₂₀(debt·forPrice / (g·price)) / lot) = ceil(debt·forPrice / (g·price·lot)) for a lot on the 20-place grid
+  const quick = exponentOf(lot) < -20 ? NaN : divideUnits(
+    timesUnits(unitsOf(debt), unitsOf(forPrice)), exponentOf(debt) + exponentOf(forPrice),
+    timesUnits(timesUnits(unitsOf(g), unitsOf(price)), unitsOf(lot)), exponentOf(g) + exponentOf(price) + exponentOf(lot), 0, 'ceil');
+  const estimate = Number.isNaN(quick) ? lotsIn(divide(debt.times(forPrice), g.times(price), 20, 'ceil'), lot, 'ceil') : BigInt(quick);
+  return smallestQuantity(limits, estimate, repaysAll, trial && ((lots) => (trial.atLots(lots) ? trial.repaysAll() : undefined)));
+}
+
+/** The trial sales of `asset` for `owed` at the ledger's state now, for an account without liability tiers. */
+function trialOf(ledger: PlanLedger, asset: string, owed: string): TrialSale | undefined {
+  return ledger.tiered === undefined ? new TrialSale(ledger, asset, owed, lotOf(ledger.options, asset)) : undefined;
 }
 
 /**
@@ -41,10 +57,29 @@ function debtCap(ledger: PlanLedger, asset: string, owed: string): Decimal {
  */
 function closedFormLots(ledger: PlanLedger, asset: string, k: CoverageMultiple): bigint {
   const g = ledger.netYield;
+  const quick = closedFormUnits(ledger, asset, k);
+  if (!Number.isNaN(quick)) return BigInt(quick);
   const value = k.numerator.times(ledger.liabilities).minus(k.denominator.times(ledger.assets));
   const perValue = k.numerator.times(g).minus(k.denominator).times(ledger.priceOf(asset));
   if (!isPositive(perValue)) return 0n;
   return lotsIn(divide(value, perValue, 20, 'ceil'), lotOf(ledger.options, asset), 'ceil');
+}
+
+/** `closedFormLots` on exact float64 integers (ceil(ceil₂₀(x)/lot) = ceil(x/lot) for a lot on the 20-place grid), or NaN when a value is too long. */
+function closedFormUnits(ledger: PlanLedger, asset: string, k: CoverageMultiple): number {
+  const { numerator: kn, denominator: kd } = k;
+  const g = ledger.netYield;
+  const lot = lotOf(ledger.options, asset);
+  const price = ledger.priceOf(asset);
+  if (exponentOf(lot) < -20) return NaN;
+  const knExponent = exponentOf(kn);
+  const kdExponent = exponentOf(kd);
+  const value = minusUnits(timesUnits(unitsOf(kn), unitsOf(ledger.liabilities)), knExponent + exponentOf(ledger.liabilities), timesUnits(unitsOf(kd), unitsOf(ledger.assets)), kdExponent + exponentOf(ledger.assets));
+  const valueExponent = Math.min(knExponent + exponentOf(ledger.liabilities), kdExponent + exponentOf(ledger.assets));
+  const perUnit = minusUnits(timesUnits(unitsOf(kn), unitsOf(g)), knExponent + exponentOf(g), unitsOf(kd), kdExponent);
+  if (!(perUnit > 0)) return perUnit <= 0 ? 0 : NaN;
+  const perExponent = Math.min(knExponent + exponentOf(g), kdExponent);
+  return divideUnits(value, valueExponent, timesUnits(timesUnits(perUnit, unitsOf(price)), unitsOf(lot)), perExponent + exponentOf(price) + exponentOf(lot), 0, 'ceil');
 }
 
 /**
@@ -77,15 +112,17 @@ function writePartial(ledger: PlanLedger, target: PlanLevel, liquidation: PlanLe
     const owed = ledger.debts()[0];
     const asset = ledger.sellable()[0];
     if (owed === undefined || asset === undefined) return 'insufficientAssets';
-    const cap = debtCap(ledger, asset, owed);
+    const trial = trialOf(ledger, asset, owed);
+    const cap = debtCap(ledger, asset, owed, trial);
     const passes = (q: Decimal) => done(ledger.sale(asset, owed, q));
-    const end = firstPassingEnd(ledger, asset, owed, cap, passes);
+    const quick = trial && ((lots: bigint) => (trial.atLots(lots) ? trial.isDone(target.fixed, liquidation.fixed) : undefined));
+    const end = firstPassingEnd(ledger, asset, owed, cap, (q) => (trial?.at(unitsOf(q), exponentOf(q)) ? trial.isDone(target.fixed, liquidation.fixed) : undefined) ?? passes(q));
     if (end === undefined) {
       ledger.book(ledger.sale(asset, owed, cap));
       continue;
     }
     // with tiers the closed form takes the multiple of the debts now; the search then finds the exact quantity
-    const quantity = smallestQuantity(limitsFor(ledger, asset, end), closedFormLots(ledger, asset, ledger.coverage(target)), passes);
+    const quantity = smallestQuantity(limitsFor(ledger, asset, end), closedFormLots(ledger, asset, ledger.coverage(target)), passes, quick);
     ledger.book(ledger.sale(asset, owed, quantity));
     return undefined;
   }
@@ -98,7 +135,7 @@ function writeFull(ledger: PlanLedger): void {
     const owed = ledger.debts()[0];
     const asset = ledger.sellable()[0];
     if (owed === undefined || asset === undefined) break;
-    ledger.book(ledger.sale(asset, owed, debtCap(ledger, asset, owed)));
+    ledger.book(ledger.sale(asset, owed, debtCap(ledger, asset, owed, trialOf(ledger, asset, owed))));
   }
   for (const asset of ledger.debts()) ledger.cover(asset);
 }

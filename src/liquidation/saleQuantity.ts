@@ -1,5 +1,7 @@
 import type { Decimal } from '../decimal/constructor.js';
 import { divide } from '../decimal/divide.js';
+import { divideUnits, unitsOf } from '../decimal/safeUnits.js';
+import { exponentOf } from '../decimal/scaledInteger.js';
 
 /** What one sale of an asset may sell: whole lots of at least the minimum, or the whole balance. */
 export interface SaleLimits {
@@ -11,7 +13,8 @@ export interface SaleLimits {
 
 /** The whole number of lots in `quantity`, rounded the given way. */
 export function lotsIn(quantity: Decimal, lot: Decimal, rounding: 'floor' | 'ceil'): bigint {
-  return BigInt(divide(quantity, lot, 0, rounding).toFixed());
+  const lots = divideUnits(unitsOf(quantity), exponentOf(quantity), unitsOf(lot), exponentOf(lot), 0, rounding);
+  return Number.isNaN(lots) ? BigInt(divide(quantity, lot, 0, rounding).toFixed()) : BigInt(lots);
 }
 
 /**
@@ -19,17 +22,19 @@ export function lotsIn(quantity: Decimal, lot: Decimal, rounding: 'floor' | 'cei
  * search starts at `estimate` lots (the closed form) and gallops, then bisects, so it costs a
  * couple of evaluations when the estimate is right and O(log n) when rounding moved the answer.
  * It ends on adjacent allowed quantities — the result passes and one lot less does not — so the
- * answer is minimal even where rounding makes `passes` step unevenly.
+ * answer is minimal even where rounding makes `passes` step unevenly. `quick`, where given, must
+ * answer as `passes` does for that many lots, or `undefined`.
  */
-export function smallestQuantity(limits: SaleLimits, estimate: bigint, passes: (quantity: Decimal) => boolean): Decimal {
+export function smallestQuantity(limits: SaleLimits, estimate: bigint, passes: (quantity: Decimal) => boolean, quick?: (lots: bigint) => boolean | undefined): Decimal {
   const { lot, minimum, cap } = limits;
   const first = maxBig(1n, lotsIn(minimum, lot, 'ceil'));
   const whole = lotsIn(cap, lot, 'floor');
   if (whole < first) return cap;
   // index `top` is the cap itself: a whole lot count, or one past the last whole lot
-  const top = (lot.times(whole.toString()).eq(cap) ? whole : whole + 1n);
+  const top = lotsIn(cap, lot, 'ceil') === whole ? whole : whole + 1n;
   const at = (i: bigint): Decimal => (i === top ? cap : lot.times(i.toString()));
-  const ok = (i: bigint): boolean => i === top || passes(at(i));
+  // `quick` answers from the lot count where it can (the planner's trial sales), else `passes` decides
+  const ok = (i: bigint): boolean => i === top || (quick?.(i) ?? passes(at(i)));
 
   let lo = first - 1n; // below the minimum: not allowed, treated as failing
   let hi = top;

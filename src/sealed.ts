@@ -19,12 +19,8 @@ export function seal<T extends object>(state: T, kind: StateKind): T {
   return deepFreeze(mark(state, kind));
 }
 
-/**
- * Marks a new state object as made by the library without freezing it: a decision's working states
- * (`decideWith`), which never escape — the one a decision reaches is frozen deeply before it is
- * returned, with everything new it holds.
- */
-export function mark<T extends object>(state: T, kind: StateKind): T {
+/** Marks a new state object as made by the library (without freezing it). */
+function mark<T extends object>(state: T, kind: StateKind): T {
   Object.defineProperty(state, SEALED, { value: kind });
   return state;
 }

@@ -1,6 +1,5 @@
 import { MarginError } from '../errors.js';
-import { deepFreeze } from '../freeze.js';
-import { mark } from '../sealed.js';
+import { seal } from '../sealed.js';
 import type { AccountKind, Stamped, Versioned } from './kind.js';
 
 /** The `INVALID_EVENT` of an event that cannot apply to the state. */
@@ -10,13 +9,16 @@ export function impossible(event: Stamped, why: string): MarginError {
 
 /** Applies an event the library made itself (a decision's draft, or one read by `toEvent`): a new sealed state, one version on. */
 export function applyWith<S extends Versioned, E extends Stamped>(kind: AccountKind<S, E>, state: S, event: E): S {
-  return deepFreeze(draftWith(kind, state, event));
+  return seal(draftWith(kind, state, event), kind.name);
 }
 
-/** Applies an event within a decision's draft: the same new state as `applyWith`, marked but not yet frozen (see `mark`). */
+/**
+ * Applies an event within a decision's draft: the same new state as `applyWith`, neither marked
+ * nor frozen — a working state never escapes; the one a decision reaches is sealed once, at the end.
+ */
 export function draftWith<S extends Versioned, E extends Stamped>(kind: AccountKind<S, E>, state: S, event: E, changes?: Partial<S>): S {
   if (event.at < state.at) throw impossible(event, `its time is before the account's (${state.at})`);
-  return mark({ ...state, ...(changes ?? kind.apply(state, event)), at: event.at, version: state.version + 1 }, kind.name);
+  return { ...state, ...(changes ?? kind.apply(state, event)), at: event.at, version: state.version + 1 };
 }
 
 /** Reads an event from outside as the kind's `toEvent` does, then applies it. */

@@ -1,7 +1,7 @@
 import { MarginError, shown } from '../errors.js';
 import { toEpochMs } from '../input/instant.js';
 import { requireShape, type Shape } from '../input/shape.js';
-import { deepFreeze } from '../freeze.js';
+import { seal } from '../sealed.js';
 import { draftWith } from './apply.js';
 import { Draft } from './draft.js';
 import type { AccountKind, Stamped, Versioned } from './kind.js';
@@ -40,6 +40,6 @@ export function decideWith<S extends Versioned, E extends Stamped>(kind: Account
   const rejection = (rule.decide as (d: Draft<S, E>, c: unknown) => Rejection | undefined)(draft, command);
   if (rejection) return { ok: false, rejection };
   kind.settle(draft);
-  // the working states were not frozen: the one reached is, with everything new it holds
-  return { ok: true, events: Object.freeze(draft.events), state: draft.state === state ? state : deepFreeze(draft.state) };
+  // the working states were neither marked nor frozen: the one reached is sealed, with everything new it holds
+  return { ok: true, events: Object.freeze(draft.events), state: draft.state === state ? state : seal(draft.state, kind.name) };
 }

@@ -193,6 +193,6 @@ export function createAccount(config: AccountConfig): AccountState {
     status: 'normal',
     at,
     version: 0,
-  }, 'margin');
+  }, 'margin', true); // settled: nothing held or owed is normal
 }
 

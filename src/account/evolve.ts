@@ -4,6 +4,7 @@ import { impossible } from '../decider/apply.js';
 import type { AccountEvent, EventOf, EventType } from './events.js';
 import { balanceOf } from './holdings.js';
 import { splitRepayment } from '../interest/splitRepayment.js';
+import { withEntries, withEntry, withoutEntry } from '../record.js';
 import { MAX_COUPONS, MAX_TRANCHES, trancheCount } from './limits.js';
 import type { AccountState, Coupon, Loan, Tranche } from './state.js';
 
@@ -20,7 +21,7 @@ function moved(state: AccountState, event: AccountEvent, asset: string, delta: D
   supported(state, event, asset);
   const next = balanceOf(state, asset).plus(delta);
   if (isNegative(next)) throw impossible(event, `${asset} balance would be ${next.toFixed()}`);
-  return { ...state.balances, [asset]: next };
+  return withEntry(state.balances, asset, next);
 }
 
 /** Balances after an exchange's two legs, applied in order (each signed; neither may go negative). */
@@ -29,11 +30,7 @@ function exchanged(state: AccountState, event: AccountEvent, first: string, firs
 }
 
 function withLoan(state: AccountState, asset: string, loan: Loan | undefined): Readonly<Record<string, Loan>> {
-  // A spread and a delete on the copy: destructuring a computed key out of a large record is far slower in V8.
-  const loans: Record<string, Loan> = { ...state.loans };
-  if (loan === undefined) delete loans[asset];
-  else loans[asset] = loan;
-  return loans;
+  return loan === undefined ? withoutEntry(state.loans, asset) : withEntry(state.loans, asset, loan);
 }
 
 /** Principal repaid from the oldest tranche first. */
@@ -44,7 +41,7 @@ function reduceTranches(tranches: readonly Tranche[], amount: Decimal): Tranche[
     if (isZero(left)) kept.push(t);
     else if (t.principal.lte(left)) left = left.minus(t.principal);
     else {
-      kept.push({ ...t, principal: t.principal.minus(left) });
+      kept.push({ principal: t.principal.minus(left), borrowedAt: t.borrowedAt, accruedTo: t.accruedTo });
       left = zero();
     }
   }
@@ -57,7 +54,7 @@ function reducedLoans(state: AccountState, event: AccountEvent, asset: string, i
   if (loan === undefined) throw impossible(event, `no loan of ${asset}`);
   if (interest.gt(loan.interest) || principal.gt(loan.principal)) throw impossible(event, `repays more than is owed of ${asset}`);
   const left = { principal: loan.principal.minus(principal), interest: loan.interest.minus(interest) };
-  return withLoan(state, asset, isZero(left.principal) && isZero(left.interest) ? undefined : { ...left, tranches: reduceTranches(loan.tranches, principal) });
+  return withLoan(state, asset, isZero(left.principal) && isZero(left.interest) ? undefined : { principal: left.principal, interest: left.interest, tranches: reduceTranches(loan.tranches, principal) });
 }
 
 /** Repaid from the asset's balance. */
@@ -105,14 +102,15 @@ const handlers: Handlers = {
   InterestCharged: (s, e) => {
     const loan = s.loans[e.asset];
     if (loan === undefined) throw impossible(e, `no loan of ${e.asset}`);
-    return { loans: withLoan(s, e.asset, { ...loan, interest: loan.interest.plus(e.amount), tranches: loan.tranches.map((t) => ({ ...t, accruedTo: e.at })) }) };
+    const tranches = loan.tranches.map((t): Tranche => ({ principal: t.principal, borrowedAt: t.borrowedAt, accruedTo: e.at }));
+    return { loans: withLoan(s, e.asset, { principal: loan.principal, interest: loan.interest.plus(e.amount), tranches }) };
   },
   PricesUpdated: (s, e) => {
     for (const asset of Object.keys(e.prices)) {
       supported(s, e, asset);
       if (asset === s.rules.valuationAsset) throw impossible(e, `${asset} is the valuation asset: its price is 1`);
     }
-    return { prices: { ...s.prices, ...e.prices } };
+    return { prices: withEntries(s.prices, e.prices) };
   },
   StatusChanged: (s, e) => {
     if (e.from !== s.status) throw impossible(e, `status is ${s.status}, not ${e.from}`);

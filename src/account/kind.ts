@@ -16,6 +16,7 @@ import { toEvent } from './eventSchema.js';
 import { marginChanges } from './evolve.js';
 import { interestDue } from './interestDue.js';
 import type { AccountState } from './state.js';
+import { isSettled } from '../sealed.js';
 import { riskMeasureOf, statusOfState, valuationOf } from './valuation.js';
 
 function rule<K extends CommandType>(shape: Shape<CommandOf<K>>, decide: (draft: Draft, command: CommandOf<K>) => ReturnType<CommandRule<AccountState, AccountEvent>['decide']>): CommandRule<AccountState, AccountEvent> {
@@ -48,12 +49,24 @@ export const MARGIN: AccountKind<AccountState, AccountEvent> = {
   name: 'margin',
   commands: COMMANDS,
   apply: marginChanges,
+  next: (s, c, at) => ({
+    config: s.config,
+    rules: s.rules,
+    balances: c.balances ?? s.balances,
+    loans: c.loans ?? s.loans,
+    prices: c.prices ?? s.prices,
+    coupons: c.coupons ?? s.coupons,
+    status: c.status ?? s.status,
+    at,
+    version: s.version + 1,
+  }),
   toEvent,
   due: (draft) => {
     for (const due of interestDue(draft.state, draft.at)) draft.emit('InterestCharged', due);
   },
   gate: (draft, type) =>
-    !ALLOWED_IN_LIQUIDATION.has(type) && statusOfState(draft.state) === 'liquidation'
+    // a settled state that nothing fell due on has the status its valuation gives: no need to value it
+    !ALLOWED_IN_LIQUIDATION.has(type) && (isSettled(draft.state) ? draft.state.status : statusOfState(draft.state)) === 'liquidation'
       ? reject('LIQUIDATION_IN_PROGRESS', `${type} is not accepted while the account is being liquidated`, { type })
       : undefined,
   settle: (draft) => {

@@ -134,7 +134,7 @@ export function marginFromJSON(json: AccountJSON): AccountState {
   const coupons = toCoupons(json.coupons, rules);
   const status = toChoice(json.status, 'status', RISK_STATUSES, 'INVALID_STATE');
 
-  const state = seal({ config, rules, balances, loans, prices, coupons, status, at, version }, 'margin');
+  const state = seal({ config, rules, balances, loans, prices, coupons, status, at, version }, 'margin', true); // settled: checked below, refused otherwise
   const implied = statusFrom(state);
   if (implied !== status) throw impossible('status', `is ${status}, but the balances, debts and prices give ${implied}`);
   return state;

@@ -18,7 +18,7 @@ export function applyWith<S extends Versioned, E extends Stamped>(kind: AccountK
  */
 export function draftWith<S extends Versioned, E extends Stamped>(kind: AccountKind<S, E>, state: S, event: E, changes?: Partial<S>): S {
   if (event.at < state.at) throw impossible(event, `its time is before the account's (${state.at})`);
-  return { ...state, ...(changes ?? kind.apply(state, event)), at: event.at, version: state.version + 1 };
+  return kind.next(state, changes ?? kind.apply(state, event), event.at);
 }
 
 /** Reads an event from outside as the kind's `toEvent` does, then applies it. */

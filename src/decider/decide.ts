@@ -40,6 +40,7 @@ export function decideWith<S extends Versioned, E extends Stamped>(kind: Account
   const rejection = (rule.decide as (d: Draft<S, E>, c: unknown) => Rejection | undefined)(draft, command);
   if (rejection) return { ok: false, rejection };
   kind.settle(draft);
-  // the working states were neither marked nor frozen: the one reached is sealed, with everything new it holds
-  return { ok: true, events: Object.freeze(draft.events), state: draft.state === state ? state : seal(draft.state, kind.name) };
+  // the working states were neither marked nor frozen: the one reached is sealed, with everything new
+  // it holds, as settled (`settle` just made its status the one its valuation gives)
+  return { ok: true, events: Object.freeze(draft.events), state: draft.state === state ? state : seal(draft.state, kind.name, true) };
 }

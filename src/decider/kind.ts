@@ -37,6 +37,11 @@ export interface AccountKind<S extends Versioned, E extends Stamped> {
   readonly commands: Readonly<Record<string, CommandRule<S, E>>>;
   /** The state changes of one event the library made (already well-formed); throws `INVALID_EVENT` when it cannot apply. */
   readonly apply: (state: S, event: E) => Partial<S>;
+  /**
+   * The state with `changes` applied, at `at`, one version on — built as one object literal that
+   * names every field: V8 freezes such an object about ten times faster than a spread copy.
+   */
+  readonly next: (state: S, changes: Partial<S>, at: number) => S;
   /** An event from outside the library, read strictly (`INVALID_EVENT`); the type must be one of this kind's. */
   readonly toEvent: (value: unknown) => E;
   /** Emits what falls due by the draft's time before the command acts (the margin account's interest). */

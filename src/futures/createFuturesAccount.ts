@@ -24,5 +24,5 @@ import type { FuturesState } from './state.js';
 export function createFuturesAccount(config: FuturesConfig): FuturesState {
   const { rules, leverage, marks, config: kept } = toFuturesRules(config);
   const at = toEpochMs(config.at, 'at', 'INVALID_CONFIG');
-  return seal({ kind: 'futures' as const, config: kept, rules, wallet: zero(), positions: {}, leverage, marks, status: 'normal' as const, at, version: 0 }, 'futures');
+  return seal({ kind: 'futures' as const, config: kept, rules, wallet: zero(), positions: {}, leverage, marks, status: 'normal' as const, at, version: 0 }, 'futures', true);
 }

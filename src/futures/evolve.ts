@@ -2,7 +2,8 @@ import type { Decimal } from '../decimal/constructor.js';
 import { isNegative } from '../decimal/compare.js';
 import { impossible } from '../decider/apply.js';
 import type { FuturesEvent, FuturesEventOf, FuturesEventType } from './events.js';
-import { changesOf, fillOf, reductionOf, withPosition } from './fill.js';
+import { changesOf, fillOf, positionWith, reductionOf, withPosition } from './fill.js';
+import { withEntries, withEntry } from '../record.js';
 import { fundingOf, takeoverEquity } from './positionMath.js';
 import { positionKey } from './positionKey.js';
 import type { PositionSide } from './commands.js';
@@ -65,7 +66,7 @@ const handlers: Handlers = {
   LeverageSet: (s, e) => {
     const m = marketOf(s, e, e.market);
     if (e.leverage.lt(1) || e.leverage.gt(m.maxLeverage)) throw impossible(e, `leverage ${e.leverage.toFixed()} is outside 1 … ${m.maxLeverage.toFixed()}`);
-    return { leverage: { ...s.leverage, [e.market]: e.leverage } };
+    return { leverage: withEntry(s.leverage, e.market, e.leverage) };
   },
   PositionChanged: (s, e) => {
     const key = keyOf(s, e, e.market, e.positionSide);
@@ -80,26 +81,26 @@ const handlers: Handlers = {
   MarginAdded: (s, e) => {
     const key = keyOf(s, e, e.market, e.positionSide);
     const p = isolatedPosition(s, e, key);
-    return { wallet: walletMoved(s, e, e.amount.neg()), positions: withPosition(s, key, { ...p, margin: p.margin.plus(e.amount) }) };
+    return { wallet: walletMoved(s, e, e.amount.neg()), positions: withPosition(s, key, positionWith(p, { margin: p.margin.plus(e.amount) })) };
   },
   MarginRemoved: (s, e) => {
     const key = keyOf(s, e, e.market, e.positionSide);
     const p = isolatedPosition(s, e, key);
     if (e.amount.gt(p.margin)) throw impossible(e, `removes more than the position's margin ${p.margin.toFixed()}`);
-    return { wallet: walletMoved(s, e, e.amount), positions: withPosition(s, key, { ...p, margin: p.margin.minus(e.amount) }) };
+    return { wallet: walletMoved(s, e, e.amount), positions: withPosition(s, key, positionWith(p, { margin: p.margin.minus(e.amount) })) };
   },
   MarksUpdated: (s, e) => {
     for (const market of Object.keys(e.marks)) marketOf(s, e, market);
-    return { marks: { ...s.marks, ...e.marks } };
+    return { marks: withEntries(s.marks, e.marks) };
   },
   FundingSettled: (s, e) => {
     const key = keyOf(s, e, e.market, e.positionSide);
     const p = positionOf(s, e, key);
     const payment = fundingOf(s.rules.markets[e.market]!, p, e.markPrice, e.rate);
     if (!payment.eq(e.payment)) throw impossible(e, `the position pays ${payment.toFixed()} at this rate and mark, not ${e.payment.toFixed()}`);
-    const paid = { ...p, fundingPaid: p.fundingPaid.plus(payment) };
+    const paid = positionWith(p, { fundingPaid: p.fundingPaid.plus(payment) });
     // isolated: from the position's margin (which may go below zero: the position is then past bankruptcy); cross: from the wallet
-    if (s.rules.marginMode === 'isolated') return { positions: withPosition(s, key, { ...paid, margin: p.margin.minus(payment) }) };
+    if (s.rules.marginMode === 'isolated') return { positions: withPosition(s, key, positionWith(paid, { margin: p.margin.minus(payment) })) };
     return { wallet: s.wallet.minus(payment), positions: withPosition(s, key, paid) };
   },
   Deleveraged: (s, e) => closed(s, e, false),

@@ -4,6 +4,7 @@ import { divide } from '../decimal/divide.js';
 import type { Side } from '../positions/position.js';
 import { SCALE, pnlAt, valueAt } from './positionMath.js';
 import { marketOfKey } from './positionKey.js';
+import { withEntry, withoutEntry } from '../record.js';
 import type { FuturesPosition, FuturesState, ResolvedFuturesMarket } from './state.js';
 
 /** What a fill did to the market's position. */
@@ -60,7 +61,7 @@ export function fillOf(state: FuturesState, key: string, side: 'buy' | 'sell', q
     const position: FuturesPosition =
       p === undefined
         ? { side: direction, quantity, entryPrice: price, margin: posted, realisedPnl: zero(), fundingPaid: zero() }
-        : { ...p, quantity: p.quantity.plus(quantity), entryPrice: averageEntry(m, p, quantity, price), margin: p.margin.plus(posted) };
+        : positionWith(p, { quantity: p.quantity.plus(quantity), entryPrice: averageEntry(m, p, quantity, price), margin: p.margin.plus(posted) });
     result = { position, change: p === undefined ? 'opened' : 'increased', realisedPnl: zero(), adds: true };
   } else {
     const closed = minOf(quantity, p.quantity);
@@ -76,7 +77,7 @@ export function fillOf(state: FuturesState, key: string, side: 'buy' | 'sell', q
     } else if (whole) {
       result = { position: undefined, change: 'closed', realisedPnl, adds: false };
     } else {
-      result = { position: { ...p, quantity: p.quantity.minus(closed), margin: p.margin.minus(released), realisedPnl: p.realisedPnl.plus(realisedPnl) }, change: 'reduced', realisedPnl, adds: false };
+      result = { position: positionWith(p, { quantity: p.quantity.minus(closed), margin: p.margin.minus(released), realisedPnl: p.realisedPnl.plus(realisedPnl) }), change: 'reduced', realisedPnl, adds: false };
     }
   }
   return isNegative(wallet) ? 'wallet' : { ...result, wallet };
@@ -98,8 +99,17 @@ export function changesOf(state: FuturesState, key: string, fill: FillResult): P
 
 /** Positions with the one under `key` replaced (or removed). */
 export function withPosition(state: FuturesState, key: string, position: FuturesPosition | undefined): Readonly<Record<string, FuturesPosition>> {
-  const positions: Record<string, FuturesPosition> = { ...state.positions };
-  if (position === undefined) delete positions[key];
-  else positions[key] = position;
-  return positions;
+  return position === undefined ? withoutEntry(state.positions, key) : withEntry(state.positions, key, position);
+}
+
+/** `p` with some of its amounts changed, as one object literal (see `record.ts` on why not a spread). */
+export function positionWith(p: FuturesPosition, changes: Partial<Omit<FuturesPosition, 'side'>>): FuturesPosition {
+  return {
+    side: p.side,
+    quantity: changes.quantity ?? p.quantity,
+    entryPrice: changes.entryPrice ?? p.entryPrice,
+    margin: changes.margin ?? p.margin,
+    realisedPnl: changes.realisedPnl ?? p.realisedPnl,
+    fundingPaid: changes.fundingPaid ?? p.fundingPaid,
+  };
 }

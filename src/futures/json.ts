@@ -132,7 +132,7 @@ export function futuresFromJSON(json: FuturesJSON): FuturesState {
     if (marks[market] === undefined) throw impossible(`marks.${market}`, 'is missing');
   }
   const status = toChoice(json.status, 'status', RISK_STATUSES, 'INVALID_STATE');
-  const state = seal({ kind: 'futures' as const, config, rules, wallet, positions, leverage, marks, status, at, version }, 'futures');
+  const state = seal({ kind: 'futures' as const, config, rules, wallet, positions, leverage, marks, status, at, version }, 'futures', true); // settled: checked below, refused otherwise
   const implied = futuresStatusOf(state);
   if (implied !== status) throw impossible('status', `is ${status}, but the positions and marks give ${implied}`);
   return state;

@@ -49,6 +49,18 @@ export const FUTURES: AccountKind<FuturesState, FuturesEvent> = {
   name: 'futures',
   commands: COMMANDS,
   apply: futuresChanges,
+  next: (s, c, at) => ({
+    kind: 'futures',
+    config: s.config,
+    rules: s.rules,
+    wallet: c.wallet ?? s.wallet,
+    positions: c.positions ?? s.positions,
+    leverage: c.leverage ?? s.leverage,
+    marks: c.marks ?? s.marks,
+    status: c.status ?? s.status,
+    at,
+    version: s.version + 1,
+  }),
   toEvent: toFuturesEvent,
   due: () => undefined,
   // nothing falls due before the gate, so the state's status is current (every command settles it; snapshots are checked)

@@ -12,7 +12,7 @@ import { toPrice } from '../positions/position.js';
 import type { Side } from '../positions/position.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { requireSealed } from '../sealed.js';
-import { balanceFor, statusOfBalance, takeoverEquity, valueAt } from './positionMath.js';
+import { balanceFor, positionStatus, statusOfBalance, takeoverEquity, valueAt } from './positionMath.js';
 import { bankruptcyPriceOf } from './positionView.js';
 import { marketOfKey } from './positionKey.js';
 import type { FuturesState } from './state.js';
@@ -109,6 +109,10 @@ const SHAPE: Shape<PlanFuturesLiquidationOptions> = { style: true, exitPrices: t
 const DEFAULT_LOT = /* @__PURE__ */ new D('0.00000001');
 const TWO = /* @__PURE__ */ new D(2);
 
+/** Hyperliquid's defaults, parsed once (each plan gets its own copy). */
+const SLICE_FRACTION = /* @__PURE__ */ new D('0.2');
+const SLICE_ABOVE = /* @__PURE__ */ new D(100000);
+
 /**
  * The liquidation of a futures account at its mark ([docs/futures.md](../../docs/futures.md) "Liquidation"): due are an
  * isolated account's positions whose equity (margin + unrealised PnL) is at or below maintenance, or
@@ -139,9 +143,9 @@ export function planFuturesLiquidation(state: FuturesState, options: PlanFutures
     if (!Object.prototype.hasOwnProperty.call(state.rules.markets, market)) throw new MarginError('INVALID_OPTION', `exitPrices names ${market}, which is not a market of this account`, { field: `exitPrices.${market}` });
     exitPrices[market] = toPrice(price, `exitPrices.${market}`);
   }
-  const sliceFraction = options.sliceFraction === undefined ? new D('0.2') : toRate(options.sliceFraction, 'sliceFraction');
+  const sliceFraction = options.sliceFraction === undefined ? new D(SLICE_FRACTION) : toRate(options.sliceFraction, 'sliceFraction');
   if (!sliceFraction.gt(0) || sliceFraction.gt(1)) throw new MarginError('INVALID_OPTION', 'sliceFraction must lie in (0, 1]', { field: 'sliceFraction', value: sliceFraction.toString() });
-  const sliceAbove = options.sliceAbove === undefined ? new D(100000) : toAmount(options.sliceAbove, 'sliceAbove');
+  const sliceAbove = options.sliceAbove === undefined ? new D(SLICE_ABOVE) : toAmount(options.sliceAbove, 'sliceAbove');
   const resolved = { style, exitPrices, sliceFraction, sliceAbove };
 
   const cross = state.rules.marginMode === 'cross';
@@ -186,7 +190,7 @@ export function planFuturesLiquidation(state: FuturesState, options: PlanFutures
 }
 
 function isDue(state: FuturesState, key: string): boolean {
-  return statusOfBalance(balanceFor(state, key), undefined) === 'liquidation';
+  return (state.rules.marginMode === 'cross' ? statusOfBalance(balanceFor(state, key), undefined) : positionStatus(state, key, undefined)) === 'liquidation';
 }
 
 /** `slices`: the contracts to close now, or `undefined` for the backstop (equity below ⅔ of maintenance). */

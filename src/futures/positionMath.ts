@@ -5,6 +5,7 @@ import { round } from '../decimal/round.js';
 import { tierIndexOf } from '../liquidation/tiers.js';
 import type { RiskStatus } from '../risk/riskStatus.js';
 import { marketOfKey, positionKey } from './positionKey.js';
+import { positionStatusOf } from './positionStatus.js';
 import type { FuturesPosition, FuturesState, ResolvedFuturesMarket } from './state.js';
 
 /** Settlement-asset amounts are kept to 8 places where a division or a fee rounds them. */
@@ -108,12 +109,25 @@ function balances(state: FuturesState): MarginBalance[] {
  * balance decides. No position: `normal`.
  */
 export function futuresStatusOf(state: FuturesState): RiskStatus {
+  const callRatio = state.rules.marginCallRatio;
+  if (state.rules.marginMode === 'cross') {
+    const keys = Object.keys(state.positions);
+    return keys.length === 0 ? 'normal' : statusOfBalance(crossBalance(state), callRatio);
+  }
   let worst: RiskStatus = 'normal';
-  for (const b of balances(state)) {
-    const s = statusOfBalance(b, state.rules.marginCallRatio);
+  for (const key in state.positions) {
+    if (!Object.prototype.hasOwnProperty.call(state.positions, key)) continue;
+    const s = positionStatus(state, key, callRatio);
     if (RANK[s] > RANK[worst]) worst = s;
   }
   return worst;
+}
+
+/** The status of one isolated position's balance: on exact float64 integers where they hold it, else in big.js. */
+export function positionStatus(state: FuturesState, key: string, callRatio: Decimal | undefined): RiskStatus {
+  const position = state.positions[key]!;
+  const market = marketOfKey(key);
+  return positionStatusOf(state.rules.markets[market]!, position, state.marks[market]!, callRatio, SCALE) ?? statusOfBalance(positionBalance(state, key, position), callRatio);
 }
 
 /** The highest margin ratio among the balances (`null` if any is unbounded); the StatusChanged measure. */

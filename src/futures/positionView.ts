@@ -1,7 +1,8 @@
-import { zero, type Decimal } from '../decimal/constructor.js';
+import { ONE, ZERO, zero, type Decimal } from '../decimal/constructor.js';
+import { DEFAULT_SCALE } from '../decimal/round.js';
 import { isNegative } from '../decimal/compare.js';
 import { MarginError, shown } from '../errors.js';
-import { bankruptcyPrice } from '../liquidation/bankruptcyPrice.js';
+import { bankruptcyPriceOfTerms } from '../liquidation/bankruptcyPrice.js';
 import { liquidationPrice, type LiquidationPriceInput } from '../liquidation/liquidationPrice.js';
 import type { Contract, Side } from '../positions/position.js';
 import { requireSealed } from '../sealed.js';
@@ -141,5 +142,10 @@ export function bankruptcyPriceOf(state: FuturesState, key: string, otherPnl: De
   const cross = state.rules.marginMode === 'cross';
   if (cross && keysOfMarket(state, market).length === 2) return hedgedMarketPrice(state, market, true);
   const margin = cross ? state.wallet.plus(otherPnl) : state.positions[key]!.margin;
-  return isNegative(margin) ? null : bankruptcyPrice({ ...priceTerms(state, key), margin });
+  if (isNegative(margin)) return null;
+  // the position's values were validated when it was made: straight to the price, not through the public edge
+  const position = state.positions[key]!;
+  const m = state.rules.markets[market]!;
+  const terms = { quantity: unitsOf(m, position.quantity), entry: position.entryPrice, marginNumerator: margin, marginDenominator: ONE };
+  return bankruptcyPriceOfTerms(terms, m.contract, position.side, ZERO, m.tickSize === undefined ? { scale: DEFAULT_SCALE } : { tick: m.tickSize });
 }

@@ -6,7 +6,8 @@ import { toContract, toPrice, toQuantity, toSide, type Contract, type Side } fro
 import { requireShape, type Shape } from '../input/shape.js';
 import { bankruptcyFraction, toTerms } from './positionTerms.js';
 import { certifiedLinearPrice } from './certifiedPrice.js';
-import { divideOnGrid, toPriceGrid } from './priceGrid.js';
+import { divideOnGrid, toPriceGrid, type PriceGrid } from './priceGrid.js';
+import type { PositionTerms } from './priceSolvers.js';
 import { toMaintenanceRate } from './toMaintenanceRate.js';
 
 /** Input of `bankruptcyPrice`: side, entry, the margin (or leverage), the fee to close, contract kind and rounding. */
@@ -71,7 +72,11 @@ export function bankruptcyPrice(input: BankruptcyPriceInput): Decimal | null {
   }
   // with the leverage alone the quantity cancels: one unit stands for any
   const quantity = input.quantity === undefined ? ONE : toQuantity(input.quantity, 'quantity');
-  const terms = toTerms(input, contract, entry, quantity);
+  return bankruptcyPriceOfTerms(toTerms(input, contract, entry, quantity), contract, side, fee, grid);
+}
+
+/** `bankruptcyPrice` of validated terms (the futures account's positions, validated when made). */
+export function bankruptcyPriceOfTerms(terms: PositionTerms, contract: Contract, side: Side, fee: Decimal, grid: PriceGrid): Decimal | null {
   // the mark-basis boundary with rate f and no maintenance, certified from float64 first
   const fast = contract === 'linear' && grid.tick === undefined ? certifiedLinearPrice(terms, fee, ZERO, 'mark', side, grid.scale) : undefined;
   if (fast !== undefined) return fast;

@@ -5,7 +5,7 @@ import { MarginError } from '../errors.js';
 import { toContract, toPrice, toQuantity, toSide, type Contract, type Side } from '../positions/position.js';
 import { requireShape, type Shape } from '../input/shape.js';
 import { bankruptcyFraction, toTerms } from './positionTerms.js';
-import { certifiedLinearPrice } from './certifiedPrice.js';
+import { fastLinearPrice } from './certifiedPrice.js';
 import { divideOnGrid, toPriceGrid, type PriceGrid } from './priceGrid.js';
 import type { PositionTerms } from './priceSolvers.js';
 import { toMaintenanceRate } from './toMaintenanceRate.js';
@@ -78,7 +78,7 @@ export function bankruptcyPrice(input: BankruptcyPriceInput): Decimal | null {
 /** `bankruptcyPrice` of validated terms (the futures account's positions, validated when made). */
 export function bankruptcyPriceOfTerms(terms: PositionTerms, contract: Contract, side: Side, fee: Decimal, grid: PriceGrid): Decimal | null {
   // the mark-basis boundary with rate f and no maintenance, certified from float64 first
-  const fast = contract === 'linear' && grid.tick === undefined ? certifiedLinearPrice(terms, fee, ZERO, 'mark', side, grid.scale) : undefined;
+  const fast = contract === 'linear' && grid.tick === undefined ? fastLinearPrice(terms, fee, ZERO, 'mark', side, grid.scale) : undefined;
   if (fast !== undefined) return fast;
   const f = bankruptcyFraction(terms, contract, side, fee);
   if (!isPositive(f.numerator) || !isPositive(f.denominator)) return null;

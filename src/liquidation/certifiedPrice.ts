@@ -3,6 +3,7 @@ import { certifiedGrid, isShort, quotientBounds, shadow, SHORT_SUM_ERROR, SUM_ER
 import type { Side } from '../positions/position.js';
 import type { CoverageMultiple } from '../risk/coverageMultiple.js';
 import type { MaintenanceBasis, PositionTerms } from './priceSolvers.js';
+import { safeLinearPrice } from './safeLinearPrice.js';
 
 /**
  * A linear position's liquidation price (the same equation as `SOLVERS.linear`) certified from
@@ -40,6 +41,15 @@ export function certifiedLinearPrice(terms: PositionTerms, r: Decimal, c: Decima
   const error = isShort(terms.quantity) && isShort(terms.entry) && isShort(terms.marginNumerator) && isShort(terms.marginDenominator) && isShort(r) && isShort(c) ? SHORT_SUM_ERROR : SUM_ERROR;
   const bounds = quotientBounds(n, nMagnitude * error, den, dMagnitude * error);
   return bounds === undefined ? undefined : certifiedGrid(bounds.lo, bounds.hi, scale, long ? 'ceil' : 'floor');
+}
+
+/**
+ * A linear position's price without the big.js solver where possible: certified from float64, else
+ * — a price on the grid or next to it, common for round inputs — on exact float64 integers
+ * (`safeLinearPrice`); `null` for no positive price, `undefined` when only big.js can answer.
+ */
+export function fastLinearPrice(terms: PositionTerms, r: Decimal, c: Decimal, basis: MaintenanceBasis, side: Side, scale: number): Decimal | null | undefined {
+  return certifiedLinearPrice(terms, r, c, basis, side, scale) ?? safeLinearPrice(terms, r, c, basis, side, scale);
 }
 
 /**

@@ -7,7 +7,7 @@ import { MarginError } from '../errors.js';
 import { toContract, toPrice, toQuantity, toSide, type Contract, type Side } from '../positions/position.js';
 import { SOLVERS, type MaintenanceBasis, type PriceFraction } from './priceSolvers.js';
 import { lessCloseFeeAtBankruptcy, toTerms, type CrossWallet } from './positionTerms.js';
-import { certifiedLinearPrice } from './certifiedPrice.js';
+import { fastLinearPrice } from './certifiedPrice.js';
 import { divideOnGrid, toPriceGrid } from './priceGrid.js';
 import { tierIndexOf, toTiers, type ResolvedTier, type Tier } from './tiers.js';
 import { toMaintenanceRate } from './toMaintenanceRate.js';
@@ -97,8 +97,8 @@ export function liquidationPrice(input: LiquidationPriceInput): Decimal | null {
     const amount = toOptionalAmount(input.maintenanceAmount, 'maintenanceAmount') ?? ZERO;
     const r = belowOne(rate, closeFee);
     // The common case certified from float64 first; the exact solver decides whatever that cannot.
-    const fast = contract === 'linear' && grid.tick === undefined ? certifiedLinearPrice(terms, r, amount, basis, side, grid.scale) : undefined;
-    return fast ?? rounded(solve(terms, r, amount));
+    const fast = contract === 'linear' && grid.tick === undefined ? fastLinearPrice(terms, r, amount, basis, side, grid.scale) : undefined;
+    return fast !== undefined ? fast : rounded(solve(terms, r, amount));
   }
 
   if (input.maintenanceMarginRate !== undefined || input.maintenanceAmount !== undefined) {

@@ -1,7 +1,7 @@
 import { fromScaledNumber } from '../decimal/certified.js';
 import { ONE, type Decimal } from '../decimal/constructor.js';
 import { divideUnits, minusUnits, timesUnits, unitsOf } from '../decimal/safeUnits.js';
-import { exponentOf } from '../decimal/scaledInteger.js';
+import { exponentOf, fromScaledInteger, powerOfTen } from '../decimal/scaledInteger.js';
 import type { Side } from '../positions/position.js';
 import type { MaintenanceBasis, PositionTerms } from './priceSolvers.js';
 
@@ -11,7 +11,8 @@ import type { MaintenanceBasis, PositionTerms } from './priceSolvers.js';
  * numerator and denominator as integers, divided once and rounded at `scale` places (a long's up,
  * a short's down) — the value `divide` gives on the big.js fraction, ties and prices on the grid
  * included, which the float certificate leaves to the exact path. `null` where the fraction is not
- * positive (no price), `undefined` where a value is too long for the integers.
+ * positive (no price), `undefined` where a value is too long for the integers (the final
+ * division, where its shift does not fit, is done in BigInt).
  */
 export function safeLinearPrice(terms: PositionTerms, r: Decimal, c: Decimal, basis: MaintenanceBasis, side: Side, scale: number): Decimal | null | undefined {
   const long = side === 'long';
@@ -49,5 +50,11 @@ export function safeLinearPrice(terms: PositionTerms, r: Decimal, c: Decimal, ba
   if (Number.isNaN(n) || Number.isNaN(den)) return undefined;
   if (!(n > 0) || !(den > 0)) return null;
   const price = divideUnits(n, ne, den, dene, -scale, long ? 'ceil' : 'floor');
-  return Number.isNaN(price) ? undefined : fromScaledNumber(price, scale);
+  if (!Number.isNaN(price)) return fromScaledNumber(price, scale);
+  // the fraction fits but its shift to `scale` places does not: one division in BigInt
+  const shift = ne - dene + scale;
+  const top = BigInt(n) * (shift > 0 ? powerOfTen(shift) : 1n);
+  const bottom = BigInt(den) * (shift < 0 ? powerOfTen(-shift) : 1n);
+  const whole = top / bottom;
+  return fromScaledInteger(long && whole * bottom !== top ? whole + 1n : whole, scale, false);
 }

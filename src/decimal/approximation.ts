@@ -24,7 +24,8 @@ export const MAX_TERMS = 64;
 const MAX_DIGITS = 30;
 const LOW = 1e-100;
 const HIGH = 1e100;
-const EXACT_POWERS = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+/** 10^0 … 10^22: every one exact in float64. */
+export const EXACT_POWERS: readonly number[] = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
 
 /** A float within 22u of `value`, or NaN when it has no shadow (too many digits, or out of range). */
 export function approximate(value: Decimal): number {

@@ -1,6 +1,6 @@
-import { approximate } from './approximation.js';
-import { zero, type Decimal } from './constructor.js';
-import { fromIntegerText } from './scaledInteger.js';
+import { approximate, EXACT_POWERS } from './approximation.js';
+import type { Decimal } from './constructor.js';
+import { fromScaledNumber } from './scaledInteger.js';
 
 /*
  * Results certified from float64 ([docs/decisions/0019-certified-results.md](../../docs/decisions/0019-certified-results.md)).
@@ -36,7 +36,6 @@ export function isShort(value: Decimal): boolean {
 const U4 = 4 * 2 ** -53;
 /** The largest integer a float64 represents together with every smaller one, halved for margin. */
 const SAFE = 2 ** 52;
-const POWERS = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
 
 /** A float shadow of a decimal (within 22u), or NaN when it has none. */
 export const shadow: (value: Decimal) => number = approximate;
@@ -58,16 +57,11 @@ export function quotientBounds(n: number, nError: number, d: number, dError: num
  */
 export function certifiedGrid(lo: number, hi: number, scale: number, rounding: 'ceil' | 'floor'): Decimal | undefined {
   if (!(lo >= 0) || !(hi >= lo) || scale > 22 || !Number.isInteger(scale) || scale < 0) return undefined;
-  const unit = POWERS[scale]!;
+  const unit = EXACT_POWERS[scale]!;
   const a = lo * unit * (1 - U4);
   const b = hi * unit * (1 + U4);
   if (!(b < SAFE)) return undefined;
   const k = rounding === 'floor' ? Math.floor(a) : Math.ceil(a);
   if ((rounding === 'floor' ? Math.floor(b) : Math.ceil(b)) !== k) return undefined;
   return fromScaledNumber(k, scale);
-}
-
-/** The decimal k × 10^-scale for a safe non-negative integer k, built as big.js builds its values. */
-export function fromScaledNumber(k: number, scale: number): Decimal {
-  return k === 0 ? zero() : fromIntegerText(String(k), scale, false);
 }

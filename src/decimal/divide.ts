@@ -1,7 +1,7 @@
 import type { Decimal } from './constructor.js';
 import { bigRoundingMode, type Rounding } from './round.js';
 import { quotientUnits, shiftUnits, unitsOf } from './safeUnits.js';
-import { digitsOf, exponentOf, fromIntegerText, fromScaledInteger, powerOfTen } from './scaledInteger.js';
+import { digitsOf, exponentOf, fromScaledInteger, fromScaledNumber, powerOfTen } from './scaledInteger.js';
 
 const ROUND_DOWN = 0;
 const ROUND_HALF_UP = 1;
@@ -38,10 +38,6 @@ export function divide(numerator: Decimal, denominator: Decimal, scale: number, 
   const remainder = top - quotient * bottom;
   if (remainder !== 0n && roundsUp(mode, signOf(remainder * 2n - bottom), (quotient & 1n) === 1n)) quotient += 1n;
   return fromScaledInteger(quotient, scale, negative);
-}
-
-function fromScaledNumber(quotient: number, scale: number, negative: boolean): Decimal {
-  return quotient === 0 ? fromScaledInteger(0n, scale, false) : fromIntegerText(String(quotient), scale, negative);
 }
 
 /** 2^52: operands at most this large keep the quotient and its remainder exact in float64. */

@@ -1,3 +1,4 @@
+import { EXACT_POWERS } from './approximation.js';
 import type { Decimal } from './constructor.js';
 
 /*
@@ -11,7 +12,6 @@ import type { Decimal } from './constructor.js';
 
 /** 2^52: operands at most this large keep a quotient's correction step (q·d) exact. */
 const LIMIT = 2 ** 52;
-const POWERS = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
 /** The digits of a decimal of at most 15 digits as a signed integer (NaN for longer ones): value = unitsOf(value) × 10^exponentOf(value). */
 export function unitsOf(value: Decimal): number {
@@ -30,7 +30,7 @@ export function timesUnits(a: number, b: number): number {
 
 /** units × 10^shift for shift ≥ 0 (NaN beyond 2^52). */
 export function shiftUnits(units: number, shift: number): number {
-  return shift > 15 ? (units === 0 ? 0 : NaN) : timesUnits(units, POWERS[shift]!);
+  return shift > 15 ? (units === 0 ? 0 : NaN) : timesUnits(units, EXACT_POWERS[shift]!);
 }
 
 /** The integer n / d rounded the named way, for integers |n|, d ≤ 2^52 and d > 0: exact (NaN otherwise). */

@@ -40,6 +40,11 @@ export function fromScaledInteger(integer: bigint, scale: number, negative: bool
   return integer === 0n ? zero() : fromIntegerText(integer.toString(), scale, negative);
 }
 
+/** `fromScaledInteger` of a safe non-negative float64 integer (a result of the float64 paths). */
+export function fromScaledNumber(integer: number, scale: number, negative = false): Decimal {
+  return integer === 0 ? zero() : fromIntegerText(String(integer), scale, negative);
+}
+
 /** `fromScaledInteger` from the integer's decimal digits (no sign, no leading zero): shared with the float64 path's safe integers. */
 export function fromIntegerText(text: string, scale: number, negative: boolean): Decimal {
   let length = text.length;

@@ -1,7 +1,6 @@
-import { fromScaledNumber } from '../decimal/certified.js';
 import { ONE, type Decimal } from '../decimal/constructor.js';
 import { divideUnits, minusUnits, timesUnits, unitsOf } from '../decimal/safeUnits.js';
-import { exponentOf, fromScaledInteger, powerOfTen } from '../decimal/scaledInteger.js';
+import { exponentOf, fromScaledInteger, fromScaledNumber, powerOfTen } from '../decimal/scaledInteger.js';
 import type { Side } from '../positions/position.js';
 import type { MaintenanceBasis, PositionTerms } from './priceSolvers.js';
 

@@ -1,4 +1,4 @@
-import { approximate, certainSign } from '../decimal/approximation.js';
+import { approximate, certainSign, EXACT_POWERS } from '../decimal/approximation.js';
 import { compareUnits, divideUnits, shiftUnits, timesUnits, unitsOf } from '../decimal/safeUnits.js';
 import { exponentOf } from '../decimal/scaledInteger.js';
 import type { Decimal } from '../decimal/constructor.js';
@@ -129,10 +129,8 @@ export class TrialSale {
   }
 }
 
-const POWERS = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
-
 /** units × 10^exponent as a float (one rounding within ±22, a few beyond). */
 function floatOf(units: number, exponent: number): number {
-  if (exponent >= 0) return exponent <= 22 ? units * POWERS[exponent]! : units * 10 ** exponent;
-  return exponent >= -22 ? units / POWERS[-exponent]! : units / 10 ** -exponent;
+  if (exponent >= 0) return exponent <= 22 ? units * EXACT_POWERS[exponent]! : units * 10 ** exponent;
+  return exponent >= -22 ? units / EXACT_POWERS[-exponent]! : units / 10 ** -exponent;
 }

@@ -30,8 +30,16 @@ export function divide(numerator: Decimal, denominator: Decimal, scale: number, 
   const mode = bigRoundingMode(rounding, negative);
   const short = shortQuotient(numerator, denominator, shift, mode);
   if (short >= 0) return fromScaledNumber(short, scale, negative);
-  let top = digitsOf(numerator);
-  let bottom = digitsOf(denominator);
+  return integerQuotient(digitsOf(numerator), digitsOf(denominator), shift, scale, mode, negative);
+}
+
+/**
+ * (top × 10^shift) / bottom for non-negative integers (bottom > 0), rounded in the big.js `mode`
+ * to an integer and read as a decimal at `scale` places with the given sign: `divide`'s exact core,
+ * for callers that hold their operands as integers already. Positional, as `divide` is, on the
+ * same hot paths.
+ */
+export function integerQuotient(top: bigint, bottom: bigint, shift: number, scale: number, mode: number, negative: boolean): Decimal {
   if (shift >= 0) top *= powerOfTen(shift);
   else bottom *= powerOfTen(-shift);
   let quotient = top / bottom;

@@ -1,6 +1,8 @@
 import { ONE, type Decimal } from '../decimal/constructor.js';
 import { divideUnits, minusUnits, timesUnits, unitsOf } from '../decimal/safeUnits.js';
-import { exponentOf, fromScaledInteger, fromScaledNumber, powerOfTen } from '../decimal/scaledInteger.js';
+import { integerQuotient } from '../decimal/divide.js';
+import { bigRoundingMode } from '../decimal/round.js';
+import { exponentOf, fromScaledNumber } from '../decimal/scaledInteger.js';
 import type { Side } from '../positions/position.js';
 import type { MaintenanceBasis, PositionTerms } from './priceSolvers.js';
 
@@ -48,12 +50,9 @@ export function safeLinearPrice(terms: PositionTerms, r: Decimal, c: Decimal, ba
   dene += de;
   if (Number.isNaN(n) || Number.isNaN(den)) return undefined;
   if (!(n > 0) || !(den > 0)) return null;
-  const price = divideUnits(n, ne, den, dene, -scale, long ? 'ceil' : 'floor');
+  const rounding = long ? 'ceil' : 'floor';
+  const price = divideUnits(n, ne, den, dene, -scale, rounding);
   if (!Number.isNaN(price)) return fromScaledNumber(price, scale);
-  // the fraction fits but its shift to `scale` places does not: one division in BigInt
-  const shift = ne - dene + scale;
-  const top = BigInt(n) * (shift > 0 ? powerOfTen(shift) : 1n);
-  const bottom = BigInt(den) * (shift < 0 ? powerOfTen(-shift) : 1n);
-  const whole = top / bottom;
-  return fromScaledInteger(long && whole * bottom !== top ? whole + 1n : whole, scale, false);
+  // the fraction fits but its shift to `scale` places does not: `divide`'s exact core, in BigInt
+  return integerQuotient(BigInt(n), BigInt(den), ne - dene + scale, scale, bigRoundingMode(rounding, false), false);
 }

@@ -114,9 +114,11 @@ function writePartial(ledger: PlanLedger, target: PlanLevel, liquidation: PlanLe
     if (owed === undefined || asset === undefined) return 'insufficientAssets';
     const trial = trialOf(ledger, asset, owed);
     const cap = debtCap(ledger, asset, owed, trial);
+    // the trial sale answers where it can (a quantity, or a count of lots), the big.js sale otherwise
     const passes = (q: Decimal) => done(ledger.sale(asset, owed, q));
     const quick = trial && ((lots: bigint) => (trial.atLots(lots) ? trial.isDone(target.fixed, liquidation.fixed) : undefined));
-    const end = firstPassingEnd(ledger, asset, owed, cap, (q) => (trial?.at(unitsOf(q), exponentOf(q)) ? trial.isDone(target.fixed, liquidation.fixed) : undefined) ?? passes(q));
+    const passesAt = (q: Decimal) => (trial?.at(unitsOf(q), exponentOf(q)) ? trial.isDone(target.fixed, liquidation.fixed) : undefined) ?? passes(q);
+    const end = firstPassingEnd(ledger, asset, owed, cap, passesAt);
     if (end === undefined) {
       ledger.book(ledger.sale(asset, owed, cap));
       continue;

@@ -47,12 +47,13 @@ class Stamp extends Base {
 }
 
 /**
- * Marks a new state object as made by the library, of `kind`, and freezes it deeply. `settled`:
- * its `status` is the one its valuation gives — a decision settled it, or it was checked — so
- * a decision on it need not value it again before anything changes.
+ * Marks a new state object as made by the library, of `kind`, and freezes it deeply (`freeze`:
+ * how — the account kind's own, for a state built from a sealed one). `settled`: its `status` is
+ * the one its valuation gives — a decision settled it, or it was checked — so a decision on it
+ * need not value it again before anything changes.
  */
-export function seal<T extends object>(state: T, kind: StateKind, settled = false): T {
-  return deepFreeze(Stamp.mark(state, kind, settled));
+export function seal<T extends object>(state: T, kind: StateKind, settled = false, freeze: (state: T) => T = deepFreeze): T {
+  return freeze(Stamp.mark(state, kind, settled));
 }
 
 /** Whether `state` was sealed as settled: its status is what its valuation gives (an evolved state may not be). */

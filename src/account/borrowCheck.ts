@@ -1,4 +1,5 @@
 import { zero, ONE, type Decimal } from '../decimal/constructor.js';
+import { compare } from '../decimal/compare.js';
 import type { Rejection } from './commands.js';
 import { reject } from './draft.js';
 import { owedOf, priceOf } from './holdings.js';
@@ -24,14 +25,14 @@ export function borrowRejection(state: AccountState, asset: string, amount: Deci
   const value = amount.times(priceOf(state, asset));
   const limited = (limitedBy: string, limit: string) =>
     reject('BORROW_LIMIT', `borrowing ${amount.toFixed()} ${asset} exceeds the ${limitedBy} limit`, { asset, amount: amount.toFixed(), limitedBy, limit });
-  if (value.gt(room)) return limited('leverage', room.toFixed());
+  if (compare(value, room) > 0) return limited('leverage', room.toFixed());
   const cap = state.rules.coinLimits[asset];
   const owed = state.loans[asset]?.principal ?? zero();
-  if (cap !== undefined && owed.plus(amount).gt(cap)) return limited('coinLimit', cap.minus(owed).toFixed());
+  if (cap !== undefined && compare(owed.plus(amount), cap) > 0) return limited('coinLimit', cap.minus(owed).toFixed());
   const tiers = state.rules.liabilityMaintenance?.tiers;
   const top = tiers !== undefined && Object.prototype.hasOwnProperty.call(tiers, asset) ? tiers[asset]?.notionalCap : undefined;
   // the tier table's last bracket ends at its cap: no debt of the asset beyond it (value owed, interest included)
   if (top !== undefined && owedOf(state, asset).plus(amount).times(priceOf(state, asset)).gt(top)) return limited('positionTier', top.toFixed());
-  if (poolRemaining !== undefined && amount.gt(poolRemaining)) return limited('pool', poolRemaining.toFixed());
+  if (poolRemaining !== undefined && compare(amount, poolRemaining) > 0) return limited('pool', poolRemaining.toFixed());
   return undefined;
 }

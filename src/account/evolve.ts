@@ -1,8 +1,7 @@
-import { zero, type Decimal } from '../decimal/constructor.js';
-import { isNegative, isZero } from '../decimal/compare.js';
+import { zero, ZERO, type Decimal } from '../decimal/constructor.js';
+import { compare, isNegative, isZero } from '../decimal/compare.js';
 import { impossible } from '../decider/apply.js';
 import type { AccountEvent, EventOf, EventType } from './events.js';
-import { balanceOf } from './holdings.js';
 import { splitRepayment } from '../interest/splitRepayment.js';
 import { withEntries, withEntry, withoutEntry } from '../record.js';
 import { MAX_COUPONS, MAX_TRANCHES, trancheCount } from './limits.js';
@@ -16,17 +15,24 @@ function supported(state: AccountState, event: AccountEvent, asset: string): voi
   if (!state.rules.assets.includes(asset)) throw impossible(event, `${asset} is not an asset of this account`);
 }
 
-/** Balances with `asset` moved by `delta`; a negative result means the event is impossible. */
-function moved(state: AccountState, event: AccountEvent, asset: string, delta: Decimal): Readonly<Record<string, Decimal>> {
+type Balances = Readonly<Record<string, Decimal>>;
+
+/**
+ * `balances` (the state's by default) with `amount` of `asset` added — `out`: taken away, a
+ * subtraction rather than a product by −1, which big.js would parse from a number each time; a
+ * negative result means the event is impossible.
+ */
+function moved(state: AccountState, event: AccountEvent, asset: string, amount: Decimal, out = false, balances: Balances = state.balances): Balances {
   supported(state, event, asset);
-  const next = balanceOf(state, asset).plus(delta);
+  const balance = balances[asset] ?? ZERO;
+  const next = out ? balance.minus(amount) : balance.plus(amount);
   if (isNegative(next)) throw impossible(event, `${asset} balance would be ${next.toFixed()}`);
-  return withEntry(state.balances, asset, next);
+  return withEntry(balances, asset, next);
 }
 
-/** Balances after an exchange's two legs, applied in order (each signed; neither may go negative). */
-function exchanged(state: AccountState, event: AccountEvent, first: string, firstDelta: Decimal, second: string, secondDelta: Decimal): Readonly<Record<string, Decimal>> {
-  return moved({ ...state, balances: moved(state, event, first, firstDelta) }, event, second, secondDelta);
+/** Balances after an exchange: `given` of one asset out, then `got` of the other in (neither may go negative). */
+function exchanged(state: AccountState, event: AccountEvent, out: string, given: Decimal, into: string, got: Decimal): Balances {
+  return moved(state, event, into, got, false, moved(state, event, out, given, true));
 }
 
 function withLoan(state: AccountState, asset: string, loan: Loan | undefined): Readonly<Record<string, Loan>> {
@@ -39,7 +45,7 @@ function reduceTranches(tranches: readonly Tranche[], amount: Decimal): Tranche[
   const kept: Tranche[] = [];
   for (const t of tranches) {
     if (isZero(left)) kept.push(t);
-    else if (t.principal.lte(left)) left = left.minus(t.principal);
+    else if (compare(t.principal, left) <= 0) left = left.minus(t.principal);
     else {
       kept.push({ principal: t.principal.minus(left), borrowedAt: t.borrowedAt, accruedTo: t.accruedTo });
       left = zero();
@@ -52,14 +58,14 @@ function reduceTranches(tranches: readonly Tranche[], amount: Decimal): Tranche[
 function reducedLoans(state: AccountState, event: AccountEvent, asset: string, interest: Decimal, principal: Decimal): Readonly<Record<string, Loan>> {
   const loan = state.loans[asset];
   if (loan === undefined) throw impossible(event, `no loan of ${asset}`);
-  if (interest.gt(loan.interest) || principal.gt(loan.principal)) throw impossible(event, `repays more than is owed of ${asset}`);
+  if (compare(interest, loan.interest) > 0 || compare(principal, loan.principal) > 0) throw impossible(event, `repays more than is owed of ${asset}`);
   const left = { principal: loan.principal.minus(principal), interest: loan.interest.minus(interest) };
   return withLoan(state, asset, isZero(left.principal) && isZero(left.interest) ? undefined : { principal: left.principal, interest: left.interest, tranches: reduceTranches(loan.tranches, principal) });
 }
 
 /** Repaid from the asset's balance. */
 function repaid(state: AccountState, event: AccountEvent, asset: string, interest: Decimal, principal: Decimal): Changes {
-  return { loans: reducedLoans(state, event, asset, interest, principal), balances: moved(state, event, asset, interest.plus(principal).times(-1)) };
+  return { loans: reducedLoans(state, event, asset, interest, principal), balances: moved(state, event, asset, interest.plus(principal), true) };
 }
 
 /** A liquidation's sales and repayments, applied in order. */
@@ -68,7 +74,7 @@ function liquidated(state: AccountState, event: EventOf<'Liquidated'>): Changes 
   for (const step of event.steps) {
     const changes: Changes =
       step.kind === 'sell'
-        ? { balances: exchanged(s, event, step.asset, step.quantity.times(-1), step.for, step.proceeds) }
+        ? { balances: exchanged(s, event, step.asset, step.quantity, step.for, step.proceeds) }
         : repaid(s, event, step.asset, step.interest, step.principal);
     s = { ...s, ...changes };
   }
@@ -77,7 +83,7 @@ function liquidated(state: AccountState, event: EventOf<'Liquidated'>): Changes 
 
 const handlers: Handlers = {
   Deposited: (s, e) => ({ balances: moved(s, e, e.asset, e.amount) }),
-  Withdrawn: (s, e) => ({ balances: moved(s, e, e.asset, e.amount.times(-1)) }),
+  Withdrawn: (s, e) => ({ balances: moved(s, e, e.asset, e.amount, true) }),
   Borrowed: (s, e) => {
     const loan = s.loans[e.asset];
     if (trancheCount(s) >= MAX_TRANCHES) throw impossible(e, `the account already has ${MAX_TRANCHES} open borrows`);
@@ -93,11 +99,14 @@ const handlers: Handlers = {
   },
   Repaid: (s, e) => repaid(s, e, e.asset, e.interest, e.principal),
   TradeFilled: (s, e) => {
+    // a buy takes base in and pays quote out, a sell the reverse; the fee comes off the leg of its
+    // asset (received less, or paid more); base moves first
     const value = e.quantity.times(e.price);
-    const baseMoved = e.side === 'buy' ? e.quantity : e.quantity.times(-1);
-    const quoteMoved = e.side === 'buy' ? value.times(-1) : value;
-    const [baseDelta, quoteDelta] = e.feeAsset === e.base ? [baseMoved.minus(e.fee), quoteMoved] : [baseMoved, quoteMoved.minus(e.fee)];
-    return { balances: exchanged(s, e, e.base, baseDelta, e.quote, quoteDelta) };
+    const buy = e.side === 'buy';
+    const feeInBase = e.feeAsset === e.base;
+    const baseLeg = !feeInBase ? e.quantity : buy ? e.quantity.minus(e.fee) : e.quantity.plus(e.fee);
+    const quoteLeg = feeInBase ? value : buy ? value.plus(e.fee) : value.minus(e.fee);
+    return { balances: moved(s, e, e.quote, quoteLeg, buy, moved(s, e, e.base, baseLeg, !buy)) };
   },
   InterestCharged: (s, e) => {
     const loan = s.loans[e.asset];
@@ -117,7 +126,7 @@ const handlers: Handlers = {
     return { status: e.to };
   },
   Liquidated: liquidated,
-  LiquidationFeeCharged: (s, e) => ({ balances: moved(s, e, e.asset, e.amount.times(-1)) }),
+  LiquidationFeeCharged: (s, e) => ({ balances: moved(s, e, e.asset, e.amount, true) }),
   BadDebtCovered: (s, e) => {
     const loan = s.loans[e.asset];
     if (loan === undefined) throw impossible(e, `no loan of ${e.asset}`);

@@ -1,18 +1,13 @@
 import type { Decimal } from '../decimal/constructor.js';
 import { DEFAULT_SCALE } from '../decimal/round.js';
-import { chargeRange } from '../interest/chargeRange.js';
 import type { ResolvedClock } from '../interest/clock.js';
 import type { ResolvedDiscount } from '../interest/discounts.js';
 import { interestOver } from '../interest/interestOver.js';
 import { toRatePeriodHours } from '../interest/toRatePeriodHours.js';
 import type { LoanWindow } from '../interest/loanWindow.js';
+import { chargeCount } from '../interest/schedule.js';
+import type { Draft } from './draft.js';
 import type { AccountState, Tranche } from './state.js';
-
-/** Interest a loan's tranches owe for the charges made after they were last accrued and before `at`. */
-export interface InterestDue {
-  readonly asset: string;
-  readonly amount: Decimal;
-}
 
 function discountsFor(state: AccountState, asset: string): ResolvedDiscount[] {
   const discounts: ResolvedDiscount[] = [];
@@ -24,35 +19,45 @@ function windowOf(tranche: Tranche, at: number, clock: ResolvedClock): LoanWindo
   return { from: tranche.borrowedAt, to: at, since: tranche.accruedTo ?? undefined, clock };
 }
 
-/** Whether the tranche's clock makes any charge in its window up to `at` (continuous: any time passes). */
-function hasCharges(window: LoanWindow): boolean {
-  const range = chargeRange(window);
-  return range === undefined ? window.to > (window.since ?? window.from) : range.end > range.start;
+/**
+ * Whether the tranche's clock makes any charge after its last accrual and before `at` (continuous:
+ * any time passes) — asked of every tranche on every command, so counted without a window or schedule.
+ */
+function hasCharges(tranche: Tranche, at: number, clock: ResolvedClock): boolean {
+  const from = tranche.borrowedAt;
+  const since = tranche.accruedTo;
+  if (clock.kind === 'continuous') return at > (since ?? from);
+  return chargeCount(clock, from, at) > (since === null ? 0 : chargeCount(clock, from, since));
 }
 
 /**
- * Per asset with a loan: the interest of every charge in (last accrual, at), each tranche on its
- * own clock and rounded `ceil` on its own. Only assets whose clocks made a charge are listed, so
- * an hourly loan queried twice within the hour posts nothing the second time. The state's values
- * are already validated, so this goes straight to the closed form (no public-edge checks per tranche).
+ * Charges on the draft, per asset with a loan, the interest of every charge in (last accrual,
+ * draft time): one `InterestCharged` per asset whose clocks made a charge, each tranche on its own
+ * clock and rounded `ceil` on its own — so an hourly loan asked twice within the hour posts nothing
+ * the second time. Asked before every command, so nothing is allocated when nothing is due; the
+ * state's values are already validated, so this goes straight to the closed form (no public-edge
+ * checks per tranche).
  */
-export function interestDue(state: AccountState, at: number): InterestDue[] {
-  const due: InterestDue[] = [];
-  for (const [asset, loan] of Object.entries(state.loans)) {
+export function chargeInterestDue(draft: Draft): void {
+  // each charge changes only its own asset's loan: the rest are read from the state before
+  const state = draft.state;
+  const at = draft.at;
+  for (const asset in state.loans) {
+    if (!Object.prototype.hasOwnProperty.call(state.loans, asset)) continue;
+    const loan = state.loans[asset]!;
     const rule = state.rules.interest[asset];
     if (rule === undefined) continue;
     let discounts: ResolvedDiscount[] | undefined;
     let ratePeriodHours: Decimal | undefined;
     let amount: Decimal | undefined;
     for (const tranche of loan.tranches) {
+      if (!hasCharges(tranche, at, rule.clock)) continue;
       const window = windowOf(tranche, at, rule.clock);
-      if (!hasCharges(window)) continue;
       discounts ??= discountsFor(state, asset);
       ratePeriodHours ??= toRatePeriodHours(rule.ratePeriodHours);
       const interest = interestOver({ principal: tranche.principal, rate: rule.rate, openingRate: rule.openingRate, ratePeriodHours, discounts, scale: DEFAULT_SCALE, window, compounding: false });
       amount = amount === undefined ? interest : amount.plus(interest);
     }
-    if (amount !== undefined) due.push({ asset, amount });
+    if (amount !== undefined) draft.emit({ type: 'InterestCharged', at, asset, amount });
   }
-  return due;
 }

@@ -14,9 +14,10 @@ import { reject, type Draft } from './draft.js';
 import type { AccountEvent } from './events.js';
 import { toEvent } from './eventSchema.js';
 import { marginChanges } from './evolve.js';
-import { interestDue } from './interestDue.js';
+import { chargeInterestDue } from './interestDue.js';
 import type { AccountState } from './state.js';
 import { isSettled } from '../sealed.js';
+import { deepFreeze } from '../freeze.js';
 import { riskMeasureOf, statusOfState, valuationOf } from './valuation.js';
 
 function rule<K extends CommandType>(shape: Shape<CommandOf<K>>, decide: (draft: Draft, command: CommandOf<K>) => ReturnType<CommandRule<AccountState, AccountEvent>['decide']>): CommandRule<AccountState, AccountEvent> {
@@ -60,10 +61,16 @@ export const MARGIN: AccountKind<AccountState, AccountEvent> = {
     at,
     version: s.version + 1,
   }),
-  toEvent,
-  due: (draft) => {
-    for (const due of interestDue(draft.state, draft.at)) draft.emit('InterestCharged', due);
+  freeze: (s) => {
+    // balances and prices hold decimals only, which stay unfrozen (docs/decisions/0010-performance.md §3)
+    Object.freeze(s.balances);
+    Object.freeze(s.prices);
+    deepFreeze(s.loans);
+    deepFreeze(s.coupons);
+    return Object.freeze(s);
   },
+  toEvent,
+  due: chargeInterestDue,
   gate: (draft, type) =>
     // a settled state that nothing fell due on has the status its valuation gives: no need to value it
     !ALLOWED_IN_LIQUIDATION.has(type) && (isSettled(draft.state) ? draft.state.status : statusOfState(draft.state)) === 'liquidation'
@@ -71,6 +78,6 @@ export const MARGIN: AccountKind<AccountState, AccountEvent> = {
       : undefined,
   settle: (draft) => {
     const next = statusOfState(draft.state);
-    if (next !== draft.state.status) draft.emit('StatusChanged', { from: draft.state.status, to: next, riskRate: riskMeasureOf(draft.state, valuationOf(draft.state)) });
+    if (next !== draft.state.status) draft.emit({ type: 'StatusChanged', at: draft.at, from: draft.state.status, to: next, riskRate: riskMeasureOf(draft.state, valuationOf(draft.state)) });
   },
 };

@@ -9,7 +9,7 @@ export function impossible(event: Stamped, why: string): MarginError {
 
 /** Applies an event the library made itself (a decision's draft, or one read by `toEvent`): a new sealed state, one version on. */
 export function applyWith<S extends Versioned, E extends Stamped>(kind: AccountKind<S, E>, state: S, event: E): S {
-  return seal(draftWith(kind, state, event), kind.name);
+  return seal(draftWith(kind, state, event), kind.name, false, kind.freeze);
 }
 
 /**

@@ -2,7 +2,6 @@ import { MarginError, shown } from '../errors.js';
 import { toEpochMs } from '../input/instant.js';
 import { requireShape, type Shape } from '../input/shape.js';
 import { seal } from '../sealed.js';
-import { draftWith } from './apply.js';
 import { Draft } from './draft.js';
 import type { AccountKind, Stamped, Versioned } from './kind.js';
 import { reject, type Rejection } from './rejection.js';
@@ -33,7 +32,7 @@ export function decideWith<S extends Versioned, E extends Stamped>(kind: Account
   const at = toEpochMs((command as Stamped).at, 'at', 'INVALID_COMMAND');
   if (at < state.at) return { ok: false, rejection: reject('CLOCK_REWIND', `command at ${at} is before the account's time ${state.at}`, { at: String(at), accountAt: String(state.at) }) };
 
-  const draft = new Draft<S, E>(state, at, (s, e, changes) => draftWith(kind, s, e, changes));
+  const draft = new Draft<S, E>(state, at, kind);
   kind.due(draft);
   const gated = kind.gate(draft, type);
   if (gated) return { ok: false, rejection: gated };
@@ -42,5 +41,6 @@ export function decideWith<S extends Versioned, E extends Stamped>(kind: Account
   kind.settle(draft);
   // the working states were neither marked nor frozen: the one reached is sealed, with everything new
   // it holds, as settled (`settle` just made its status the one its valuation gives)
-  return { ok: true, events: Object.freeze(draft.events), state: draft.state === state ? state : seal(draft.state, kind.name, true) };
+  // frozen, in `execute`'s field order: `execute` returns it as it is
+  return Object.freeze({ ok: true as const, state: draft.state === state ? state : seal(draft.state, kind.name, true, kind.freeze), events: Object.freeze(draft.events) });
 }

@@ -73,9 +73,8 @@ export function decide(state: AccountState | FuturesState, command: AccountComma
 export function execute(state: FuturesState, command: FuturesCommand): FuturesExecution;
 export function execute(state: AccountState, command: AccountCommand): Execution;
 export function execute(state: AccountState | FuturesState, command: AccountCommand | FuturesCommand): Execution | FuturesExecution {
-  const decision = decided(state, command);
-  if (!decision.ok) return decision;
-  return Object.freeze({ ok: true as const, state: decision.state, events: decision.events }) as Execution | FuturesExecution;
+  // a successful decision is already the frozen `{ ok, state, events }` execute returns
+  return decided(state, command) as Execution | FuturesExecution;
 }
 
 /**

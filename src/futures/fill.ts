@@ -1,5 +1,5 @@
 import { zero, type Decimal } from '../decimal/constructor.js';
-import { isNegative, isPositive, minOf } from '../decimal/compare.js';
+import { compare, isNegative, isPositive, minOf } from '../decimal/compare.js';
 import { divide } from '../decimal/divide.js';
 import type { Side } from '../positions/position.js';
 import { SCALE, pnlAt, valueAt } from './positionMath.js';
@@ -52,35 +52,35 @@ export function fillOf(state: FuturesState, key: string, side: 'buy' | 'sell', q
   const m = state.rules.markets[market]!;
   const direction: Side = side === 'buy' ? 'long' : 'short';
   const p = state.positions[key];
-  if (state.rules.positionMode === 'hedge' && (p === undefined ? key !== `${market}:${direction}` : p.side !== direction && quantity.gt(p.quantity))) return 'side';
-  let wallet = state.wallet.minus(fee);
-  let result: Omit<FillResult, 'wallet'>;
+  if (state.rules.positionMode === 'hedge' && (p === undefined ? key !== `${market}:${direction}` : p.side !== direction && compare(quantity, p.quantity) > 0)) return 'side';
   if (p === undefined || p.side === direction) {
     const posted = postedMargin(state, market, quantity, price);
-    wallet = wallet.minus(posted);
+    const wallet = state.wallet.minus(fee.plus(posted));
+    if (isNegative(wallet)) return 'wallet';
     const position: FuturesPosition =
       p === undefined
         ? { side: direction, quantity, entryPrice: price, margin: posted, realisedPnl: zero(), fundingPaid: zero() }
         : positionWith(p, { quantity: p.quantity.plus(quantity), entryPrice: averageEntry(m, p, quantity, price), margin: p.margin.plus(posted) });
-    result = { position, change: p === undefined ? 'opened' : 'increased', realisedPnl: zero(), adds: true };
-  } else {
-    const closed = minOf(quantity, p.quantity);
-    const realisedPnl = pnlAt(m, p, closed, price);
-    const whole = closed.eq(p.quantity);
-    const released = whole ? p.margin : divide(p.margin.times(closed), p.quantity, SCALE, 'floor');
-    wallet = wallet.plus(released).plus(realisedPnl);
-    const left = quantity.minus(closed);
-    if (isPositive(left)) {
-      const posted = postedMargin(state, market, left, price);
-      wallet = wallet.minus(posted);
-      result = { position: { side: direction, quantity: left, entryPrice: price, margin: posted, realisedPnl: zero(), fundingPaid: zero() }, change: 'flipped', realisedPnl, adds: true };
-    } else if (whole) {
-      result = { position: undefined, change: 'closed', realisedPnl, adds: false };
-    } else {
-      result = { position: positionWith(p, { quantity: p.quantity.minus(closed), margin: p.margin.minus(released), realisedPnl: p.realisedPnl.plus(realisedPnl) }), change: 'reduced', realisedPnl, adds: false };
-    }
+    return filled(position, wallet, p === undefined ? 'opened' : 'increased', zero(), true);
   }
-  return isNegative(wallet) ? 'wallet' : { ...result, wallet };
+  const closed = minOf(quantity, p.quantity);
+  const realisedPnl = pnlAt(m, p, closed, price);
+  const whole = compare(closed, p.quantity) === 0;
+  const released = whole ? p.margin : divide(p.margin.times(closed), p.quantity, SCALE, 'floor');
+  const left = quantity.minus(closed);
+  const posted = isPositive(left) ? postedMargin(state, market, left, price) : undefined;
+  // the wallet pays the fee (and a flip's new margin) and gets the released margin and the PnL
+  const paid = posted === undefined ? fee : fee.plus(posted);
+  const wallet = state.wallet.plus(released.plus(realisedPnl).minus(paid));
+  if (isNegative(wallet)) return 'wallet';
+  if (posted !== undefined) return filled({ side: direction, quantity: left, entryPrice: price, margin: posted, realisedPnl: zero(), fundingPaid: zero() }, wallet, 'flipped', realisedPnl, true);
+  if (whole) return filled(undefined, wallet, 'closed', realisedPnl, false);
+  return filled(positionWith(p, { quantity: p.quantity.minus(closed), margin: p.margin.minus(released), realisedPnl: p.realisedPnl.plus(realisedPnl) }), wallet, 'reduced', realisedPnl, false);
+}
+
+/** A `FillResult`, as one object literal. */
+function filled(position: FuturesPosition | undefined, wallet: Decimal, change: PositionChange, realisedPnl: Decimal, adds: boolean): FillResult {
+  return { position, wallet, change, realisedPnl, adds };
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { AccountKind, CommandRule } from '../decider/kind.js';
 import { reject, type Rejection } from '../decider/rejection.js';
 import type { Shape } from '../input/shape.js';
+import { deepFreeze } from '../freeze.js';
 import type { FuturesCommandOf, FuturesCommandType } from './commands.js';
 import { decideFuturesDeposit, decideFuturesWithdraw } from './commands/deposit.js';
 import { decideAddMargin, decideRemoveMargin } from './commands/margin.js';
@@ -61,6 +62,13 @@ export const FUTURES: AccountKind<FuturesState, FuturesEvent> = {
     at,
     version: s.version + 1,
   }),
+  freeze: (s) => {
+    // leverage and marks hold decimals only, which stay unfrozen (docs/decisions/0010-performance.md §3)
+    Object.freeze(s.leverage);
+    Object.freeze(s.marks);
+    deepFreeze(s.positions);
+    return Object.freeze(s);
+  },
   toEvent: toFuturesEvent,
   due: () => undefined,
   // nothing falls due before the gate, so the state's status is current (every command settles it; snapshots are checked)
@@ -70,6 +78,6 @@ export const FUTURES: AccountKind<FuturesState, FuturesEvent> = {
       : undefined,
   settle: (draft) => {
     const next = futuresStatusOf(draft.state);
-    if (next !== draft.state.status) draft.emit('StatusChanged', { from: draft.state.status, to: next, riskRate: futuresRiskOf(draft.state) });
+    if (next !== draft.state.status) draft.emit({ type: 'StatusChanged', at: draft.at, from: draft.state.status, to: next, riskRate: futuresRiskOf(draft.state) });
   },
 };

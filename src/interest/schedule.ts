@@ -26,27 +26,43 @@ function boundariesBetween(from: number, to: number, periodMs: number): number {
   return to > first ? Math.ceil((to - first) / periodMs) : 0;
 }
 
-type Discrete = Exclude<ResolvedClock, { kind: 'continuous' }>;
+/** A clock that charges at instants (every kind but `continuous`). */
+export type Discrete = Exclude<ResolvedClock, { kind: 'continuous' }>;
 type ScheduleFactories = { readonly [K in Discrete['kind']]: (clock: Extract<Discrete, { kind: K }>) => Schedule };
 
+/**
+ * `scheduleOf(clock).count(from, to)` without building the schedule: what a state machine asks of
+ * every tranche on every command (whether anything fell due), with nothing allocated.
+ */
+export function chargeCount(clock: Discrete, from: number, to: number): number {
+  switch (clock.kind) {
+    case 'clockHours':
+      return 1 + boundariesBetween(from, to, clock.periodMs);
+    case 'elapsedPeriods':
+      return (clock.openingCharge ? 1 : 0) + Math.max(1, Math.ceil((to - from) / clock.periodMs));
+    default:
+      return boundariesBetween(from, to, clock.periodMs);
+  }
+}
+
 const factories: ScheduleFactories = {
-  clockHours: ({ periodMs, periodHours }) => ({
-    periodHours,
-    count: (from, to) => 1 + boundariesBetween(from, to, periodMs),
-    instant: (from, index) => (index === 0 ? from : nextBoundary(from, periodMs) + (index - 1) * periodMs),
+  clockHours: (clock) => ({
+    periodHours: clock.periodHours,
+    count: (from, to) => chargeCount(clock, from, to),
+    instant: (from, index) => (index === 0 ? from : nextBoundary(from, clock.periodMs) + (index - 1) * clock.periodMs),
   }),
-  elapsedPeriods: ({ periodMs, periodHours, openingCharge }) => {
-    const opening = openingCharge ? 1 : 0;
+  elapsedPeriods: (clock) => {
+    const opening = clock.openingCharge ? 1 : 0;
     return {
-      periodHours,
-      count: (from, to) => opening + Math.max(1, Math.ceil((to - from) / periodMs)),
-      instant: (from, index) => (index < opening ? from : from + (index - opening) * periodMs),
+      periodHours: clock.periodHours,
+      count: (from, to) => chargeCount(clock, from, to),
+      instant: (from, index) => (index < opening ? from : from + (index - opening) * clock.periodMs),
     };
   },
-  snapshots: ({ periodMs, periodHours }) => ({
-    periodHours,
-    count: (from, to) => boundariesBetween(from, to, periodMs),
-    instant: (from, index) => nextBoundary(from, periodMs) + index * periodMs,
+  snapshots: (clock) => ({
+    periodHours: clock.periodHours,
+    count: (from, to) => chargeCount(clock, from, to),
+    instant: (from, index) => nextBoundary(from, clock.periodMs) + index * clock.periodMs,
   }),
 };
 

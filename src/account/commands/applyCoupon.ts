@@ -14,6 +14,6 @@ export function decideApplyCoupon(draft: Draft, command: CommandOf<'applyCoupon'
   if (rejection) return rejection;
   const inForce = draft.state.coupons.filter((c) => c.asset === command.asset && c.discount.to > draft.at).length;
   if (inForce >= MAX_COUPONS) return reject('COUPON_LIMIT', `${command.asset} already has ${MAX_COUPONS} coupons in force`, { asset: command.asset, limit: String(MAX_COUPONS) });
-  draft.emit('CouponApplied', { asset: command.asset, rateMultiplier, from, to });
+  draft.emit({ type: 'CouponApplied', at: draft.at, asset: command.asset, rateMultiplier, from, to });
   return undefined;
 }

@@ -3,14 +3,14 @@ import { toOptionalAmount } from '../../decimal/validate.js';
 import { borrowRejection } from '../borrowCheck.js';
 import type { CommandOf, Rejection } from '../commands.js';
 import { toCommandAmount, unsupported, type Draft } from '../draft.js';
-import { interestDue } from '../interestDue.js';
+import { chargeInterestDue } from '../interestDue.js';
 
 /** Borrows within the limits, then posts the charges the clock makes at borrow time (clockHours: one hour). */
 export function borrowInto(draft: Draft, asset: string, amount: Decimal, poolRemaining: Decimal | undefined): Rejection | undefined {
   const rejection = borrowRejection(draft.state, asset, amount, poolRemaining);
   if (rejection) return rejection;
-  draft.emit('Borrowed', { asset, amount });
-  for (const due of interestDue(draft.state, draft.at)) draft.emit('InterestCharged', due);
+  draft.emit({ type: 'Borrowed', at: draft.at, asset, amount });
+  chargeInterestDue(draft);
   return undefined;
 }
 

@@ -6,6 +6,6 @@ export function decideDeposit(draft: Draft, command: CommandOf<'deposit'>): Reje
   const amount = toCommandAmount(command.amount, 'amount');
   const rejection = unsupported(draft.state, command.asset);
   if (rejection) return rejection;
-  draft.emit('Deposited', { asset: command.asset, amount });
+  draft.emit({ type: 'Deposited', at: draft.at, asset: command.asset, amount });
   return undefined;
 }

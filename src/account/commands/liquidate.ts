@@ -37,10 +37,10 @@ export function decideLiquidate(draft: Draft, command: CommandOf<'liquidate'>): 
   if (!sameValue(current, plan)) return reject('STALE_PLAN', 'the plan differs from what the account warrants now; plan again', { version: String(version) });
 
   const changed = Object.entries(current.options.prices).filter(([asset, price]) => !draft.state.prices[asset]?.eq(price));
-  if (changed.length > 0) draft.emit('PricesUpdated', { prices: Object.fromEntries(changed) });
+  if (changed.length > 0) draft.emit({ type: 'PricesUpdated', at: draft.at, prices: Object.fromEntries(changed) });
   const trades = current.steps.filter((s): s is SellStep | RepayStep => s.kind === 'sell' || s.kind === 'repay');
-  if (trades.length > 0) draft.emit('Liquidated', { mode: current.mode, steps: trades });
-  for (const [asset, amount] of Object.entries(current.fees)) draft.emit('LiquidationFeeCharged', { asset, amount });
-  for (const step of current.steps) if (step.kind === 'cover') draft.emit('BadDebtCovered', { asset: step.asset, amount: step.amount });
+  if (trades.length > 0) draft.emit({ type: 'Liquidated', at: draft.at, mode: current.mode, steps: trades });
+  for (const [asset, amount] of Object.entries(current.fees)) draft.emit({ type: 'LiquidationFeeCharged', at: draft.at, asset, amount });
+  for (const step of current.steps) if (step.kind === 'cover') draft.emit({ type: 'BadDebtCovered', at: draft.at, asset: step.asset, amount: step.amount });
   return undefined;
 }

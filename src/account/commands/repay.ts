@@ -1,4 +1,5 @@
 import type { Decimal } from '../../decimal/constructor.js';
+import { compare, isPositive } from '../../decimal/compare.js';
 import { splitRepayment } from '../../interest/splitRepayment.js';
 import { balanceOf, owedOf } from '../holdings.js';
 import type { CommandOf, Rejection } from '../commands.js';
@@ -9,7 +10,7 @@ export function repayFrom(draft: Draft, asset: string, amount: Decimal): void {
   const loan = draft.state.loans[asset];
   if (loan === undefined) return;
   const { interestPaid: interest, principalPaid: principal } = splitRepayment(amount, loan.interest, loan.principal);
-  if (interest.gt(0) || principal.gt(0)) draft.emit('Repaid', { asset, interest, principal });
+  if (isPositive(interest) || isPositive(principal)) draft.emit({ type: 'Repaid', at: draft.at, asset, interest, principal });
 }
 
 export function decideRepay(draft: Draft, command: CommandOf<'repay'>): Rejection | undefined {
@@ -20,9 +21,9 @@ export function decideRepay(draft: Draft, command: CommandOf<'repay'>): Rejectio
   if (loan === undefined) return reject('NO_DEBT', `nothing is owed of ${command.asset}`, { asset: command.asset });
   const owed = owedOf(draft.state, command.asset);
   const paying = amount ?? owed;
-  if (paying.gt(owed)) return reject('EXCEEDS_DEBT', `repaying ${paying.toFixed()} exceeds the ${owed.toFixed()} owed of ${command.asset}`, { asset: command.asset, amount: paying.toFixed(), owed: owed.toFixed() });
+  if (compare(paying, owed) > 0) return reject('EXCEEDS_DEBT', `repaying ${paying.toFixed()} exceeds the ${owed.toFixed()} owed of ${command.asset}`, { asset: command.asset, amount: paying.toFixed(), owed: owed.toFixed() });
   const free = balanceOf(draft.state, command.asset);
-  if (paying.gt(free)) return reject('INSUFFICIENT_BALANCE', `repaying ${paying.toFixed()} exceeds the free ${free.toFixed()} ${command.asset}`, { asset: command.asset, amount: paying.toFixed(), free: free.toFixed() });
+  if (compare(paying, free) > 0) return reject('INSUFFICIENT_BALANCE', `repaying ${paying.toFixed()} exceeds the free ${free.toFixed()} ${command.asset}`, { asset: command.asset, amount: paying.toFixed(), free: free.toFixed() });
   repayFrom(draft, command.asset, paying);
   return undefined;
 }

@@ -32,7 +32,7 @@ function raiseValuation(draft: Draft, need: Decimal): boolean {
     const { fee } = fillFee(draft.state, 'sell', asset, V, quantity, value);
     // A sale whose fee eats its whole value raises nothing (and is not a fill a venue makes).
     if (compare(fee, value) >= 0) continue;
-    draft.emit('TradeFilled', { side: 'sell', base: asset, quote: V, quantity, price, fee, feeAsset: V });
+    draft.emit({ type: 'TradeFilled', at: draft.at, side: 'sell', base: asset, quote: V, quantity, price, fee, feeAsset: V });
     left = left.minus(value.minus(fee));
   }
   return !isPositive(left);
@@ -92,7 +92,7 @@ export function decideRepayAll(draft: Draft, _command: CommandOf<'repayAll'>): R
     return reject('INSUFFICIENT_BALANCE', 'the account holds too little to repay every loan at last prices', { asset: V });
   }
   for (const { asset, owed, buy } of buys) {
-    draft.emit('TradeFilled', { side: 'buy', base: asset, quote: V, quantity: buy.quantity, price: buy.price, fee: buy.fee, feeAsset: buy.asset });
+    draft.emit({ type: 'TradeFilled', at: draft.at, side: 'buy', base: asset, quote: V, quantity: buy.quantity, price: buy.price, fee: buy.fee, feeAsset: buy.asset });
     repayFrom(draft, asset, owed);
   }
   repayFrom(draft, V, owedOf(draft.state, V));

@@ -1,5 +1,5 @@
 import { shown } from '../../errors.js';
-import { compare } from '../../decimal/compare.js';
+import { compare, isPositive } from '../../decimal/compare.js';
 import { toOptionalAmount } from '../../decimal/validate.js';
 import { toBoolean, toChoice } from '../../input/shape.js';
 import { toPrice } from '../../positions/position.js';
@@ -39,20 +39,22 @@ export function decideTrade(draft: Draft, command: CommandOf<'trade'>): Rejectio
 
   const value = quantity.times(price);
   const { fee, asset: feeAsset, charged } = fillFee(draft.state, side, base, quote, quantity, value);
-  if (compare(fee, charged) >= 0 && fee.gt(0)) {
+  if (compare(fee, charged) >= 0 && isPositive(fee)) {
     return reject('DUST_FILL', `the fill's fee ${fee.toFixed()} ${feeAsset} is not below what it is charged on, ${charged.toFixed()}: too small to trade`, { fee: fee.toFixed(), value: charged.toFixed() });
   }
   const [spent, spend, received, receive] =
     side === 'sell' ? [base, quantity, quote, value.minus(fee)] : feeAsset === base ? [quote, value, base, quantity.minus(fee)] : [quote, value.plus(fee), base, quantity];
-  const shortfall = spend.minus(balanceOf(draft.state, spent));
-  if (shortfall.gt(0)) {
+  const free = balanceOf(draft.state, spent);
+  // the shortfall is worked out only when there is one (a subtraction costs more than the comparison)
+  if (compare(spend, free) > 0) {
+    const shortfall = spend.minus(free);
     if (!autoBorrow) {
       return reject('INSUFFICIENT_BALANCE', `the fill spends ${spend.toFixed()} ${spent}, more than is free`, { asset: spent, amount: spend.toFixed(), shortfall: shortfall.toFixed() });
     }
     const borrowRejected = borrowInto(draft, spent, shortfall, pool);
     if (borrowRejected) return borrowRejected;
   }
-  draft.emit('TradeFilled', { side, base, quote, quantity, price, fee, feeAsset });
-  if (autoRepay && receive.gt(0)) repayFrom(draft, received, receive);
+  draft.emit({ type: 'TradeFilled', at: draft.at, side, base, quote, quantity, price, fee, feeAsset });
+  if (autoRepay && isPositive(receive)) repayFrom(draft, received, receive);
   return undefined;
 }

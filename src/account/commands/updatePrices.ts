@@ -16,6 +16,6 @@ export function decideUpdatePrices(draft: Draft, command: CommandOf<'updatePrice
     if (rejection) return rejection;
     if (asset === draft.state.rules.valuationAsset) return reject('UNSUPPORTED_ASSET', `${asset} is the valuation asset: its price is 1`, { asset });
   }
-  draft.emit('PricesUpdated', { prices: Object.fromEntries(entries) });
+  draft.emit({ type: 'PricesUpdated', at: draft.at, prices: Object.fromEntries(entries) });
   return undefined;
 }

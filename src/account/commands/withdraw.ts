@@ -1,3 +1,4 @@
+import { compare } from '../../decimal/compare.js';
 import { balanceOf, priceOf } from '../holdings.js';
 import type { CommandOf, Rejection } from '../commands.js';
 import { reject, toCommandAmount, unsupported, type Draft } from '../draft.js';
@@ -15,7 +16,7 @@ export function decideWithdraw(draft: Draft, command: CommandOf<'withdraw'>): Re
   if (rejection) return rejection;
   const state = draft.state;
   const free = balanceOf(state, command.asset);
-  if (amount.gt(free)) return reject('INSUFFICIENT_BALANCE', `withdrawing ${amount.toFixed()} ${command.asset} exceeds the free ${free.toFixed()}`, { asset: command.asset, amount: amount.toFixed(), free: free.toFixed() });
+  if (compare(amount, free) > 0) return reject('INSUFFICIENT_BALANCE', `withdrawing ${amount.toFixed()} ${command.asset} exceeds the free ${free.toFixed()}`, { asset: command.asset, amount: amount.toFixed(), free: free.toFixed() });
   const status = statusFrom(state);
   if (status !== 'normal') return reject('STATUS_NOT_NORMAL', `no transfers out while the account is in ${status}`, { status });
   const before = valuationOf(state);
@@ -24,6 +25,6 @@ export function decideWithdraw(draft: Draft, command: CommandOf<'withdraw'>): Re
   if (refused(after.assets, after.liabilities, coverageAt(state.rules, 'transferOut', after))) {
     return reject('RISK_LIMIT', `withdrawing ${amount.toFixed()} ${command.asset} would bring the account to its transfer-out limit`, { asset: command.asset, amount: amount.toFixed() });
   }
-  draft.emit('Withdrawn', { asset: command.asset, amount });
+  draft.emit({ type: 'Withdrawn', at: draft.at, asset: command.asset, amount });
   return undefined;
 }

@@ -16,7 +16,7 @@ export function decideFuturesDeposit(draft: FuturesDraft, command: FuturesComman
   const amount = toCommandAmount(command.amount, 'amount');
   const refused = settlementAsset(draft, command.asset);
   if (refused) return refused;
-  draft.emit('Deposited', { asset: command.asset, amount });
+  draft.emit({ type: 'Deposited', at: draft.at, asset: command.asset, amount });
   return undefined;
 }
 
@@ -29,6 +29,6 @@ export function decideFuturesWithdraw(draft: FuturesDraft, command: FuturesComma
   if (amount.gt(available)) {
     return reject('INSUFFICIENT_BALANCE', `withdrawing ${amount.toFixed()} ${command.asset}: ${available.toFixed()} is available`, { asset: command.asset, amount: amount.toFixed(), available: available.toFixed() });
   }
-  draft.emit('Withdrawn', { asset: command.asset, amount });
+  draft.emit({ type: 'Withdrawn', at: draft.at, asset: command.asset, amount });
   return undefined;
 }

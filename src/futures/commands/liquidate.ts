@@ -24,6 +24,6 @@ export function decideFuturesLiquidate(draft: FuturesDraft, command: FuturesComm
   const current = planFuturesLiquidation(state, { style, exitPrices, sliceFraction, sliceAbove });
   if (!current.liquidatable) return reject('NOT_LIQUIDATABLE', 'no position is at its maintenance margin at the marks', { version: String(state.version) });
   if (!sameValue(current, plan)) return reject('STALE_PLAN', 'the plan differs from what the account warrants now; plan again', { version: String(state.version) });
-  draft.emit('Liquidated', { style: current.style, reductions: current.reductions, closes: current.closes, asset: current.asset, fundDelta: current.fundDelta });
+  draft.emit({ type: 'Liquidated', at: draft.at, style: current.style, reductions: current.reductions, closes: current.closes, asset: current.asset, fundDelta: current.fundDelta });
   return undefined;
 }

@@ -16,7 +16,7 @@ export function decideAddMargin(draft: FuturesDraft, command: FuturesCommandOf<'
   const position = isolatedPosition(draft.state, key, command.market);
   if (isRejection(position)) return position;
   if (amount.gt(draft.state.wallet)) return reject('INSUFFICIENT_BALANCE', `adding ${amount.toFixed()}: the wallet holds ${draft.state.wallet.toFixed()}`, { market: command.market, amount: amount.toFixed() });
-  draft.emit('MarginAdded', { market: command.market, amount, ...sideField(draft.state, key) });
+  draft.emit({ type: 'MarginAdded', at: draft.at, market: command.market, amount, ...sideField(draft.state, key) });
   return undefined;
 }
 
@@ -39,6 +39,6 @@ export function decideRemoveMargin(draft: FuturesDraft, command: FuturesCommandO
   if (amount.gt(removable)) {
     return reject('INSUFFICIENT_MARGIN', `removing ${amount.toFixed()} would leave the ${key} position below its initial margin (at most ${removable.toFixed()} may go)`, { market: command.market, amount: amount.toFixed() });
   }
-  draft.emit('MarginRemoved', { market: command.market, amount, ...sideField(state, key) });
+  draft.emit({ type: 'MarginRemoved', at: draft.at, market: command.market, amount, ...sideField(state, key) });
   return undefined;
 }

@@ -16,7 +16,7 @@ export function decideUpdateMarks(draft: FuturesDraft, command: FuturesCommandOf
     const refused = unknownMarket(draft.state, market, `marks.${market}`);
     if (refused) return refused;
   }
-  draft.emit('MarksUpdated', { marks });
+  draft.emit({ type: 'MarksUpdated', at: draft.at, marks });
   return undefined;
 }
 
@@ -31,7 +31,7 @@ export function decideSettleFunding(draft: FuturesDraft, command: FuturesCommand
   const markPrice = state.marks[command.market]!;
   for (const key of keys) {
     const payment = fundingOf(state.rules.markets[command.market]!, state.positions[key]!, markPrice, rate);
-    draft.emit('FundingSettled', { market: command.market, rate, markPrice, payment, ...sideField(state, key) });
+    draft.emit({ type: 'FundingSettled', at: draft.at, market: command.market, rate, markPrice, payment, ...sideField(state, key) });
   }
   return undefined;
 }

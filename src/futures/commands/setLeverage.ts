@@ -27,7 +27,7 @@ export function decideSetLeverage(draft: FuturesDraft, command: FuturesCommandOf
     const limited = tierLimitOf(market, command.market, state.positions[key]!.quantity, state.marks[command.market]!, leverage, false);
     if (limited) return limited;
   }
-  draft.emit('LeverageSet', { market: command.market, leverage });
+  draft.emit({ type: 'LeverageSet', at: draft.at, market: command.market, leverage });
   if (keys.length === 0) return undefined;
   const short =
     draft.state.rules.marginMode === 'isolated'

@@ -57,7 +57,7 @@ export function decideFuturesTrade(draft: FuturesDraft, command: FuturesCommandO
     if (limited) return limited;
   }
   // the fill just computed on this state is what applying the event changes: not computed again
-  draft.emit('PositionChanged', { market: command.market, side, quantity, price, fee, change: fill.change, realisedPnl: fill.realisedPnl, ...sideField(state, key) }, changesOf(state, key, fill));
+  draft.emit({ type: 'PositionChanged', at: draft.at, market: command.market, side, quantity, price, fee, change: fill.change, realisedPnl: fill.realisedPnl, ...sideField(state, key) }, changesOf(state, key, fill));
   if (fill.adds && state.rules.marginMode === 'cross' && isNegative(uncappedAvailableOf(draft.state))) {
     return reject('INSUFFICIENT_MARGIN', `the cross wallet does not cover the initial margin of every position after this fill`, { market: command.market, quantity: quantity.toFixed() });
   }

@@ -2,7 +2,7 @@ import { toCommandAmount } from '../../account/draft.js';
 import { reject, type Rejection } from '../../decider/rejection.js';
 import { toPrice } from '../../positions/position.js';
 import type { FuturesCommandOf } from '../commands.js';
-import { commandKey, isRejection, openPosition, sideField, unknownMarket, type FuturesDraft } from '../draft.js';
+import { commandKey, isRejection, openPosition, sided, unknownMarket, type FuturesDraft } from '../draft.js';
 import { keysOfMarket } from '../positionKey.js';
 import { reductionOf } from '../fill.js';
 
@@ -22,7 +22,7 @@ export function decideDeleverage(draft: FuturesDraft, command: FuturesCommandOf<
   if (quantity.gt(position.quantity)) return reject('REDUCE_ONLY', `deleveraging ${quantity.toFixed()} exceeds the ${key} position of ${position.quantity.toFixed()}`, { market: command.market, quantity: quantity.toFixed() });
   const fill = reductionOf(draft.state, key, quantity, price);
   if (fill === 'wallet') return reject('INSUFFICIENT_BALANCE', 'the wallet cannot take the loss of this reduction', { market: command.market });
-  draft.emit({ type: 'Deleveraged', at: draft.at, market: command.market, quantity, price, realisedPnl: fill.realisedPnl, ...sideField(draft.state, key) });
+  draft.emit(sided(draft.state, key, { type: 'Deleveraged', at: draft.at, market: command.market, quantity, price, realisedPnl: fill.realisedPnl }));
   return undefined;
 }
 
@@ -46,7 +46,7 @@ export function decideSettle(draft: FuturesDraft, command: FuturesCommandOf<'set
     const position = draft.state.positions[key]!;
     const fill = reductionOf(draft.state, key, position.quantity, price);
     if (fill === 'wallet') return reject('INSUFFICIENT_BALANCE', 'the wallet cannot take the loss of the settlement', { market: command.market });
-    draft.emit({ type: 'Settled', at: draft.at, market: command.market, quantity: position.quantity, price, realisedPnl: fill.realisedPnl, ...sideField(state, key) });
+    draft.emit(sided(state, key, { type: 'Settled', at: draft.at, market: command.market, quantity: position.quantity, price, realisedPnl: fill.realisedPnl }));
   }
   return undefined;
 }

@@ -3,7 +3,7 @@ import { minOf } from '../../decimal/compare.js';
 import { zero } from '../../decimal/constructor.js';
 import { reject, type Rejection } from '../../decider/rejection.js';
 import type { FuturesCommandOf } from '../commands.js';
-import { commandKey, isRejection, isolatedPosition, sideField, unknownMarket, type FuturesDraft } from '../draft.js';
+import { commandKey, isRejection, isolatedPosition, sided, unknownMarket, type FuturesDraft } from '../draft.js';
 import { initialMarginOf, pnlAt } from '../positionMath.js';
 
 /** Isolated: margin from the wallet to the position (`INSUFFICIENT_BALANCE` beyond the wallet). */
@@ -16,7 +16,7 @@ export function decideAddMargin(draft: FuturesDraft, command: FuturesCommandOf<'
   const position = isolatedPosition(draft.state, key, command.market);
   if (isRejection(position)) return position;
   if (amount.gt(draft.state.wallet)) return reject('INSUFFICIENT_BALANCE', `adding ${amount.toFixed()}: the wallet holds ${draft.state.wallet.toFixed()}`, { market: command.market, amount: amount.toFixed() });
-  draft.emit({ type: 'MarginAdded', at: draft.at, market: command.market, amount, ...sideField(draft.state, key) });
+  draft.emit(sided(draft.state, key, { type: 'MarginAdded', at: draft.at, market: command.market, amount }));
   return undefined;
 }
 
@@ -39,6 +39,6 @@ export function decideRemoveMargin(draft: FuturesDraft, command: FuturesCommandO
   if (amount.gt(removable)) {
     return reject('INSUFFICIENT_MARGIN', `removing ${amount.toFixed()} would leave the ${key} position below its initial margin (at most ${removable.toFixed()} may go)`, { market: command.market, amount: amount.toFixed() });
   }
-  draft.emit({ type: 'MarginRemoved', at: draft.at, market: command.market, amount, ...sideField(state, key) });
+  draft.emit(sided(state, key, { type: 'MarginRemoved', at: draft.at, market: command.market, amount }));
   return undefined;
 }

@@ -4,7 +4,7 @@ import type { Decimal } from '../../decimal/constructor.js';
 import { assetEntries } from '../../input/assetName.js';
 import { toPrice } from '../../positions/position.js';
 import type { FuturesCommandOf } from '../commands.js';
-import { sideField, unknownMarket, type FuturesDraft } from '../draft.js';
+import { sided, unknownMarket, type FuturesDraft } from '../draft.js';
 import { keysOfMarket } from '../positionKey.js';
 import { fundingOf } from '../positionMath.js';
 
@@ -31,7 +31,7 @@ export function decideSettleFunding(draft: FuturesDraft, command: FuturesCommand
   const markPrice = state.marks[command.market]!;
   for (const key of keys) {
     const payment = fundingOf(state.rules.markets[command.market]!, state.positions[key]!, markPrice, rate);
-    draft.emit({ type: 'FundingSettled', at: draft.at, market: command.market, rate, markPrice, payment, ...sideField(state, key) });
+    draft.emit(sided(state, key, { type: 'FundingSettled', at: draft.at, market: command.market, rate, markPrice, payment }));
   }
   return undefined;
 }

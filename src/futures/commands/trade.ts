@@ -7,7 +7,7 @@ import { reject, type Rejection } from '../../decider/rejection.js';
 import { toBoolean, toChoice } from '../../input/shape.js';
 import { toPrice } from '../../positions/position.js';
 import type { FuturesCommandOf } from '../commands.js';
-import { commandKey, isRejection, sideField, unknownMarket, type FuturesDraft } from '../draft.js';
+import { commandKey, isRejection, sided, unknownMarket, type FuturesDraft } from '../draft.js';
 import { changesOf, fillOf } from '../fill.js';
 import { feeOf, uncappedAvailableOf } from '../positionMath.js';
 import type { FuturesState } from '../state.js';
@@ -57,7 +57,7 @@ export function decideFuturesTrade(draft: FuturesDraft, command: FuturesCommandO
     if (limited) return limited;
   }
   // the fill just computed on this state is what applying the event changes: not computed again
-  draft.emit({ type: 'PositionChanged', at: draft.at, market: command.market, side, quantity, price, fee, change: fill.change, realisedPnl: fill.realisedPnl, ...sideField(state, key) }, changesOf(state, key, fill));
+  draft.emit(sided(state, key, { type: 'PositionChanged', at: draft.at, market: command.market, side, quantity, price, fee, change: fill.change, realisedPnl: fill.realisedPnl }), changesOf(state, key, fill));
   if (fill.adds && state.rules.marginMode === 'cross' && isNegative(uncappedAvailableOf(draft.state))) {
     return reject('INSUFFICIENT_MARGIN', `the cross wallet does not cover the initial margin of every position after this fill`, { market: command.market, quantity: quantity.toFixed() });
   }

@@ -57,7 +57,20 @@ export function statusOfState(state: AccountState): RiskStatus {
   return (state.rules.liabilityMaintenance === undefined ? certifiedStatus(state) : undefined) ?? statusFrom(state);
 }
 
-function certifiedStatus(state: AccountState): RiskStatus | undefined {
+/**
+ * Float shadows of a state's valuation at its prices — Σ balance × price (and Σ of the terms'
+ * magnitudes) and Σ (principal + interest) × price — within the error bound of
+ * [approximation.ts](../decimal/approximation.ts) (NaN where a value has no shadow); `owed`: whether anything is owed.
+ */
+export interface ShadowValuation {
+  readonly assets: number;
+  readonly assetMagnitude: number;
+  readonly liabilities: number;
+  readonly owed: boolean;
+}
+
+/** The float shadows of the state's valuation (what `certifiedStatus` and the borrow check decide on where they can). */
+export function shadowValuationOf(state: AccountState): ShadowValuation {
   const prices = state.prices;
   let assets = 0;
   let assetMagnitude = 0;
@@ -75,16 +88,27 @@ function certifiedStatus(state: AccountState): RiskStatus | undefined {
     const price = prices[asset];
     liabilities += (approximate(loan.principal) + approximate(loan.interest)) * (price === undefined ? 1 : approximate(price));
   }
-  if (!owed) return 'normal';
-  const beyond = (k: CoverageMultiple): boolean | undefined => {
-    const sign = levelSign(assets, assetMagnitude, liabilities, approximate(k.numerator), approximate(k.denominator));
-    return sign === 0 ? undefined : sign < 0;
-  };
-  const liquidated = beyond(state.rules.liquidation);
+  return { assets, assetMagnitude, liabilities, owed };
+}
+
+function certifiedStatus(state: AccountState): RiskStatus | undefined {
+  const v = shadowValuationOf(state);
+  if (!v.owed) return 'normal';
+  const liquidated = beyond(v, state.rules.liquidation);
   if (liquidated === undefined) return undefined;
   if (liquidated) return 'liquidation';
-  const called = beyond(state.rules.marginCall);
+  const called = beyond(v, state.rules.marginCall);
   return called === undefined ? undefined : called ? 'marginCall' : 'normal';
+}
+
+/**
+ * Whether float shadows of a valuation are certainly at or beyond the level `k`, `undefined` when
+ * only the exact valuation can tell. (A function of its own, not a closure over the sums' loops: a
+ * closure's captured numbers are boxed, one allocation per addition.)
+ */
+function beyond(v: ShadowValuation, k: CoverageMultiple): boolean | undefined {
+  const sign = levelSign(v.assets, v.assetMagnitude, v.liabilities, approximate(k.numerator), approximate(k.denominator));
+  return sign === 0 ? undefined : sign < 0;
 }
 
 /** The status the state's valuation implies, decided without division. */

@@ -15,7 +15,8 @@ function supported(state: AccountState, event: AccountEvent, asset: string): voi
   if (!state.rules.assets.includes(asset)) throw impossible(event, `${asset} is not an asset of this account`);
 }
 
-type Balances = Readonly<Record<string, Decimal>>;
+/** A state's balances record. */
+export type Balances = Readonly<Record<string, Decimal>>;
 
 /**
  * `balances` (the state's by default) with `amount` of `asset` added — `out`: taken away, a
@@ -37,6 +38,19 @@ function exchanged(state: AccountState, event: AccountEvent, out: string, given:
 
 function withLoan(state: AccountState, asset: string, loan: Loan | undefined): Readonly<Record<string, Loan>> {
   return loan === undefined ? withoutEntry(state.loans, asset) : withEntry(state.loans, asset, loan);
+}
+
+/**
+ * The balances after a fill: a buy takes base in and pays quote out, a sell the reverse; the fee
+ * comes off the leg of its asset (received less, or paid more); base moves first. `value` is
+ * quantity × price — given by a decision that has just computed it.
+ */
+export function filledBalances(s: AccountState, e: EventOf<'TradeFilled'>, value: Decimal = e.quantity.times(e.price)): Balances {
+  const buy = e.side === 'buy';
+  const feeInBase = e.feeAsset === e.base;
+  const baseLeg = !feeInBase ? e.quantity : buy ? e.quantity.minus(e.fee) : e.quantity.plus(e.fee);
+  const quoteLeg = feeInBase ? value : buy ? value.plus(e.fee) : value.minus(e.fee);
+  return moved(s, e, e.quote, quoteLeg, buy, moved(s, e, e.base, baseLeg, !buy));
 }
 
 /** Principal repaid from the oldest tranche first. */
@@ -98,16 +112,7 @@ const handlers: Handlers = {
     };
   },
   Repaid: (s, e) => repaid(s, e, e.asset, e.interest, e.principal),
-  TradeFilled: (s, e) => {
-    // a buy takes base in and pays quote out, a sell the reverse; the fee comes off the leg of its
-    // asset (received less, or paid more); base moves first
-    const value = e.quantity.times(e.price);
-    const buy = e.side === 'buy';
-    const feeInBase = e.feeAsset === e.base;
-    const baseLeg = !feeInBase ? e.quantity : buy ? e.quantity.minus(e.fee) : e.quantity.plus(e.fee);
-    const quoteLeg = feeInBase ? value : buy ? value.plus(e.fee) : value.minus(e.fee);
-    return { balances: moved(s, e, e.quote, quoteLeg, buy, moved(s, e, e.base, baseLeg, !buy)) };
-  },
+  TradeFilled: (s, e) => ({ balances: filledBalances(s, e) }),
   InterestCharged: (s, e) => {
     const loan = s.loans[e.asset];
     if (loan === undefined) throw impossible(e, `no loan of ${e.asset}`);

@@ -60,13 +60,12 @@ export function statusOfState(state: AccountState): RiskStatus {
 /**
  * Float shadows of a state's valuation at its prices — Σ balance × price (and Σ of the terms'
  * magnitudes) and Σ (principal + interest) × price — within the error bound of
- * [approximation.ts](../decimal/approximation.ts) (NaN where a value has no shadow); `owed`: whether anything is owed.
+ * [approximation.ts](../decimal/approximation.ts) (NaN where a value has no shadow).
  */
 export interface ShadowValuation {
   readonly assets: number;
   readonly assetMagnitude: number;
   readonly liabilities: number;
-  readonly owed: boolean;
 }
 
 /** The float shadows of the state's valuation (what `certifiedStatus` and the borrow check decide on where they can). */
@@ -81,19 +80,27 @@ export function shadowValuationOf(state: AccountState): ShadowValuation {
     assetMagnitude += Math.abs(value);
   }
   let liabilities = 0;
-  let owed = false;
   for (const asset in state.loans) {
     const loan = state.loans[asset]!;
-    if (loan.principal.c[0] !== 0 || loan.interest.c[0] !== 0) owed = true;
     const price = prices[asset];
     liabilities += (approximate(loan.principal) + approximate(loan.interest)) * (price === undefined ? 1 : approximate(price));
   }
-  return { assets, assetMagnitude, liabilities, owed };
+  return { assets, assetMagnitude, liabilities };
+}
+
+/** Whether the state owes anything (a loan's principal or interest not zero). */
+function owes(state: AccountState): boolean {
+  for (const asset in state.loans) {
+    const loan = state.loans[asset]!;
+    if (loan.principal.c[0] !== 0 || loan.interest.c[0] !== 0) return true;
+  }
+  return false;
 }
 
 function certifiedStatus(state: AccountState): RiskStatus | undefined {
+  // nothing owed: normal, with no valuation at all
+  if (!owes(state)) return 'normal';
   const v = shadowValuationOf(state);
-  if (!v.owed) return 'normal';
   const liquidated = beyond(v, state.rules.liquidation);
   if (liquidated === undefined) return undefined;
   if (liquidated) return 'liquidation';

@@ -8,6 +8,8 @@ import { reject, toCommandAmount, unsupported, type Draft } from '../draft.js';
 import { balanceOf, fillFee } from '../holdings.js';
 import { borrowInto } from './borrow.js';
 import { repayFrom } from './repay.js';
+import type { EventOf } from '../events.js';
+import { filledBalances } from '../evolve.js';
 
 const SIDES: readonly ('buy' | 'sell')[] = ['buy', 'sell'];
 
@@ -54,7 +56,9 @@ export function decideTrade(draft: Draft, command: CommandOf<'trade'>): Rejectio
     const borrowRejected = borrowInto(draft, spent, shortfall, pool);
     if (borrowRejected) return borrowRejected;
   }
-  draft.emit({ type: 'TradeFilled', at: draft.at, side, base, quote, quantity, price, fee, feeAsset });
+  // the fill's value is known here: its balances are not priced a second time
+  const filled: EventOf<'TradeFilled'> = { type: 'TradeFilled', at: draft.at, side, base, quote, quantity, price, fee, feeAsset };
+  draft.emit(filled, { balances: filledBalances(draft.state, filled, value) });
   if (autoRepay && isPositive(receive)) repayFrom(draft, received, receive);
   return undefined;
 }

@@ -1,4 +1,5 @@
 import { zero, ZERO, type Decimal } from '../decimal/constructor.js';
+import { minus, plus } from '../decimal/addition.js';
 import { compare, isNegative, isZero } from '../decimal/compare.js';
 import { impossible } from '../decider/apply.js';
 import type { AccountEvent, EventOf, EventType } from './events.js';
@@ -26,7 +27,7 @@ export type Balances = Readonly<Record<string, Decimal>>;
 function moved(state: AccountState, event: AccountEvent, asset: string, amount: Decimal, out = false, balances: Balances = state.balances): Balances {
   supported(state, event, asset);
   const balance = balances[asset] ?? ZERO;
-  const next = out ? balance.minus(amount) : balance.plus(amount);
+  const next = out ? minus(balance, amount) : plus(balance, amount);
   if (isNegative(next)) throw impossible(event, `${asset} balance would be ${next.toFixed()}`);
   return withEntry(balances, asset, next);
 }
@@ -48,8 +49,8 @@ function withLoan(state: AccountState, asset: string, loan: Loan | undefined): R
 export function filledBalances(s: AccountState, e: EventOf<'TradeFilled'>, value: Decimal = e.quantity.times(e.price)): Balances {
   const buy = e.side === 'buy';
   const feeInBase = e.feeAsset === e.base;
-  const baseLeg = !feeInBase ? e.quantity : buy ? e.quantity.minus(e.fee) : e.quantity.plus(e.fee);
-  const quoteLeg = feeInBase ? value : buy ? value.plus(e.fee) : value.minus(e.fee);
+  const baseLeg = !feeInBase ? e.quantity : buy ? minus(e.quantity, e.fee) : plus(e.quantity, e.fee);
+  const quoteLeg = feeInBase ? value : buy ? plus(value, e.fee) : minus(value, e.fee);
   return moved(s, e, e.quote, quoteLeg, buy, moved(s, e, e.base, baseLeg, !buy));
 }
 
@@ -59,9 +60,9 @@ function reduceTranches(tranches: readonly Tranche[], amount: Decimal): Tranche[
   const kept: Tranche[] = [];
   for (const t of tranches) {
     if (isZero(left)) kept.push(t);
-    else if (compare(t.principal, left) <= 0) left = left.minus(t.principal);
+    else if (compare(t.principal, left) <= 0) left = minus(left, t.principal);
     else {
-      kept.push({ principal: t.principal.minus(left), borrowedAt: t.borrowedAt, accruedTo: t.accruedTo });
+      kept.push({ principal: minus(t.principal, left), borrowedAt: t.borrowedAt, accruedTo: t.accruedTo });
       left = zero();
     }
   }
@@ -73,13 +74,13 @@ function reducedLoans(state: AccountState, event: AccountEvent, asset: string, i
   const loan = state.loans[asset];
   if (loan === undefined) throw impossible(event, `no loan of ${asset}`);
   if (compare(interest, loan.interest) > 0 || compare(principal, loan.principal) > 0) throw impossible(event, `repays more than is owed of ${asset}`);
-  const left = { principal: loan.principal.minus(principal), interest: loan.interest.minus(interest) };
+  const left = { principal: minus(loan.principal, principal), interest: minus(loan.interest, interest) };
   return withLoan(state, asset, isZero(left.principal) && isZero(left.interest) ? undefined : { principal: left.principal, interest: left.interest, tranches: reduceTranches(loan.tranches, principal) });
 }
 
 /** Repaid from the asset's balance. */
 function repaid(state: AccountState, event: AccountEvent, asset: string, interest: Decimal, principal: Decimal): Changes {
-  return { loans: reducedLoans(state, event, asset, interest, principal), balances: moved(state, event, asset, interest.plus(principal), true) };
+  return { loans: reducedLoans(state, event, asset, interest, principal), balances: moved(state, event, asset, plus(interest, principal), true) };
 }
 
 /** A liquidation's sales and repayments, applied in order. */
@@ -105,7 +106,7 @@ const handlers: Handlers = {
     return {
       balances: moved(s, e, e.asset, e.amount),
       loans: withLoan(s, e.asset, {
-        principal: (loan?.principal ?? zero()).plus(e.amount),
+        principal: plus(loan?.principal ?? ZERO, e.amount),
         interest: loan?.interest ?? zero(),
         tranches: [...(loan?.tranches ?? []), tranche],
       }),
@@ -117,7 +118,7 @@ const handlers: Handlers = {
     const loan = s.loans[e.asset];
     if (loan === undefined) throw impossible(e, `no loan of ${e.asset}`);
     const tranches = loan.tranches.map((t): Tranche => ({ principal: t.principal, borrowedAt: t.borrowedAt, accruedTo: e.at }));
-    return { loans: withLoan(s, e.asset, { principal: loan.principal, interest: loan.interest.plus(e.amount), tranches }) };
+    return { loans: withLoan(s, e.asset, { principal: loan.principal, interest: plus(loan.interest, e.amount), tranches }) };
   },
   PricesUpdated: (s, e) => {
     for (const asset of Object.keys(e.prices)) {
@@ -136,7 +137,7 @@ const handlers: Handlers = {
     const loan = s.loans[e.asset];
     if (loan === undefined) throw impossible(e, `no loan of ${e.asset}`);
     const { interestPaid, principalPaid } = splitRepayment(e.amount, loan.interest, loan.principal);
-    if (!interestPaid.plus(principalPaid).eq(e.amount)) throw impossible(e, `covers more than is owed of ${e.asset}`);
+    if (!plus(interestPaid, principalPaid).eq(e.amount)) throw impossible(e, `covers more than is owed of ${e.asset}`);
     return { loans: reducedLoans(s, e, e.asset, interestPaid, principalPaid) };
   },
   CouponApplied: (s, e) => {

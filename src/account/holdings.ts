@@ -1,4 +1,5 @@
 import { zero, ONE, type Decimal } from '../decimal/constructor.js';
+import { plus } from '../decimal/addition.js';
 import { round } from '../decimal/round.js';
 import type { AccountState } from './state.js';
 
@@ -10,7 +11,7 @@ export function balanceOf(state: AccountState, asset: string): Decimal {
 /** Principal plus unpaid interest owed of an asset (0 without a loan). */
 export function owedOf(state: AccountState, asset: string): Decimal {
   const loan = state.loans[asset];
-  return loan === undefined ? zero() : loan.principal.plus(loan.interest);
+  return loan === undefined ? zero() : plus(loan.principal, loan.interest);
 }
 
 /** Last price in the valuation asset; only the valuation asset itself has none, and it is 1. */

@@ -1,4 +1,5 @@
 import type { Decimal } from '../decimal/constructor.js';
+import { minus, plus } from '../decimal/addition.js';
 import { isNegative } from '../decimal/compare.js';
 import { impossible } from '../decider/apply.js';
 import type { FuturesEvent, FuturesEventOf, FuturesEventType } from './events.js';
@@ -39,7 +40,7 @@ function isolatedPosition(state: FuturesState, event: FuturesEvent, key: string)
 }
 
 function walletMoved(state: FuturesState, event: FuturesEvent, delta: Decimal): Decimal {
-  const wallet = state.wallet.plus(delta);
+  const wallet = plus(state.wallet, delta);
   if (isNegative(wallet)) throw impossible(event, `the wallet would be ${wallet.toFixed()}`);
   return wallet;
 }
@@ -81,13 +82,13 @@ const handlers: Handlers = {
   MarginAdded: (s, e) => {
     const key = keyOf(s, e, e.market, e.positionSide);
     const p = isolatedPosition(s, e, key);
-    return { wallet: walletMoved(s, e, e.amount.neg()), positions: withPosition(s, key, positionWith(p, { margin: p.margin.plus(e.amount) })) };
+    return { wallet: walletMoved(s, e, e.amount.neg()), positions: withPosition(s, key, positionWith(p, { margin: plus(p.margin, e.amount) })) };
   },
   MarginRemoved: (s, e) => {
     const key = keyOf(s, e, e.market, e.positionSide);
     const p = isolatedPosition(s, e, key);
     if (e.amount.gt(p.margin)) throw impossible(e, `removes more than the position's margin ${p.margin.toFixed()}`);
-    return { wallet: walletMoved(s, e, e.amount), positions: withPosition(s, key, positionWith(p, { margin: p.margin.minus(e.amount) })) };
+    return { wallet: walletMoved(s, e, e.amount), positions: withPosition(s, key, positionWith(p, { margin: minus(p.margin, e.amount) })) };
   },
   MarksUpdated: (s, e) => {
     for (const market of Object.keys(e.marks)) marketOf(s, e, market);
@@ -98,10 +99,10 @@ const handlers: Handlers = {
     const p = positionOf(s, e, key);
     const payment = fundingOf(s.rules.markets[e.market]!, p, e.markPrice, e.rate);
     if (!payment.eq(e.payment)) throw impossible(e, `the position pays ${payment.toFixed()} at this rate and mark, not ${e.payment.toFixed()}`);
-    const paid = positionWith(p, { fundingPaid: p.fundingPaid.plus(payment) });
+    const paid = positionWith(p, { fundingPaid: plus(p.fundingPaid, payment) });
     // isolated: from the position's margin (which may go below zero: the position is then past bankruptcy); cross: from the wallet
-    if (s.rules.marginMode === 'isolated') return { positions: withPosition(s, key, positionWith(paid, { margin: p.margin.minus(payment) })) };
-    return { wallet: s.wallet.minus(payment), positions: withPosition(s, key, paid) };
+    if (s.rules.marginMode === 'isolated') return { positions: withPosition(s, key, positionWith(paid, { margin: minus(p.margin, payment) })) };
+    return { wallet: minus(s.wallet, payment), positions: withPosition(s, key, paid) };
   },
   Deleveraged: (s, e) => closed(s, e, false),
   Settled: (s, e) => closed(s, e, true),

@@ -1,4 +1,5 @@
 import { zero, type Decimal } from '../decimal/constructor.js';
+import { minus, plus } from '../decimal/addition.js';
 import { compare, isNegative, isPositive, minOf } from '../decimal/compare.js';
 import { divide } from '../decimal/divide.js';
 import type { Side } from '../positions/position.js';
@@ -25,7 +26,7 @@ export interface FillResult {
 
 /** The average entry after adding `quantity` at `price`: linear by value, inverse by contracts per price (harmonic); 8 places, a long's up, a short's down. */
 function averageEntry(market: ResolvedFuturesMarket, position: FuturesPosition, quantity: Decimal, price: Decimal): Decimal {
-  const total = position.quantity.plus(quantity);
+  const total = plus(position.quantity, quantity);
   const rounding = position.side === 'long' ? 'ceil' : 'floor';
   if (market.contract === 'linear') return divide(position.quantity.times(position.entryPrice).plus(quantity.times(price)), total, SCALE, rounding);
   return divide(total.times(position.entryPrice).times(price), position.quantity.times(price).plus(quantity.times(position.entryPrice)), SCALE, rounding);
@@ -55,27 +56,27 @@ export function fillOf(state: FuturesState, key: string, side: 'buy' | 'sell', q
   if (state.rules.positionMode === 'hedge' && (p === undefined ? key !== `${market}:${direction}` : p.side !== direction && compare(quantity, p.quantity) > 0)) return 'side';
   if (p === undefined || p.side === direction) {
     const posted = postedMargin(state, market, quantity, price);
-    const wallet = state.wallet.minus(fee.plus(posted));
+    const wallet = minus(state.wallet, plus(fee, posted));
     if (isNegative(wallet)) return 'wallet';
     const position: FuturesPosition =
       p === undefined
         ? { side: direction, quantity, entryPrice: price, margin: posted, realisedPnl: zero(), fundingPaid: zero() }
-        : positionWith(p, { quantity: p.quantity.plus(quantity), entryPrice: averageEntry(m, p, quantity, price), margin: p.margin.plus(posted) });
+        : positionWith(p, { quantity: plus(p.quantity, quantity), entryPrice: averageEntry(m, p, quantity, price), margin: plus(p.margin, posted) });
     return filled(position, wallet, p === undefined ? 'opened' : 'increased', zero(), true);
   }
   const closed = minOf(quantity, p.quantity);
   const realisedPnl = pnlAt(m, p, closed, price);
   const whole = compare(closed, p.quantity) === 0;
   const released = whole ? p.margin : divide(p.margin.times(closed), p.quantity, SCALE, 'floor');
-  const left = quantity.minus(closed);
+  const left = minus(quantity, closed);
   const posted = isPositive(left) ? postedMargin(state, market, left, price) : undefined;
   // the wallet pays the fee (and a flip's new margin) and gets the released margin and the PnL
-  const paid = posted === undefined ? fee : fee.plus(posted);
-  const wallet = state.wallet.plus(released.plus(realisedPnl).minus(paid));
+  const paid = posted === undefined ? fee : plus(fee, posted);
+  const wallet = plus(state.wallet, minus(plus(released, realisedPnl), paid));
   if (isNegative(wallet)) return 'wallet';
   if (posted !== undefined) return filled({ side: direction, quantity: left, entryPrice: price, margin: posted, realisedPnl: zero(), fundingPaid: zero() }, wallet, 'flipped', realisedPnl, true);
   if (whole) return filled(undefined, wallet, 'closed', realisedPnl, false);
-  return filled(positionWith(p, { quantity: p.quantity.minus(closed), margin: p.margin.minus(released), realisedPnl: p.realisedPnl.plus(realisedPnl) }), wallet, 'reduced', realisedPnl, false);
+  return filled(positionWith(p, { quantity: minus(p.quantity, closed), margin: minus(p.margin, released), realisedPnl: plus(p.realisedPnl, realisedPnl) }), wallet, 'reduced', realisedPnl, false);
 }
 
 /** A `FillResult`, as one object literal. */

@@ -1,4 +1,5 @@
 import { zero, type Decimal } from '../decimal/constructor.js';
+import { minus, plus } from '../decimal/addition.js';
 import { compare, isPositive } from '../decimal/compare.js';
 import { divide } from '../decimal/divide.js';
 import { round } from '../decimal/round.js';
@@ -34,7 +35,7 @@ export function initialMarginOf(market: ResolvedFuturesMarket, position: Pick<Fu
 
 /** PnL of `contracts` of the position closed at `exit`: linear side × units × (exit − entry), exact; inverse side × USD × (1/entry − 1/exit), rounded down (against the trader). */
 export function pnlAt(market: ResolvedFuturesMarket, position: Pick<FuturesPosition, 'side' | 'entryPrice'>, contracts: Decimal, exit: Decimal): Decimal {
-  const move = exit.minus(position.entryPrice).times(unitsOf(market, contracts));
+  const move = minus(exit, position.entryPrice).times(unitsOf(market, contracts));
   const signed = position.side === 'long' ? move : move.neg();
   return market.contract === 'linear' ? signed : divide(signed, position.entryPrice.times(exit), SCALE, 'floor');
 }
@@ -59,7 +60,7 @@ function positionBalance(state: FuturesState, key: string, position: FuturesPosi
   const market = marketOfKey(key);
   const m = state.rules.markets[market]!;
   const mark = state.marks[market]!;
-  return { equity: position.margin.plus(pnlAt(m, position, position.quantity, mark)), maintenance: maintenanceOf(m, position, mark) };
+  return { equity: plus(position.margin, pnlAt(m, position, position.quantity, mark)), maintenance: maintenanceOf(m, position, mark) };
 }
 
 /** The cross wallet's margin balance (wallet + Σ unrealised PnL) and Σ maintenance. */
@@ -68,8 +69,8 @@ export function crossBalance(state: FuturesState): MarginBalance {
   let maintenance = zero();
   for (const [key, position] of Object.entries(state.positions)) {
     const b = positionBalance(state, key, position);
-    equity = equity.plus(b.equity);
-    maintenance = maintenance.plus(b.maintenance);
+    equity = plus(equity, b.equity);
+    maintenance = plus(maintenance, b.maintenance);
   }
   return { equity, maintenance };
 }

@@ -1,4 +1,5 @@
 import { one, zero, ONE, ZERO, type Decimal } from '../decimal/constructor.js';
+import { minus, plus } from '../decimal/addition.js';
 import { compare, isPositive, isZero, minOf } from '../decimal/compare.js';
 import { divide } from '../decimal/divide.js';
 import { round } from '../decimal/round.js';
@@ -82,8 +83,8 @@ export class PlanLedger {
   ) {
     this.valuationAsset = account.rules.valuationAsset;
     this.tiered = account.rules.liabilityMaintenance;
-    this.kept = from?.kept ?? ONE.minus(options.slippage);
-    this.netYield = from?.netYield ?? ONE.minus(options.feeRate).times(this.kept);
+    this.kept = from?.kept ?? minus(ONE, options.slippage);
+    this.netYield = from?.netYield ?? minus(ONE, options.feeRate).times(this.kept);
     if (from !== undefined) {
       for (const map of ['balance', 'interest', 'principal', 'owed'] as const) for (const [asset, value] of from[map]) this[map].set(asset, value);
       this.assets = from.assets;
@@ -94,13 +95,13 @@ export class PlanLedger {
     for (const [asset, amount] of Object.entries(account.balances)) {
       if (isZero(amount)) continue;
       this.balance.set(asset, amount);
-      this.assets = this.assets.plus(valued(amount, this.priceOf(asset)));
+      this.assets = plus(this.assets, valued(amount, this.priceOf(asset)));
     }
     for (const [asset, loan] of Object.entries(account.loans)) {
       this.interest.set(asset, loan.interest);
       this.principal.set(asset, loan.principal);
-      this.owed.set(asset, loan.interest.plus(loan.principal));
-      this.liabilities = this.liabilities.plus(valued(this.owedOf(asset), this.priceOf(asset)));
+      this.owed.set(asset, plus(loan.interest, loan.principal));
+      this.liabilities = plus(this.liabilities, valued(this.owedOf(asset), this.priceOf(asset)));
       this.maintenance = this.maintenance.plus(this.debtMaintenance(asset, this.owedOf(asset)));
     }
   }
@@ -182,9 +183,9 @@ export class PlanLedger {
     const gross = value.times(this.kept);
     const proceeds = owed === this.valuationAsset ? round(gross, scale, 'floor') : divide(gross, forPrice, scale, 'floor');
     const fee = round(proceeds.times(feeRate), scale, 'ceil');
-    const net = proceeds.minus(fee);
+    const net = minus(proceeds, fee);
     const repaid = minOf(net, this.owedOf(owed));
-    const left = net.minus(repaid);
+    const left = minus(net, repaid);
     const maintenance = this.tiered === undefined ? this.maintenance : this.maintenance.minus(this.debtMaintenance(owed, this.owedOf(owed))).plus(this.debtMaintenance(owed, this.owedOf(owed).minus(repaid)));
     return (this.lastSale = {
       asset,
@@ -196,8 +197,8 @@ export class PlanLedger {
       net,
       left,
       repaid,
-      assets: this.assets.minus(value).plus(valued(left, forPrice)),
-      liabilities: this.liabilities.minus(valued(repaid, forPrice)),
+      assets: plus(minus(this.assets, value), valued(left, forPrice)),
+      liabilities: minus(this.liabilities, valued(repaid, forPrice)),
       maintenance,
     });
   }
@@ -208,7 +209,7 @@ export class PlanLedger {
     const price = this.priceOf(asset);
     const forPrice = this.priceOf(owed);
     // The valuation asset's price is the shared ONE internally; a plan gets its own 1 (decimals in plans are not frozen).
-    const step: SellStep = { kind: 'sell', asset, quantity, price: own(price), for: owed, forPrice: own(forPrice), proceeds, fee, slippage: value.minus(valued(proceeds, forPrice)) };
+    const step: SellStep = { kind: 'sell', asset, quantity, price: own(price), for: owed, forPrice: own(forPrice), proceeds, fee, slippage: minus(value, valued(proceeds, forPrice)) };
     this.steps.push(step);
     if (isPositive(fee)) this.steps.push({ kind: 'fee', asset: owed, amount: fee });
     this.move(asset, quantity.neg());
@@ -226,8 +227,8 @@ export class PlanLedger {
     this.steps.push({ kind: 'repay', asset, source, ...this.reduceDebt(asset, amount) });
     this.move(asset, amount.neg());
     const value = valued(amount, this.priceOf(asset));
-    this.assets = this.assets.minus(value);
-    this.liabilities = this.liabilities.minus(value);
+    this.assets = minus(this.assets, value);
+    this.liabilities = minus(this.liabilities, value);
   }
 
   /** The insurance fund pays what is still owed of `asset`. */
@@ -235,7 +236,7 @@ export class PlanLedger {
     const amount = this.owedOf(asset);
     if (!isPositive(amount)) return;
     this.reduceDebt(asset, amount);
-    this.liabilities = this.liabilities.minus(valued(amount, this.priceOf(asset)));
+    this.liabilities = minus(this.liabilities, valued(amount, this.priceOf(asset)));
     this.steps.push({ kind: 'cover', asset, amount });
   }
 
@@ -243,16 +244,16 @@ export class PlanLedger {
   private reduceDebt(asset: string, amount: Decimal): { interest: Decimal; principal: Decimal } {
     const split = splitRepayment(amount, this.interest.get(asset) ?? zero(), this.principal.get(asset) ?? zero());
     if (this.tiered !== undefined) this.maintenance = this.maintenance.minus(this.debtMaintenance(asset, this.owedOf(asset))).plus(this.debtMaintenance(asset, this.owedOf(asset).minus(amount)));
-    this.interest.set(asset, (this.interest.get(asset) ?? ZERO).minus(split.interestPaid));
-    this.principal.set(asset, (this.principal.get(asset) ?? ZERO).minus(split.principalPaid));
-    this.owed.set(asset, this.owedOf(asset).minus(amount));
+    this.interest.set(asset, minus(this.interest.get(asset) ?? ZERO, split.interestPaid));
+    this.principal.set(asset, minus(this.principal.get(asset) ?? ZERO, split.principalPaid));
+    this.owed.set(asset, minus(this.owedOf(asset), amount));
     this.lastSale = undefined;
     return { interest: split.interestPaid, principal: split.principalPaid };
   }
 
   private move(asset: string, delta: Decimal): void {
     this.lastSale = undefined;
-    this.balance.set(asset, this.balanceOf(asset).plus(delta));
+    this.balance.set(asset, plus(this.balanceOf(asset), delta));
   }
 }
 

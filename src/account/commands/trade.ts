@@ -1,4 +1,5 @@
 import { shown } from '../../errors.js';
+import { minus, plus } from '../../decimal/addition.js';
 import { compare, isPositive } from '../../decimal/compare.js';
 import { toOptionalAmount } from '../../decimal/validate.js';
 import { toBoolean, toChoice } from '../../input/shape.js';
@@ -45,11 +46,11 @@ export function decideTrade(draft: Draft, command: CommandOf<'trade'>): Rejectio
     return reject('DUST_FILL', `the fill's fee ${fee.toFixed()} ${feeAsset} is not below what it is charged on, ${charged.toFixed()}: too small to trade`, { fee: fee.toFixed(), value: charged.toFixed() });
   }
   const [spent, spend, received, receive] =
-    side === 'sell' ? [base, quantity, quote, value.minus(fee)] : feeAsset === base ? [quote, value, base, quantity.minus(fee)] : [quote, value.plus(fee), base, quantity];
+    side === 'sell' ? [base, quantity, quote, minus(value, fee)] : feeAsset === base ? [quote, value, base, minus(quantity, fee)] : [quote, plus(value, fee), base, quantity];
   const free = balanceOf(draft.state, spent);
   // the shortfall is worked out only when there is one (a subtraction costs more than the comparison)
   if (compare(spend, free) > 0) {
-    const shortfall = spend.minus(free);
+    const shortfall = minus(spend, free);
     if (!autoBorrow) {
       return reject('INSUFFICIENT_BALANCE', `the fill spends ${spend.toFixed()} ${spent}, more than is free`, { asset: spent, amount: spend.toFixed(), shortfall: shortfall.toFixed() });
     }

@@ -7,7 +7,8 @@ import type { AccountKind, Stamped, Versioned } from './kind.js';
  * once, so later checks see its effect. Nothing of it escapes unless the decision succeeds.
  */
 export class Draft<S extends Versioned, E extends Stamped> {
-  readonly events: E[] = [];
+  /** The events emitted so far, in order. */
+  events: E[] = [];
   constructor(
     public state: S,
     readonly at: number,
@@ -24,6 +25,8 @@ export class Draft<S extends Versioned, E extends Stamped> {
   emit(event: E, changes?: Partial<S>): void {
     deepFreeze(event);
     this.state = draftWith(this.kind, this.state, event, changes);
-    this.events.push(event);
+    // most decisions emit one event: a literal holds it in an array of one (a push would reserve 17)
+    if (this.events.length === 0) this.events = [event];
+    else this.events.push(event);
   }
 }

@@ -45,8 +45,13 @@ export function decideTrade(draft: Draft, command: CommandOf<'trade'>): Rejectio
   if (compare(fee, charged) >= 0 && isPositive(fee)) {
     return reject('DUST_FILL', `the fill's fee ${fee.toFixed()} ${feeAsset} is not below what it is charged on, ${charged.toFixed()}: too small to trade`, { fee: fee.toFixed(), value: charged.toFixed() });
   }
-  const [spent, spend, received, receive] =
-    side === 'sell' ? [base, quantity, quote, minus(value, fee)] : feeAsset === base ? [quote, value, base, minus(quantity, fee)] : [quote, plus(value, fee), base, quantity];
+  // what the fill spends and what it brings in (a sell: base for quote; a buy: quote for base), the fee
+  // taken from what comes in or added to what goes out — as plain variables, not an array per fill
+  const sell = side === 'sell';
+  const spent = sell ? base : quote;
+  const received = sell ? quote : base;
+  const spend = sell ? quantity : feeAsset === base ? value : plus(value, fee);
+  const receive = sell ? minus(value, fee) : feeAsset === base ? minus(quantity, fee) : quantity;
   const free = balanceOf(draft.state, spent);
   // the shortfall is worked out only when there is one (a subtraction costs more than the comparison)
   if (compare(spend, free) > 0) {

@@ -48,6 +48,13 @@ export interface Sale extends Point {
   readonly maintenance: Decimal;
 }
 
+/** What the ledger owes of one asset: interest and principal, and their sum kept in step. */
+interface Debt {
+  readonly interest: Decimal;
+  readonly principal: Decimal;
+  readonly owed: Decimal;
+}
+
 /**
  * The planner's working copy of an account: balances and debts per asset and their total values
  * (exact, at the plan's prices), changed step by step while the plan is written. Private to
@@ -55,10 +62,8 @@ export interface Sale extends Point {
  */
 export class PlanLedger {
   readonly balance = new Map<string, Decimal>();
-  readonly interest = new Map<string, Decimal>();
-  readonly principal = new Map<string, Decimal>();
-  /** interest + principal per asset, kept in step with the two. */
-  readonly owed = new Map<string, Decimal>();
+  /** Per asset owed (every loan of the account, a repaid one included): one entry, replaced as it changes. */
+  readonly debt = new Map<string, Debt>();
   readonly steps: LiquidationStep[] = [];
   // Fresh zeros: these reach the plan (assetsBefore…), and a plan never shares a constant.
   assets = zero();
@@ -75,35 +80,33 @@ export class PlanLedger {
   /** Net yield of a sale used to repay: g = (1 − fee)(1 − slippage) ([docs/liquidation.md](../../docs/liquidation.md)). */
   readonly netYield: Decimal;
 
-  /** A ledger of the account at the plan's prices; with `from`, a fresh copy of that ledger's balances and debts (no steps). */
+  /** A ledger of the account at the plan's prices (no steps yet). */
   constructor(
     account: LiquidationAccount,
     readonly options: ResolvedPlanOptions,
-    from?: PlanLedger,
   ) {
     this.valuationAsset = account.rules.valuationAsset;
     this.tiered = account.rules.liabilityMaintenance;
-    this.kept = from?.kept ?? minus(ONE, options.slippage);
-    this.netYield = from?.netYield ?? minus(ONE, options.feeRate).times(this.kept);
-    if (from !== undefined) {
-      for (const map of ['balance', 'interest', 'principal', 'owed'] as const) for (const [asset, value] of from[map]) this[map].set(asset, value);
-      this.assets = from.assets;
-      this.liabilities = from.liabilities;
-      this.maintenance = from.maintenance;
-      return;
-    }
-    for (const [asset, amount] of Object.entries(account.balances)) {
+    this.kept = minus(ONE, options.slippage);
+    this.netYield = minus(ONE, options.feeRate).times(this.kept);
+    for (const asset in account.balances) {
+      const amount = account.balances[asset]!;
       if (isZero(amount)) continue;
       this.balance.set(asset, amount);
       this.assets = plus(this.assets, valued(amount, this.priceOf(asset)));
     }
-    for (const [asset, loan] of Object.entries(account.loans)) {
-      this.interest.set(asset, loan.interest);
-      this.principal.set(asset, loan.principal);
-      this.owed.set(asset, plus(loan.interest, loan.principal));
-      this.liabilities = plus(this.liabilities, valued(this.owedOf(asset), this.priceOf(asset)));
-      this.maintenance = this.maintenance.plus(this.debtMaintenance(asset, this.owedOf(asset)));
+    for (const asset in account.loans) {
+      const loan = account.loans[asset]!;
+      const owed = plus(loan.interest, loan.principal);
+      this.debt.set(asset, { interest: loan.interest, principal: loan.principal, owed });
+      this.liabilities = plus(this.liabilities, valued(owed, this.priceOf(asset)));
+      if (this.tiered !== undefined) this.maintenance = plus(this.maintenance, this.debtMaintenance(asset, owed));
     }
+  }
+
+  /** The ledger's totals now (the values are never changed in place: later steps replace them). */
+  totals(): Point {
+    return { assets: this.assets, liabilities: this.liabilities, maintenance: this.maintenance };
   }
 
   /** The tiered maintenance a debt of `owed` in `asset` needs (0 without liability tiers). */
@@ -120,35 +123,66 @@ export class PlanLedger {
     return this.options.prices[asset] ?? ONE;
   }
 
-  balanceOf(asset: string): Decimal {
-    return this.balance.get(asset) ?? ZERO;
-  }
+  // arrow properties: handed to the orderings as they are
+  readonly balanceOf = (asset: string): Decimal => this.balance.get(asset) ?? ZERO;
 
-  owedOf(asset: string): Decimal {
-    return this.owed.get(asset) ?? ZERO;
-  }
+  readonly owedOf = (asset: string): Decimal => this.debt.get(asset)?.owed ?? ZERO;
 
   /** Assets with a debt, in `repayOrder` then largest debt value first (ties by name, for determinism). */
   debts(): string[] {
-    return this.ordered([...this.principal.keys()].filter((a) => isPositive(this.owedOf(a))), this.options.repayOrder, (a) => this.owedOf(a));
+    return this.debtsOwed().sort((x, y) => this.precedes(x, y, this.options.repayOrder, this.owedOf));
+  }
+
+  /** The first of `debts()` (found without sorting them), or `undefined`. */
+  firstDebt(): string | undefined {
+    return this.leading(this.debtsOwed(), this.options.repayOrder, this.owedOf);
   }
 
   /** Assets held and not owed, in `saleOrder` then largest value first. */
   sellable(): string[] {
-    return this.ordered([...this.balance.keys()].filter((a) => isPositive(this.balanceOf(a)) && isZero(this.owedOf(a))), this.options.saleOrder, (a) => this.balanceOf(a));
+    return this.held().sort((x, y) => this.precedes(x, y, this.options.saleOrder, this.balanceOf));
   }
 
-  private ordered(assets: string[], first: readonly string[], amountOf: (a: string) => Decimal): string[] {
-    if (assets.length < 2) return assets;
-    const rank = (a: string) => (first.includes(a) ? first.indexOf(a) : first.length);
-    // values as exact float64 integers where short (`safeUnits`), else in big.js
-    const units = new Map(assets.map((a) => [a, timesUnits(unitsOf(amountOf(a)), unitsOf(this.priceOf(a)))]));
-    const exponent = (a: string) => exponentOf(amountOf(a)) + exponentOf(this.priceOf(a));
-    const larger = (x: string, y: string): number => {
-      const order = compareUnits(units.get(y) as number, exponent(y), units.get(x) as number, exponent(x));
-      return Number.isNaN(order) ? compare(valued(amountOf(y), this.priceOf(y)), valued(amountOf(x), this.priceOf(x))) : order;
-    };
-    return assets.sort((x, y) => rank(x) - rank(y) || larger(x, y) || (x < y ? -1 : x > y ? 1 : 0));
+  /** The first of `sellable()` (found without sorting them), or `undefined`. */
+  firstSellable(): string | undefined {
+    return this.leading(this.held(), this.options.saleOrder, this.balanceOf);
+  }
+
+  private debtsOwed(): string[] {
+    const assets: string[] = [];
+    for (const asset of this.debt.keys()) if (isPositive(this.owedOf(asset))) assets.push(asset);
+    return assets;
+  }
+
+  private held(): string[] {
+    const assets: string[] = [];
+    for (const asset of this.balance.keys()) if (isPositive(this.balanceOf(asset)) && isZero(this.owedOf(asset))) assets.push(asset);
+    return assets;
+  }
+
+  /** The asset of `assets` that `precedes` every other, or `undefined` for none. */
+  private leading(assets: readonly string[], first: readonly string[], amountOf: (a: string) => Decimal): string | undefined {
+    let best: string | undefined;
+    for (const asset of assets) if (best === undefined || this.precedes(asset, best, first, amountOf) < 0) best = asset;
+    return best;
+  }
+
+  /**
+   * Negative when `x` comes before `y`: by rank in `first` (those named there first, in its order),
+   * then the larger value (amount × price) first — compared as exact float64 integers where short
+   * (`safeUnits`), else in big.js — then by name, for determinism.
+   */
+  private precedes(x: string, y: string, first: readonly string[], amountOf: (a: string) => Decimal): number {
+    const rankX = first.indexOf(x);
+    const rankY = first.indexOf(y);
+    if (rankX !== rankY) return (rankX < 0 ? first.length : rankX) - (rankY < 0 ? first.length : rankY);
+    const ax = amountOf(x);
+    const ay = amountOf(y);
+    const px = this.priceOf(x);
+    const py = this.priceOf(y);
+    const order = compareUnits(timesUnits(unitsOf(ay), unitsOf(py)), exponentOf(ay) + exponentOf(py), timesUnits(unitsOf(ax), unitsOf(px)), exponentOf(ax) + exponentOf(px));
+    const larger = Number.isNaN(order) ? compare(valued(ay, py), valued(ax, px)) : order;
+    return larger || (x < y ? -1 : x > y ? 1 : 0);
   }
 
   /**
@@ -242,11 +276,14 @@ export class PlanLedger {
 
   /** Lowers the debt of `asset` by `amount`, interest first; the caller moves balances and totals. */
   private reduceDebt(asset: string, amount: Decimal): { interest: Decimal; principal: Decimal } {
-    const split = splitRepayment(amount, this.interest.get(asset) ?? zero(), this.principal.get(asset) ?? zero());
-    if (this.tiered !== undefined) this.maintenance = this.maintenance.minus(this.debtMaintenance(asset, this.owedOf(asset))).plus(this.debtMaintenance(asset, this.owedOf(asset).minus(amount)));
-    this.interest.set(asset, minus(this.interest.get(asset) ?? ZERO, split.interestPaid));
-    this.principal.set(asset, minus(this.principal.get(asset) ?? ZERO, split.principalPaid));
-    this.owed.set(asset, minus(this.owedOf(asset), amount));
+    const debt = this.debt.get(asset);
+    // fresh zeros: a split may hand its operands back, and they reach the plan's steps
+    const interest = debt?.interest ?? zero();
+    const principal = debt?.principal ?? zero();
+    const owed = debt?.owed ?? zero();
+    const split = splitRepayment(amount, interest, principal);
+    if (this.tiered !== undefined) this.maintenance = this.maintenance.minus(this.debtMaintenance(asset, owed)).plus(this.debtMaintenance(asset, owed.minus(amount)));
+    this.debt.set(asset, { interest: minus(interest, split.interestPaid), principal: minus(principal, split.principalPaid), owed: minus(owed, amount) });
     this.lastSale = undefined;
     return { interest: split.interestPaid, principal: split.principalPaid };
   }

@@ -109,8 +109,8 @@ function writePartial(ledger: PlanLedger, target: PlanLevel, liquidation: PlanLe
   // k·g ≤ 1: no sale helps. With liability tiers k moves with the debts, so the sales themselves tell.
   if (ledger.tiered === undefined && compare(target.fixed.numerator.times(ledger.netYield), target.fixed.denominator) <= 0) return 'cannotCure';
   for (;;) {
-    const owed = ledger.debts()[0];
-    const asset = ledger.sellable()[0];
+    const owed = ledger.firstDebt();
+    const asset = ledger.firstSellable();
     if (owed === undefined || asset === undefined) return 'insufficientAssets';
     const trial = trialOf(ledger, asset, owed);
     const cap = debtCap(ledger, asset, owed, trial);
@@ -134,15 +134,15 @@ function writePartial(ledger: PlanLedger, target: PlanLevel, liquidation: PlanLe
 function writeFull(ledger: PlanLedger): void {
   repayFromHoldings(ledger);
   for (;;) {
-    const owed = ledger.debts()[0];
-    const asset = ledger.sellable()[0];
+    const owed = ledger.firstDebt();
+    const asset = ledger.firstSellable();
     if (owed === undefined || asset === undefined) break;
     ledger.book(ledger.sale(asset, owed, debtCap(ledger, asset, owed, trialOf(ledger, asset, owed))));
   }
   for (const asset of ledger.debts()) ledger.cover(asset);
 }
 
-function summarise(account: LiquidationAccount, ledger: PlanLedger, before: PlanLedger, liquidatable: boolean, mode: LiquidationPlan['mode'], fallback: PartialFallback | null): LiquidationPlan {
+function summarise(account: LiquidationAccount, ledger: PlanLedger, before: Point, liquidatable: boolean, mode: LiquidationPlan['mode'], fallback: PartialFallback | null): LiquidationPlan {
   const fees: Record<string, Decimal> = {};
   let feeTotal = zero();
   let slippageTotal = zero();
@@ -155,7 +155,7 @@ function summarise(account: LiquidationAccount, ledger: PlanLedger, before: Plan
     else if (step.kind === 'cover') shortfall = shortfall.plus(step.amount.times(ledger.priceOf(step.asset)));
   }
   const model = account.rules.model;
-  const riskOf = (at: PlanLedger) => (at.tiered === undefined ? riskRateOf(at.assets, at.liabilities, model, 8) : maintenanceRiskOf(at.assets, at.liabilities, at.maintenance, 8));
+  const riskOf = (at: Point) => (ledger.tiered === undefined ? riskRateOf(at.assets, at.liabilities, model, 8) : maintenanceRiskOf(at.assets, at.liabilities, at.maintenance, 8));
   return {
     version: account.version,
     at: account.at,
@@ -182,13 +182,14 @@ function summarise(account: LiquidationAccount, ledger: PlanLedger, before: Plan
 function planWith(account: LiquidationAccount, options: ResolvedPlanOptions): LiquidationPlan {
   const { rules } = account;
   const tiered = rules.liabilityMaintenance;
-  const before = new PlanLedger(account, options);
-  const ledger = () => new PlanLedger(account, options, before);
+  // the first ledger is the plan's own unless a partial plan falls back to a full one (on a new ledger)
+  const first = new PlanLedger(account, options);
+  const before = first.totals();
   const liquidation: PlanLevel = { fixed: rules.liquidation, threshold: tiered?.liquidation };
-  if (!before.isBeyond(liquidation)) return summarise(account, before, before, false, options.mode, null);
+  if (!first.isBeyond(liquidation)) return summarise(account, first, before, false, options.mode, null);
   let fallback: PartialFallback | null = null;
   if (options.mode === 'partial') {
-    const partial = ledger();
+    const partial = first;
     const target: PlanLevel =
       options.targetRiskRate !== null
         ? { fixed: coverageOf(rules.model, options.targetRiskRate), threshold: options.targetRiskRate }
@@ -199,7 +200,7 @@ function planWith(account: LiquidationAccount, options: ResolvedPlanOptions): Li
     if (failed === undefined) return summarise(account, partial, before, true, 'partial', null);
     fallback = failed;
   }
-  const full = ledger();
+  const full = fallback === null ? first : new PlanLedger(account, options);
   writeFull(full);
   if (options.mode === 'sellAll') {
     sellTheRest(full);

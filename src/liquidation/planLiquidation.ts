@@ -1,4 +1,5 @@
-import { zero, type Decimal } from '../decimal/constructor.js';
+import { zero, ZERO, type Decimal } from '../decimal/constructor.js';
+import { plus } from '../decimal/addition.js';
 import { compare, isPositive, minOf } from '../decimal/compare.js';
 import { divide } from '../decimal/divide.js';
 import { deepFreeze } from '../freeze.js';
@@ -149,10 +150,10 @@ function summarise(account: LiquidationAccount, ledger: PlanLedger, before: Poin
   let shortfall = zero();
   for (const step of ledger.steps) {
     if (step.kind === 'fee') {
-      fees[step.asset] = (fees[step.asset] ?? zero()).plus(step.amount);
-      feeTotal = feeTotal.plus(step.amount.times(ledger.priceOf(step.asset)));
-    } else if (step.kind === 'sell') slippageTotal = slippageTotal.plus(step.slippage);
-    else if (step.kind === 'cover') shortfall = shortfall.plus(step.amount.times(ledger.priceOf(step.asset)));
+      fees[step.asset] = plus(fees[step.asset] ?? ZERO, step.amount);
+      feeTotal = plus(feeTotal, step.amount.times(ledger.priceOf(step.asset)));
+    } else if (step.kind === 'sell') slippageTotal = plus(slippageTotal, step.slippage);
+    else if (step.kind === 'cover') shortfall = plus(shortfall, step.amount.times(ledger.priceOf(step.asset)));
   }
   const model = account.rules.model;
   const riskOf = (at: Point) => (ledger.tiered === undefined ? riskRateOf(at.assets, at.liabilities, model, 8) : maintenanceRiskOf(at.assets, at.liabilities, at.maintenance, 8));

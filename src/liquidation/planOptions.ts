@@ -1,5 +1,7 @@
 import { zero, D, ONE, type Decimal } from '../decimal/constructor.js';
 import { toScale } from '../decimal/round.js';
+import { compare } from '../decimal/compare.js';
+import { withEntries } from '../record.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toAmount, toRate } from '../decimal/validate.js';
 import { MarginError, shown } from '../errors.js';
@@ -11,6 +13,7 @@ import { toThreshold } from '../risk/thresholds.js';
 import { LIQUIDATION_MODES, type LiquidationAccount, type PlanLiquidationOptions, type ResolvedPlanOptions } from './liquidationPlan.js';
 
 const DEFAULT_LOT = /* @__PURE__ */ new D('0.00000001');
+const NO_ORDER: string[] = /* @__PURE__ */ Object.freeze([]) as unknown as string[];
 
 const SHAPE: Shape<PlanLiquidationOptions> = {
   mode: true,
@@ -29,33 +32,39 @@ function unknownAsset(account: LiquidationAccount, asset: unknown, field: string
   return typeof asset === 'string' && account.rules.assets.includes(asset) ? undefined : new MarginError('UNKNOWN_ASSET', `${field} names ${shown(asset)}, which is not an asset of this account`, { field, asset: shown(asset) });
 }
 
-/** A per-asset record of decimals, every key an asset of the account. */
-function perAsset(account: LiquidationAccount, record: Readonly<Record<string, DecimalInput>> | undefined, field: string, parse: (v: DecimalInput, f: string) => Decimal): Record<string, Decimal> {
+/** An empty record, shared by every plan that gives no entries (frozen: a plan is). */
+const NONE: Readonly<Record<string, Decimal>> = /* @__PURE__ */ Object.freeze({});
+
+/** A per-asset record of decimals, every key an asset of the account; frozen (its values are decimals, which stay unfrozen). */
+function perAsset(account: LiquidationAccount, record: Readonly<Record<string, DecimalInput>> | undefined, field: string, parse: (v: DecimalInput, f: string) => Decimal): Readonly<Record<string, Decimal>> {
+  const entries = assetEntries(record, field, 'UNKNOWN_ASSET');
+  if (entries.length === 0) return NONE;
   const parsed: Record<string, Decimal> = {};
-  for (const [asset, value] of assetEntries(record, field, 'UNKNOWN_ASSET')) {
-    const error = unknownAsset(account, asset, `${field}.${asset}`);
+  for (const [asset, value] of entries) {
+    const where = `${field}.${asset}`;
+    const error = unknownAsset(account, asset, where);
     if (error) throw error;
-    parsed[asset] = parse(value, `${field}.${asset}`);
+    parsed[asset] = parse(value, where);
   }
-  return parsed;
+  return Object.freeze(parsed);
 }
 
 function toOrder(account: LiquidationAccount, order: readonly string[] | undefined, field: string): string[] {
-  if (order === undefined) return [];
+  if (order === undefined) return NO_ORDER;
   requireArray(order, field);
   order.forEach((asset, i) => {
     const error = unknownAsset(account, asset, `${field}[${i}]`);
     if (error) throw error;
   });
   if (new Set(order).size !== order.length) throw new MarginError('INVALID_OPTION', `${field} names an asset twice`, { field, value: order.join(',') });
-  return [...order];
+  return Object.freeze([...order]) as string[];
 }
 
 /** A fraction lost on a sale: at least 0 and below 1 (`INVALID_RATE`). */
 function toFraction(value: DecimalInput | undefined, field: string): Decimal {
   if (value === undefined) return zero();
   const rate = toRate(value, field);
-  if (rate.gte(ONE)) throw new MarginError('INVALID_RATE', `${field} must be below 1, got ${rate.toString()}`, { field, value: rate.toString() });
+  if (compare(rate, ONE) >= 0) throw new MarginError('INVALID_RATE', `${field} must be below 1, got ${rate.toString()}`, { field, value: rate.toString() });
   return rate;
 }
 
@@ -77,23 +86,26 @@ export function toPlanOptions(account: LiquidationAccount, options: PlanLiquidat
   if (targetRiskRate !== null && !safer(targetRiskRate)) {
     throw new MarginError('INVALID_THRESHOLD', `targetRiskRate ${targetRiskRate.toString()} must be safer than the liquidation threshold`, { field: 'targetRiskRate', value: targetRiskRate.toString() });
   }
-  return {
+  const prices = perAsset(account, options.prices, 'prices', toPrice);
+  // frozen here, part by part (a plan holds them, and freezing what is known costs less than a walk)
+  return Object.freeze({
     mode,
     targetRiskRate,
     feeRate: toFraction(options.feeRate, 'feeRate'),
     slippage: toFraction(options.slippage, 'slippage'),
-    prices: { ...account.prices, ...perAsset(account, options.prices, 'prices', toPrice) },
+    // the account's own prices where none are given (its record is frozen already), else a copy with them
+    prices: prices === NONE ? account.prices : Object.freeze(withEntries(account.prices, prices)),
     lotSizes: perAsset(account, options.lotSizes, 'lotSizes', toQuantity),
     minimums: perAsset(account, options.minimums, 'minimums', toAmount),
     saleOrder: toOrder(account, options.saleOrder, 'saleOrder'),
     repayOrder: toOrder(account, options.repayOrder, 'repayOrder'),
     scale: toScale(options.scale),
-  };
+  });
 }
 
 /** Whether coverage `a` demands strictly more assets per unit of debt than `b` (a safer level). */
 export function isSafer(a: CoverageMultiple, b: CoverageMultiple): boolean {
-  return a.numerator.times(b.denominator).gt(b.numerator.times(a.denominator));
+  return compare(a.numerator.times(b.denominator), b.numerator.times(a.denominator)) > 0;
 }
 
 export function lotOf(options: ResolvedPlanOptions, asset: string): Decimal {

@@ -62,51 +62,44 @@ function digitAt(value: Decimal, place: number): number {
   return index >= 0 && index < value.c.length ? value.c[index]! : 0;
 }
 
+/*
+ * Both loops below go from the lowest place up (carries and borrows move that way), skip the
+ * trailing zeros and push each digit: the array is packed and of its final length (a preallocated
+ * one then trimmed cost a runtime call per result). One reversal puts the first digit first.
+ */
+
 /** |a| + |b| with `sign` (both non-zero). */
 function magnitudeSum(a: Decimal, b: Decimal, sign: number): Decimal {
   const top = a.e > b.e ? a.e : b.e;
   const aLow = a.e - a.c.length + 1;
   const bLow = b.e - b.c.length + 1;
-  const low = aLow < bLow ? aLow : bLow;
-  // digits[0] holds the carry out of the top place; digits[k] the place 10^(top − k + 1)
-  const digits = new Array<number>(top - low + 2);
+  const digits: number[] = [];
   let carry = 0;
-  for (let place = low, k = top - low + 1; place <= top; place++, k--) {
+  for (let place = aLow < bLow ? aLow : bLow; place <= top; place++) {
     const d = digitAt(a, place) + digitAt(b, place) + carry;
     carry = d >= 10 ? 1 : 0;
-    digits[k] = d - carry * 10;
+    if (digits.length > 0 || d !== carry * 10) digits.push(d - carry * 10);
   }
-  digits[0] = carry;
-  return normalised(digits, carry === 1 ? 0 : 1, top + 1, sign);
+  if (carry === 1) digits.push(1);
+  return blank(sign, top + carry, digits.reverse());
 }
 
 /** |a| − |b| with `sign`, for |a| > |b| (both non-zero). */
 function magnitudeDifference(a: Decimal, b: Decimal, sign: number): Decimal {
-  const top = a.e;
   const aLow = a.e - a.c.length + 1;
   const bLow = b.e - b.c.length + 1;
-  const low = aLow < bLow ? aLow : bLow;
-  // digits[k] holds the place 10^(top − k)
-  const digits = new Array<number>(top - low + 1);
+  const digits: number[] = [];
   let borrow = 0;
-  for (let place = low, k = top - low; place <= top; place++, k--) {
+  let top = a.e;
+  for (let place = aLow < bLow ? aLow : bLow; place <= a.e; place++) {
     const d = digitAt(a, place) - digitAt(b, place) - borrow;
     borrow = d < 0 ? 1 : 0;
-    digits[k] = d + borrow * 10;
+    if (digits.length > 0 || d !== 0) digits.push(d + borrow * 10);
   }
-  let first = 0;
-  while (digits[first] === 0) first++;
-  return normalised(digits, first, top, sign);
-}
-
-/**
- * The value whose digits are `digits` from `first` on (digits[first] ≠ 0), `digits[i]` at the place
- * 10^(origin − i), without trailing zeros — moved down in place, so no second array is made.
- */
-function normalised(digits: number[], first: number, origin: number, sign: number): Decimal {
-  let end = digits.length;
-  while (digits[end - 1] === 0) end--;
-  if (first > 0) for (let i = first; i < end; i++) digits[i - first] = digits[i]!;
-  digits.length = end - first;
-  return blank(sign, origin - first, digits);
+  // the places above the first non-zero digit came out zero: drop them
+  while (digits[digits.length - 1] === 0) {
+    digits.pop();
+    top--;
+  }
+  return blank(sign, top, digits.reverse());
 }

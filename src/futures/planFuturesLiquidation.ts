@@ -1,5 +1,5 @@
-import { D, zero, type Decimal } from '../decimal/constructor.js';
-import { isPositive } from '../decimal/compare.js';
+import { D, ONE, zero, type Decimal } from '../decimal/constructor.js';
+import { compare, isPositive } from '../decimal/compare.js';
 import { divide } from '../decimal/divide.js';
 import { toAmount, toRate } from '../decimal/validate.js';
 import { tierIndexOf } from '../liquidation/tiers.js';
@@ -144,49 +144,57 @@ export function planFuturesLiquidation(state: FuturesState, options: PlanFutures
     exitPrices[market] = toPrice(price, `exitPrices.${market}`);
   }
   const sliceFraction = options.sliceFraction === undefined ? new D(SLICE_FRACTION) : toRate(options.sliceFraction, 'sliceFraction');
-  if (!sliceFraction.gt(0) || sliceFraction.gt(1)) throw new MarginError('INVALID_OPTION', 'sliceFraction must lie in (0, 1]', { field: 'sliceFraction', value: sliceFraction.toString() });
+  if (!isPositive(sliceFraction) || compare(sliceFraction, ONE) > 0) throw new MarginError('INVALID_OPTION', 'sliceFraction must lie in (0, 1]', { field: 'sliceFraction', value: sliceFraction.toString() });
   const sliceAbove = options.sliceAbove === undefined ? new D(SLICE_ABOVE) : toAmount(options.sliceAbove, 'sliceAbove');
-  const resolved = { style, exitPrices, sliceFraction, sliceAbove };
+  // frozen as built: the plan holds them, and what is known frozen is not walked again
+  const resolved = Object.freeze({ style, exitPrices: Object.freeze(exitPrices), sliceFraction, sliceAbove });
 
   const cross = state.rules.marginMode === 'cross';
   const keys = Object.keys(state.positions);
-  const due = cross ? (keys.length > 0 && isDue(state, keys[0]!) ? keys : []) : keys.filter((key) => isDue(state, key));
-  const exitOf = (key: string) => exitPrices[marketOfKey(key)] ?? state.marks[marketOfKey(key)]!;
-  const reductions: FuturesReduction[] = [];
-  let working: FuturesState = state;
-  const reduce = (key: string, quantity: Decimal): FuturesState | undefined => {
+  const due: string[] = [];
+  if (cross) {
+    if (keys.length > 0 && isDue(state, keys[0]!)) due.push(...keys);
+  } else for (const key of keys) if (isDue(state, key)) due.push(key);
+  const { working, reductions, takeover } = style === 'full' ? { working: state, reductions: [], takeover: due } : reduced(state, keys, due, resolved);
+  const closes: FuturesClose[] = [];
+  for (const key of takeover) {
     const p = working.positions[key]!;
-    const fill = reductionOf(working, key, quantity, exitOf(key));
-    if (fill === 'wallet') return undefined;
-    reductions.push({ market: marketOfKey(key), side: p.side, quantity, exitPrice: exitOf(key), realisedPnl: fill.realisedPnl });
-    return { ...working, ...changesOf(working, key, fill) };
-  };
-  let takeover: string[] = [];
-  if (style === 'full') takeover = due;
-  else {
-    for (const key of due) {
-      const chosen = style === 'slices' ? sliceOf(working, key, resolved) : stepDownOf(working, key, exitOf(key));
-      if (chosen === undefined) {
-        takeover.push(key);
-        continue;
-      }
-      const next = reduce(key, chosen);
-      if (next === undefined) takeover.push(key);
-      else working = next;
-    }
-    // a cross account is taken over whole: a reduction does not survive the takeover of another position
-    if (cross && takeover.length > 0) {
-      reductions.length = 0;
-      working = state;
-      takeover = keys;
-    }
+    closes.push({ market: marketOfKey(key), side: p.side, quantity: p.quantity, bankruptcyPrice: bankruptcyPriceOf(state, key), exitPrice: exitOf(state, exitPrices, key) });
   }
-  const closes: FuturesClose[] = takeover.map((key) => {
-    const p = working.positions[key]!;
-    return { market: marketOfKey(key), side: p.side, quantity: p.quantity, bankruptcyPrice: bankruptcyPriceOf(state, key), exitPrice: exitOf(key) };
-  });
   const fundDelta = closes.length > 0 ? takeoverEquity(working, closes) : zero();
   return deepFreeze({ version: state.version, at: state.at, liquidatable: due.length > 0, style, reductions, closes, asset: state.rules.settlementAsset, fundDelta, options: resolved });
+}
+
+/** Where the plan closes the position under `key`: its market's exit price, else its mark. */
+function exitOf(state: FuturesState, exitPrices: Readonly<Record<string, Decimal>>, key: string): Decimal {
+  const market = marketOfKey(key);
+  return exitPrices[market] ?? state.marks[market]!;
+}
+
+type Resolved = { readonly style: FuturesLiquidationStyle; readonly exitPrices: Readonly<Record<string, Decimal>>; readonly sliceFraction: Decimal; readonly sliceAbove: Decimal };
+
+/**
+ * `tierStepDown` and `slices`: each due position reduced at market where its style allows (the
+ * state after the reductions), the others taken over — and a cross account, once any is taken over,
+ * taken over whole: a reduction does not survive the takeover of another position.
+ */
+function reduced(state: FuturesState, keys: string[], due: readonly string[], options: Resolved): { working: FuturesState; reductions: FuturesReduction[]; takeover: string[] } {
+  const reductions: FuturesReduction[] = [];
+  const takeover: string[] = [];
+  let working = state;
+  for (const key of due) {
+    const exit = exitOf(state, options.exitPrices, key);
+    const chosen = options.style === 'slices' ? sliceOf(working, key, options) : stepDownOf(working, key, exit);
+    const fill = chosen === undefined ? 'none' : reductionOf(working, key, chosen, exit);
+    if (chosen === undefined || fill === 'none' || fill === 'wallet') {
+      takeover.push(key);
+      continue;
+    }
+    reductions.push({ market: marketOfKey(key), side: working.positions[key]!.side, quantity: chosen, exitPrice: exit, realisedPnl: fill.realisedPnl });
+    working = { ...working, ...changesOf(working, key, fill) };
+  }
+  if (state.rules.marginMode === 'cross' && takeover.length > 0) return { working: state, reductions: [], takeover: keys };
+  return { working, reductions, takeover };
 }
 
 function isDue(state: FuturesState, key: string): boolean {

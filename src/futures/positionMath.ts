@@ -2,6 +2,7 @@ import { zero, type Decimal } from '../decimal/constructor.js';
 import { minus, plus } from '../decimal/addition.js';
 import { compare, isPositive } from '../decimal/compare.js';
 import { divide } from '../decimal/divide.js';
+import { isOne } from '../decimal/multiply.js';
 import { round } from '../decimal/round.js';
 import { tierIndexOf } from '../liquidation/tiers.js';
 import type { RiskStatus } from '../risk/riskStatus.js';
@@ -17,9 +18,14 @@ export function unitsOf(market: ResolvedFuturesMarket, contracts: Decimal): Deci
   return contracts.times(market.contractSize);
 }
 
+/** `unitsOf` for a term that is multiplied or divided further: at a contract size of 1, the contracts themselves (no multiplication by one). */
+function unitsTerm(market: ResolvedFuturesMarket, contracts: Decimal): Decimal {
+  return isOne(market.contractSize) ? contracts : contracts.times(market.contractSize);
+}
+
 /** The value of `contracts` at `price` in the settlement asset: linear exact; inverse USD / price, rounded as asked. */
 export function valueAt(market: ResolvedFuturesMarket, contracts: Decimal, price: Decimal, rounding: 'ceil' | 'floor'): Decimal {
-  const units = unitsOf(market, contracts);
+  const units = unitsTerm(market, contracts);
   return market.contract === 'linear' ? units.times(price) : divide(units, price, SCALE, rounding);
 }
 
@@ -35,7 +41,7 @@ export function initialMarginOf(market: ResolvedFuturesMarket, position: Pick<Fu
 
 /** PnL of `contracts` of the position closed at `exit`: linear side × units × (exit − entry), exact; inverse side × USD × (1/entry − 1/exit), rounded down (against the trader). */
 export function pnlAt(market: ResolvedFuturesMarket, position: Pick<FuturesPosition, 'side' | 'entryPrice'>, contracts: Decimal, exit: Decimal): Decimal {
-  const move = minus(exit, position.entryPrice).times(unitsOf(market, contracts));
+  const move = minus(exit, position.entryPrice).times(unitsTerm(market, contracts));
   const signed = position.side === 'long' ? move : move.neg();
   return market.contract === 'linear' ? signed : divide(signed, position.entryPrice.times(exit), SCALE, 'floor');
 }
@@ -158,7 +164,8 @@ export function takeoverEquity(state: FuturesState, closes: readonly { readonly 
   let equity = cross ? state.wallet : zero();
   for (const { market, side, exitPrice } of closes) {
     const p = state.positions[positionKey(state.rules.positionMode, market, side)]!;
-    equity = equity.plus(cross ? zero() : p.margin).plus(pnlAt(state.rules.markets[market]!, p, p.quantity, exitPrice));
+    const pnl = pnlAt(state.rules.markets[market]!, p, p.quantity, exitPrice);
+    equity = plus(cross ? equity : plus(equity, p.margin), pnl);
   }
   return equity;
 }
@@ -166,7 +173,7 @@ export function takeoverEquity(state: FuturesState, closes: readonly { readonly 
 /** What the position pays at a funding instant (positive = pays): side × value at mark × rate, rounded up — `fundingPayment` on the position's numbers. */
 export function fundingOf(market: ResolvedFuturesMarket, position: Pick<FuturesPosition, 'side' | 'quantity'>, mark: Decimal, rate: Decimal): Decimal {
   const signedRate = position.side === 'long' ? rate : rate.neg();
-  const units = unitsOf(market, position.quantity);
+  const units = unitsTerm(market, position.quantity);
   return market.contract === 'linear' ? round(units.times(mark).times(signedRate), SCALE, 'ceil') : divide(units.times(signedRate), mark, SCALE, 'ceil');
 }
 
@@ -176,7 +183,7 @@ export function uncappedAvailableOf(state: FuturesState): Decimal {
   for (const [key, position] of Object.entries(state.positions)) {
     const market = marketOfKey(key);
     const m = state.rules.markets[market]!;
-    available = available.plus(pnlAt(m, position, position.quantity, state.marks[market]!)).minus(initialMarginOf(m, position, state.leverage[market]!));
+    available = minus(plus(available, pnlAt(m, position, position.quantity, state.marks[market]!)), initialMarginOf(m, position, state.leverage[market]!));
   }
   return available;
 }

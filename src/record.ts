@@ -14,6 +14,15 @@ export function withEntry<T>(record: Readonly<Record<string, T>>, key: string, v
   return next;
 }
 
+/** `record` with `first` and then `second` set (two different keys), as `withEntry` twice would give, in one copy. */
+export function withTwoEntries<T>(record: Readonly<Record<string, T>>, first: string, a: T, second: string, b: T): Record<string, T> {
+  const next: Record<string, T> = {};
+  for (const k in record) if (Object.prototype.hasOwnProperty.call(record, k)) next[k] = record[k] as T;
+  next[first] = a;
+  next[second] = b;
+  return next;
+}
+
 /** `record` without `key`. */
 export function withoutEntry<T>(record: Readonly<Record<string, T>>, key: string): Record<string, T> {
   const next: Record<string, T> = {};

@@ -4,7 +4,7 @@ import { compare, isNegative, isZero } from '../decimal/compare.js';
 import { impossible } from '../decider/apply.js';
 import type { AccountEvent, EventOf, EventType } from './events.js';
 import { splitRepayment } from '../interest/splitRepayment.js';
-import { withEntries, withEntry, withoutEntry } from '../record.js';
+import { withEntries, withEntry, withoutEntry, withTwoEntries } from '../record.js';
 import { MAX_COUPONS, MAX_TRANCHES, trancheCount } from './limits.js';
 import type { AccountState, Coupon, Loan, Tranche } from './state.js';
 
@@ -25,16 +25,32 @@ export type Balances = Readonly<Record<string, Decimal>>;
  * negative result means the event is impossible.
  */
 function moved(state: AccountState, event: AccountEvent, asset: string, amount: Decimal, out = false, balances: Balances = state.balances): Balances {
+  return withEntry(balances, asset, movedBalance(state, event, asset, amount, out, balances[asset]));
+}
+
+/** The balance `held` (absent: 0) of `asset` moved by `amount` (`out`: taken away); negative is impossible. */
+function movedBalance(state: AccountState, event: AccountEvent, asset: string, amount: Decimal, out: boolean, held: Decimal | undefined): Decimal {
   supported(state, event, asset);
-  const balance = balances[asset] ?? ZERO;
+  const balance = held ?? ZERO;
   const next = out ? minus(balance, amount) : plus(balance, amount);
   if (isNegative(next)) throw impossible(event, `${asset} balance would be ${next.toFixed()}`);
-  return withEntry(balances, asset, next);
+  return next;
+}
+
+/**
+ * Balances after two moves, applied in order (`firstOut`, `secondOut`: taken away), neither going
+ * negative — one new record rather than one per move.
+ */
+function movedTwice(state: AccountState, event: AccountEvent, first: string, firstAmount: Decimal, firstOut: boolean, second: string, secondAmount: Decimal, secondOut: boolean): Balances {
+  if (first === second) return moved(state, event, second, secondAmount, secondOut, moved(state, event, first, firstAmount, firstOut));
+  const a = movedBalance(state, event, first, firstAmount, firstOut, state.balances[first]);
+  const b = movedBalance(state, event, second, secondAmount, secondOut, state.balances[second]);
+  return withTwoEntries(state.balances, first, a, second, b);
 }
 
 /** Balances after an exchange: `given` of one asset out, then `got` of the other in (neither may go negative). */
 function exchanged(state: AccountState, event: AccountEvent, out: string, given: Decimal, into: string, got: Decimal): Balances {
-  return moved(state, event, into, got, false, moved(state, event, out, given, true));
+  return movedTwice(state, event, out, given, true, into, got, false);
 }
 
 function withLoan(state: AccountState, asset: string, loan: Loan | undefined): Readonly<Record<string, Loan>> {
@@ -51,7 +67,7 @@ export function filledBalances(s: AccountState, e: EventOf<'TradeFilled'>, value
   const feeInBase = e.feeAsset === e.base;
   const baseLeg = !feeInBase ? e.quantity : buy ? minus(e.quantity, e.fee) : plus(e.quantity, e.fee);
   const quoteLeg = feeInBase ? value : buy ? plus(value, e.fee) : minus(value, e.fee);
-  return moved(s, e, e.quote, quoteLeg, buy, moved(s, e, e.base, baseLeg, !buy));
+  return movedTwice(s, e, e.base, baseLeg, !buy, e.quote, quoteLeg, buy);
 }
 
 /** Principal repaid from the oldest tranche first. */

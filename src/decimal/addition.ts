@@ -1,4 +1,4 @@
-import { blank, type Decimal } from './constructor.js';
+import { blank, D, type Decimal } from './constructor.js';
 
 /*
  * Exact addition and subtraction on the digit arrays, giving the value big.js's `plus` and `minus`
@@ -26,8 +26,8 @@ function sum(a: Decimal, b: Decimal, sign: number): Decimal {
   const aZero = a.c[0] === 0;
   const bZero = b.c[0] === 0;
   if (aZero || bZero) {
-    if (!bZero) return blank(sign, b.e, b.c.slice());
-    return aZero ? blank(a.s, 0, [0]) : blank(a.s, a.e, a.c.slice());
+    if (!bZero) return copyOf(b, sign);
+    return aZero ? blank(a.s, 0, [0]) : copyOf(a, a.s);
   }
   return magnitudeSum(a, b, a.s);
 }
@@ -38,12 +38,19 @@ function difference(a: Decimal, b: Decimal, sign: number): Decimal {
   const aZero = a.c[0] === 0;
   const bZero = b.c[0] === 0;
   if (aZero || bZero) {
-    if (!bZero) return blank(-sign, b.e, b.c.slice());
-    return aZero ? blank(1, 0, [0]) : blank(a.s, a.e, a.c.slice());
+    if (!bZero) return copyOf(b, -sign);
+    return aZero ? blank(1, 0, [0]) : copyOf(a, a.s);
   }
   const order = compareMagnitudes(a, b);
   if (order === 0) return blank(1, 0, [0]);
   return order > 0 ? magnitudeDifference(a, b, a.s) : magnitudeDifference(b, a, -sign);
+}
+
+/** A fresh copy of `value` with the sign `sign` (the constructor copies the digits: one array, not two). */
+function copyOf(value: Decimal, sign: number): Decimal {
+  const copy = new D(value);
+  copy.s = sign;
+  return copy;
 }
 
 /** −1, 0 or 1 as |a| is below, equal to or above |b| (both non-zero). */

@@ -77,6 +77,8 @@ export const MARGIN: AccountKind<AccountState, AccountEvent> = {
       ? reject('LIQUIDATION_IN_PROGRESS', `${type} is not accepted while the account is being liquidated`, { type })
       : undefined,
   settle: (draft) => {
+    // nothing happened to a settled state (an accrual with nothing due): its status is still the one its valuation gives
+    if (draft.events.length === 0 && isSettled(draft.state)) return;
     const next = statusOfState(draft.state);
     if (next !== draft.state.status) draft.emit({ type: 'StatusChanged', at: draft.at, from: draft.state.status, to: next, riskRate: riskMeasureOf(draft.state, valuationOf(draft.state)) });
   },

@@ -15,7 +15,7 @@ export const MAX_COUPONS = 16;
 /** How many open borrows (tranches) the account has, over all its loans. */
 export function trancheCount(state: Pick<AccountState, 'loans'>): number {
   let count = 0;
-  for (const loan of Object.values(state.loans)) count += loan.tranches.length;
+  for (const asset in state.loans) if (Object.prototype.hasOwnProperty.call(state.loans, asset)) count += state.loans[asset]!.tranches.length;
   return count;
 }
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { accountFromJSON, accountToJSON, accountValuation, createAccount, execute, planLiquidation, replay, riskStatus, type AccountCommand, type AccountConfig, type AccountEvent, type AccountState, type LiquidationPlan } from '../../src/index.js';
 import { toPlain } from '../../src/account/json.js';
-import { D } from '../../src/decimal/constructor.js';
+import { deepFrozen } from '../frozen.js';
 import { TB, decimalFrom } from '../arbitraries.js';
 import { H, T0, crossConfig, isolatedConfig } from './fixtures.js';
 
@@ -114,11 +114,6 @@ function checkFee(e: Extract<AccountEvent, { type: 'TradeFilled' }>, config: Acc
   expect(e.fee.toFixed(), `fee of ${e.side}`).toBe(charged.times(rate).round(8, TB.roundUp).toFixed());
 }
 
-/** Every record and array reachable is frozen; decimals are immutable values and stay unfrozen (decision 0010). */
-function deepFrozen(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null || value instanceof D) return true;
-  return Object.isFrozen(value) && Object.values(value).every(deepFrozen);
-}
 
 /** One command class for every command type: run it, then check acceptance rules and the laws. */
 class Step implements fc.Command<Model, Real> {
@@ -144,7 +139,8 @@ class Step implements fc.Command<Model, Real> {
       expect(real.state).toBe(before); // a rejection leaves the state identical: the same object
       return;
     }
-    expect(deepFrozen(result.state)).toBe(true);
+    // the state, its events and the result itself: frozen all the way down (events are literals frozen as they are emitted)
+    expect([deepFrozen(result.state), deepFrozen(result.events), Object.isFrozen(result)]).toEqual([true, true, true]);
     expect(result.state.at).toBe(result.events.length > 0 ? command.at : before.at);
     for (const e of result.events) {
       if (e.type === 'TradeFilled') checkFee(e, real.config);

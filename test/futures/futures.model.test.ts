@@ -22,6 +22,7 @@ import {
   type FuturesState,
 } from '../../src/index.js';
 import { TB, numRuns } from '../arbitraries.js';
+import { deepFrozen } from '../frozen.js';
 
 type Big = InstanceType<typeof TB>;
 const AT = Date.UTC(2024, 0, 1);
@@ -400,6 +401,8 @@ describe('futures account: model-based', () => {
             return;
           }
           commandsAccepted++;
+          // the state, its events and the result: frozen all the way down (events are literals frozen as they are emitted)
+          expect([deepFrozen(r.state), deepFrozen(r.events), Object.isFrozen(r)]).toEqual([true, true, true]);
           fills += r.events.filter((e) => e.type === 'PositionChanged').length;
           follow(ledger, r.events, command, r.state);
           state = r.state;
@@ -412,6 +415,7 @@ describe('futures account: model-based', () => {
           const style = (['full', 'slices', 'tierStepDown'] as const)[i % 3]!;
           const plan = planFuturesLiquidation(state, { style, exitPrices: { [MARKET]: exit.toFixed() }, sliceAbove: s.inverse ? '0.25' : '5000' });
           expect(plan.liquidatable).toBe(true);
+          expect(deepFrozen(plan)).toBe(true);
           const l = execute(state, { type: 'liquidate', at: AT + i * H, plan });
           if (!l.ok) throw new Error(`liquidate rejected: ${l.rejection.code}`);
           liquidations++;

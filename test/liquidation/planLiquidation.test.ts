@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { planLiquidation, type PlanLiquidationOptions } from '../../src/index.js';
 import { toPlain } from '../../src/account/json.js';
 import { expectCode } from '../expectCode.js';
+import { deepFrozen } from '../frozen.js';
 import { loadVectors } from '../vectors/load.js';
 import { accountOf, type AccountDescription } from './accounts.js';
 
@@ -99,6 +100,9 @@ describe('planLiquidation', () => {
     const before = JSON.stringify(toPlain(account));
     const plan = planLiquidation(account, { targetRiskRate: '0.5' });
     expect(Object.isFrozen(plan) && Object.isFrozen(plan.steps) && Object.isFrozen(plan.steps[0]) && Object.isFrozen(plan.options.prices)).toBe(true);
+    // every record and array, the options given and the defaults (lot sizes, orders) included
+    const withOptions = planLiquidation(account, { targetRiskRate: '0.5', lotSizes: { BTC: '0.001' }, saleOrder: ['BTC'], prices: { BTC: '48000' } });
+    expect([deepFrozen(plan), deepFrozen(withOptions)]).toEqual([true, true]);
     expect(JSON.stringify(toPlain(account))).toBe(before);
   });
 

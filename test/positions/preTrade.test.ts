@@ -67,24 +67,26 @@ describe('pre-trade answers', () => {
           const funding = contract === 'linear' ? decimalFrom(BigInt(fundingUnits), 2) : decimalFrom(BigInt(fundingUnits), 8);
           const be = breakEvenPrice({ side, entryPrice: String(entry), quantity, openFeeRate: f, closeFeeRate: f, fundingPaid: funding, contract });
           if (be === null) return;
-          // net at exit P, exact: pnl − open fee − close fee − funding (inverse values Q/P)
+          // net at exit P: pnl − open fee − close fee − funding (inverse values Q/P). Only its sign is
+          // tested, so the inverse net is multiplied through by P·E (> 0): exact, no division — a
+          // division rounded at any number of places could decide a break-even that lands exactly on
+          // the grid (E = 99,996, fees 0.16%: P = E·1.0016/0.9984 = 100,316.5, net exactly 0)
           const q = new TB(quantity);
+          const E = new TB(entry);
+          const F = new TB(funding);
           const net = (p: InstanceType<typeof TB>) => {
-            const value = (x: InstanceType<typeof TB>) => (contract === 'linear' ? q.times(x) : q.div(x));
-            const move = contract === 'linear' ? p.minus(entry).times(q) : q.div(entry).minus(q.div(p));
-            const gross = side === 'long' ? move : move.neg();
-            return gross.minus(value(new TB(entry)).times(f)).minus(value(p).times(f)).minus(funding);
+            if (contract === 'linear') {
+              const move = p.minus(E).times(q);
+              return (side === 'long' ? move : move.neg()).minus(q.times(E).times(f)).minus(q.times(p).times(f)).minus(F);
+            }
+            const move = q.times(p).minus(q.times(E)); // (Q/E − Q/P)·P·E
+            return (side === 'long' ? move : move.neg()).minus(q.times(p).times(f)).minus(q.times(E).times(f)).minus(F.times(p).times(E));
           };
-          TB.DP = 40; // the inverse values divide: enough places that the test's own rounding cannot decide
-          try {
-            const step = new TB('0.00000001');
-            const at = new TB(be.toFixed());
-            expect(net(at).gte(0)).toBe(true);
-            const worse = side === 'long' ? at.minus(step) : at.plus(step);
-            if (worse.gt(0)) expect(net(worse).lt(0)).toBe(true);
-          } finally {
-            TB.DP = 20;
-          }
+          const step = new TB('0.00000001');
+          const at = new TB(be.toFixed());
+          expect(net(at).gte(0)).toBe(true);
+          const worse = side === 'long' ? at.minus(step) : at.plus(step);
+          if (worse.gt(0)) expect(net(worse).lt(0)).toBe(true);
         },
       ),
       runs,

@@ -91,6 +91,7 @@ export function shadowValuationOf(state: AccountState): ShadowValuation {
 /** Whether the state owes anything (a loan's principal or interest not zero). */
 function owes(state: AccountState): boolean {
   for (const asset in state.loans) {
+    if (!Object.prototype.hasOwnProperty.call(state.loans, asset)) continue;
     const loan = state.loans[asset]!;
     if (loan.principal.c[0] !== 0 || loan.interest.c[0] !== 0) return true;
   }

@@ -89,13 +89,16 @@ export class PlanLedger {
     this.tiered = account.rules.liabilityMaintenance;
     this.kept = minus(ONE, options.slippage);
     this.netYield = minus(ONE, options.feeRate).times(this.kept);
+    // own names only (a state's records are plain objects: an inherited enumerable name is no asset)
     for (const asset in account.balances) {
+      if (!Object.prototype.hasOwnProperty.call(account.balances, asset)) continue;
       const amount = account.balances[asset]!;
       if (isZero(amount)) continue;
       this.balance.set(asset, amount);
       this.assets = plus(this.assets, valued(amount, this.priceOf(asset)));
     }
     for (const asset in account.loans) {
+      if (!Object.prototype.hasOwnProperty.call(account.loans, asset)) continue;
       const loan = account.loans[asset]!;
       const owed = plus(loan.interest, loan.principal);
       this.debt.set(asset, { interest: loan.interest, principal: loan.principal, owed });

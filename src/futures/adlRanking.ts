@@ -1,5 +1,6 @@
 import { D, type Decimal } from '../decimal/constructor.js';
-import { compare, isPositive } from '../decimal/compare.js';
+import { isPositive } from '../decimal/compare.js';
+import { compareProducts } from '../decimal/compareProducts.js';
 import { divide } from '../decimal/divide.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { MarginError, shown } from '../errors.js';
@@ -78,7 +79,7 @@ function scoreOf(side: Side, contract: Contract, e: Decimal, m: Decimal, b: Deci
 }
 
 function rank(side: Side, rows: { id: string; quantity: Decimal; score: Fraction; at: number }[]): AdlEntry[] {
-  const sorted = rows.sort((x, y) => compare(y.score.n.times(x.score.d), x.score.n.times(y.score.d)) || x.at - y.at);
+  const sorted = rows.sort((x, y) => compareProducts(y.score.n, x.score.d, x.score.n, y.score.d) || x.at - y.at);
   let total = new D(0);
   for (const r of sorted) total = total.plus(r.quantity);
   let ahead = new D(0);

@@ -1,10 +1,9 @@
 import { one, zero, ONE, ZERO, type Decimal } from '../decimal/constructor.js';
 import { minus, plus } from '../decimal/addition.js';
-import { compare, isPositive, isZero, minOf } from '../decimal/compare.js';
+import { isPositive, isZero, minOf } from '../decimal/compare.js';
 import { divide } from '../decimal/divide.js';
+import { compareProducts } from '../decimal/compareProducts.js';
 import { round } from '../decimal/round.js';
-import { compareUnits, timesUnits, unitsOf } from '../decimal/safeUnits.js';
-import { exponentOf } from '../decimal/scaledInteger.js';
 import { splitRepayment } from '../interest/splitRepayment.js';
 import { isBeyond, type CoverageMultiple } from '../risk/coverageMultiple.js';
 import { coverageWith, debtMaintenance, type LiabilityMaintenance } from './liabilityMaintenance.js';
@@ -172,8 +171,7 @@ export class PlanLedger {
 
   /**
    * Negative when `x` comes before `y`: by rank in `first` (those named there first, in its order),
-   * then the larger value (amount × price) first — compared as exact float64 integers where short
-   * (`safeUnits`), else in big.js — then by name, for determinism.
+   * then the larger value (amount × price) first, then by name, for determinism.
    */
   private precedes(x: string, y: string, first: readonly string[], amountOf: (a: string) => Decimal): number {
     const rankX = first.indexOf(x);
@@ -183,9 +181,7 @@ export class PlanLedger {
     const ay = amountOf(y);
     const px = this.priceOf(x);
     const py = this.priceOf(y);
-    const order = compareUnits(timesUnits(unitsOf(ay), unitsOf(py)), exponentOf(ay) + exponentOf(py), timesUnits(unitsOf(ax), unitsOf(px)), exponentOf(ax) + exponentOf(px));
-    const larger = Number.isNaN(order) ? compare(valued(ay, py), valued(ax, px)) : order;
-    return larger || (x < y ? -1 : x > y ? 1 : 0);
+    return compareProducts(ay, py, ax, px) || (x < y ? -1 : x > y ? 1 : 0);
   }
 
   /**
@@ -207,7 +203,7 @@ export class PlanLedger {
   /** Whether `at` meets `level` (risk at or below it): assets ≥ k × liabilities, or no debt. */
   meets(level: PlanLevel, at: Point = this): boolean {
     const k = this.coverage(level, at);
-    return isZero(at.liabilities) || compare(at.assets.times(k.denominator), at.liabilities.times(k.numerator)) >= 0;
+    return isZero(at.liabilities) || compareProducts(at.assets, k.denominator, at.liabilities, k.numerator) >= 0;
   }
 
   /** The sale of `quantity` of `asset` for `owed`, priced but not booked (proceeds floor, fee ceil). */

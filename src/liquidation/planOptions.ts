@@ -1,6 +1,7 @@
 import { zero, D, ONE, type Decimal } from '../decimal/constructor.js';
 import { toScale } from '../decimal/round.js';
 import { compare } from '../decimal/compare.js';
+import { compareProducts } from '../decimal/compareProducts.js';
 import { withEntries } from '../record.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toAmount, toRate } from '../decimal/validate.js';
@@ -105,7 +106,7 @@ export function toPlanOptions(account: LiquidationAccount, options: PlanLiquidat
 
 /** Whether coverage `a` demands strictly more assets per unit of debt than `b` (a safer level). */
 export function isSafer(a: CoverageMultiple, b: CoverageMultiple): boolean {
-  return compare(a.numerator.times(b.denominator), b.numerator.times(a.denominator)) > 0;
+  return compareProducts(a.numerator, b.denominator, b.numerator, a.denominator) > 0;
 }
 
 export function lotOf(options: ResolvedPlanOptions, asset: string): Decimal {

@@ -1,5 +1,6 @@
 import { one, type Decimal } from '../decimal/constructor.js';
-import { compare, isZero } from '../decimal/compare.js';
+import { isZero } from '../decimal/compare.js';
+import { compareProducts } from '../decimal/compareProducts.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toRiskModel, type ResolvedRiskModel, type RiskModel } from './model.js';
 import { toThreshold } from './thresholds.js';
@@ -55,10 +56,10 @@ export function coverageOf(model: ResolvedRiskModel, threshold: Decimal): Covera
 
 /** Whether an account with these assets and liabilities is at or beyond the threshold k stands for. */
 export function isBeyond(assets: Decimal, liabilities: Decimal, k: CoverageMultiple): boolean {
-  return !isZero(liabilities) && compare(assets.times(k.denominator), liabilities.times(k.numerator)) <= 0;
+  return !isZero(liabilities) && compareProducts(assets, k.denominator, liabilities, k.numerator) <= 0;
 }
 
 /** Strictly past the boundary: assets < k·liabilities (with debt). Landing exactly on it is not past it. */
 export function isPast(assets: Decimal, liabilities: Decimal, k: CoverageMultiple): boolean {
-  return !isZero(liabilities) && compare(assets.times(k.denominator), liabilities.times(k.numerator)) < 0;
+  return !isZero(liabilities) && compareProducts(assets, k.denominator, liabilities, k.numerator) < 0;
 }

@@ -242,12 +242,13 @@ export class PlanLedger {
     const price = this.priceOf(asset);
     const forPrice = this.priceOf(owed);
     // The valuation asset's price is the shared ONE internally; a plan gets its own 1 (decimals in plans are not frozen).
-    const step: SellStep = { kind: 'sell', asset, quantity, price: own(price), for: owed, forPrice: own(forPrice), proceeds, fee, slippage: minus(value, valued(proceeds, forPrice)) };
+    // each step frozen as it is written (a literal freezes cheaply; the plan's freeze then skips it)
+    const step: SellStep = Object.freeze({ kind: 'sell', asset, quantity, price: own(price), for: owed, forPrice: own(forPrice), proceeds, fee, slippage: minus(value, valued(proceeds, forPrice)) });
     this.steps.push(step);
-    if (isPositive(fee)) this.steps.push({ kind: 'fee', asset: owed, amount: fee });
-    this.move(asset, quantity.neg());
+    if (isPositive(fee)) this.steps.push(Object.freeze({ kind: 'fee', asset: owed, amount: fee }));
+    this.move(asset, quantity, true);
     this.move(owed, sale.left); // proceeds in, fee and repayment out
-    if (isPositive(repaid)) this.steps.push({ kind: 'repay', asset: owed, source: 'proceeds', ...this.reduceDebt(owed, repaid) });
+    if (isPositive(repaid)) this.steps.push(this.repayment(owed, repaid, 'proceeds'));
     // The sale priced these totals already, exactly (sums of products: nothing rounds).
     this.assets = sale.assets;
     this.liabilities = sale.liabilities;
@@ -257,8 +258,8 @@ export class PlanLedger {
   /** Repays `amount` of `asset` from its balance, interest first. */
   repay(asset: string, amount: Decimal, source: 'holdings' | 'proceeds'): void {
     if (!isPositive(amount)) return;
-    this.steps.push({ kind: 'repay', asset, source, ...this.reduceDebt(asset, amount) });
-    this.move(asset, amount.neg());
+    this.steps.push(this.repayment(asset, amount, source));
+    this.move(asset, amount, true);
     const value = valued(amount, this.priceOf(asset));
     this.assets = minus(this.assets, value);
     this.liabilities = minus(this.liabilities, value);
@@ -270,7 +271,13 @@ export class PlanLedger {
     if (!isPositive(amount)) return;
     this.reduceDebt(asset, amount);
     this.liabilities = minus(this.liabilities, valued(amount, this.priceOf(asset)));
-    this.steps.push({ kind: 'cover', asset, amount });
+    this.steps.push(Object.freeze({ kind: 'cover', asset, amount }));
+  }
+
+  /** The repay step of `amount` of `asset`, its debt lowered (`reduceDebt`), frozen. */
+  private repayment(asset: string, amount: Decimal, source: 'holdings' | 'proceeds'): LiquidationStep {
+    const paid = this.reduceDebt(asset, amount);
+    return Object.freeze({ kind: 'repay', asset, source, interest: paid.interest, principal: paid.principal });
   }
 
   /** Lowers the debt of `asset` by `amount`, interest first; the caller moves balances and totals. */
@@ -287,9 +294,11 @@ export class PlanLedger {
     return { interest: split.interestPaid, principal: split.principalPaid };
   }
 
-  private move(asset: string, delta: Decimal): void {
+  /** Moves `amount` of `asset` into the balance (`out`: out of it). */
+  private move(asset: string, amount: Decimal, out = false): void {
     this.lastSale = undefined;
-    this.balance.set(asset, plus(this.balanceOf(asset), delta));
+    const held = this.balanceOf(asset);
+    this.balance.set(asset, out ? minus(held, amount) : plus(held, amount));
   }
 }
 

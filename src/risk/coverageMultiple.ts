@@ -1,6 +1,7 @@
 import { one, type Decimal } from '../decimal/constructor.js';
 import { isZero } from '../decimal/compare.js';
 import { compareProducts } from '../decimal/compareProducts.js';
+import { plus } from '../decimal/addition.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toRiskModel, type ResolvedRiskModel, type RiskModel } from './model.js';
 import { toThreshold } from './thresholds.js';
@@ -48,7 +49,7 @@ export function coverageOf(model: ResolvedRiskModel, threshold: Decimal): Covera
     case 'debtRatio':
       return { numerator: one(), denominator: threshold };
     case 'maintenance':
-      return { numerator: threshold.plus(model.maintenanceMarginRate), denominator: threshold };
+      return { numerator: plus(threshold, model.maintenanceMarginRate), denominator: threshold };
     case 'marginLevel':
       return { numerator: threshold, denominator: one() };
   }

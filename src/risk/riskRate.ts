@@ -1,4 +1,5 @@
 import { zero, type Decimal } from '../decimal/constructor.js';
+import { minus } from '../decimal/addition.js';
 import { isPositive, isZero } from '../decimal/compare.js';
 import { divide } from '../decimal/divide.js';
 import { toScale } from '../decimal/round.js';
@@ -46,7 +47,7 @@ export function riskRateOf(assets: Decimal, liabilities: Decimal, model: Resolve
       return isZero(assets) ? null : divide(liabilities, assets, scale, 'ceil');
     case 'maintenance': {
       if (isZero(liabilities)) return zero();
-      const equity = assets.minus(liabilities);
+      const equity = minus(assets, liabilities);
       return isPositive(equity) ? divide(liabilities.times(model.maintenanceMarginRate), equity, scale, 'ceil') : null;
     }
     case 'marginLevel':

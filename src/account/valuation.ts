@@ -73,7 +73,9 @@ export function shadowValuationOf(state: AccountState): ShadowValuation {
   const prices = state.prices;
   let assets = 0;
   let assetMagnitude = 0;
+  // own names only (the records are plain objects: an inherited enumerable name is no asset)
   for (const asset in state.balances) {
+    if (!Object.prototype.hasOwnProperty.call(state.balances, asset)) continue;
     const price = prices[asset];
     const value = approximate(state.balances[asset]!) * (price === undefined ? 1 : approximate(price));
     assets += value;
@@ -81,6 +83,7 @@ export function shadowValuationOf(state: AccountState): ShadowValuation {
   }
   let liabilities = 0;
   for (const asset in state.loans) {
+    if (!Object.prototype.hasOwnProperty.call(state.loans, asset)) continue;
     const loan = state.loans[asset]!;
     const price = prices[asset];
     liabilities += (approximate(loan.principal) + approximate(loan.interest)) * (price === undefined ? 1 : approximate(price));

@@ -5,7 +5,6 @@ import { toAmount, toRate } from '../decimal/validate.js';
 import { tierIndexOf } from '../liquidation/tiers.js';
 import { changesOf, reductionOf } from './fill.js';
 import { MarginError } from '../errors.js';
-import { deepFreeze } from '../freeze.js';
 import { assetEntries } from '../input/assetName.js';
 import { requireShape, toChoice, type Shape } from '../input/shape.js';
 import { toPrice } from '../positions/position.js';
@@ -159,10 +158,11 @@ export function planFuturesLiquidation(state: FuturesState, options: PlanFutures
   const closes: FuturesClose[] = [];
   for (const key of takeover) {
     const p = working.positions[key]!;
-    closes.push({ market: marketOfKey(key), side: p.side, quantity: p.quantity, bankruptcyPrice: bankruptcyPriceOf(state, key), exitPrice: exitOf(state, exitPrices, key) });
+    closes.push(Object.freeze({ market: marketOfKey(key), side: p.side, quantity: p.quantity, bankruptcyPrice: bankruptcyPriceOf(state, key), exitPrice: exitOf(state, exitPrices, key) }));
   }
   const fundDelta = closes.length > 0 ? takeoverEquity(working, closes) : zero();
-  return deepFreeze({ version: state.version, at: state.at, liquidatable: due.length > 0, style, reductions, closes, asset: state.rules.settlementAsset, fundDelta, options: resolved });
+  // every part frozen as it was made (reductions and closes are literals, the options frozen above): the plan itself last
+  return Object.freeze({ version: state.version, at: state.at, liquidatable: due.length > 0, style, reductions: Object.freeze(reductions), closes: Object.freeze(closes), asset: state.rules.settlementAsset, fundDelta, options: resolved });
 }
 
 /** Where the plan closes the position under `key`: its market's exit price, else its mark. */
@@ -190,7 +190,7 @@ function reduced(state: FuturesState, keys: string[], due: readonly string[], op
       takeover.push(key);
       continue;
     }
-    reductions.push({ market: marketOfKey(key), side: working.positions[key]!.side, quantity: chosen, exitPrice: exit, realisedPnl: fill.realisedPnl });
+    reductions.push(Object.freeze({ market: marketOfKey(key), side: working.positions[key]!.side, quantity: chosen, exitPrice: exit, realisedPnl: fill.realisedPnl }));
     working = { ...working, ...changesOf(working, key, fill) };
   }
   if (state.rules.marginMode === 'cross' && takeover.length > 0) return { working: state, reductions: [], takeover: keys };

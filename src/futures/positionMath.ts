@@ -2,7 +2,7 @@ import { zero, type Decimal } from '../decimal/constructor.js';
 import { minus, plus } from '../decimal/addition.js';
 import { compare, isPositive } from '../decimal/compare.js';
 import { divide } from '../decimal/divide.js';
-import { isOne } from '../decimal/multiply.js';
+import { product } from '../decimal/multiply.js';
 import { round } from '../decimal/round.js';
 import { tierIndexOf } from '../liquidation/tiers.js';
 import type { RiskStatus } from '../risk/riskStatus.js';
@@ -18,14 +18,10 @@ export function unitsOf(market: ResolvedFuturesMarket, contracts: Decimal): Deci
   return contracts.times(market.contractSize);
 }
 
-/** `unitsOf` for a term that is multiplied or divided further: at a contract size of 1, the contracts themselves (no multiplication by one). */
-function unitsTerm(market: ResolvedFuturesMarket, contracts: Decimal): Decimal {
-  return isOne(market.contractSize) ? contracts : contracts.times(market.contractSize);
-}
-
 /** The value of `contracts` at `price` in the settlement asset: linear exact; inverse USD / price, rounded as asked. */
 export function valueAt(market: ResolvedFuturesMarket, contracts: Decimal, price: Decimal, rounding: 'ceil' | 'floor'): Decimal {
-  const units = unitsTerm(market, contracts);
+  // a term multiplied or divided further: `product` skips a contract size of 1
+  const units = product(contracts, market.contractSize);
   return market.contract === 'linear' ? units.times(price) : divide(units, price, SCALE, rounding);
 }
 
@@ -41,7 +37,7 @@ export function initialMarginOf(market: ResolvedFuturesMarket, position: Pick<Fu
 
 /** PnL of `contracts` of the position closed at `exit`: linear side × units × (exit − entry), exact; inverse side × USD × (1/entry − 1/exit), rounded down (against the trader). */
 export function pnlAt(market: ResolvedFuturesMarket, position: Pick<FuturesPosition, 'side' | 'entryPrice'>, contracts: Decimal, exit: Decimal): Decimal {
-  const move = minus(exit, position.entryPrice).times(unitsTerm(market, contracts));
+  const move = minus(exit, position.entryPrice).times(product(contracts, market.contractSize));
   const signed = position.side === 'long' ? move : move.neg();
   return market.contract === 'linear' ? signed : divide(signed, position.entryPrice.times(exit), SCALE, 'floor');
 }
@@ -173,7 +169,7 @@ export function takeoverEquity(state: FuturesState, closes: readonly { readonly 
 /** What the position pays at a funding instant (positive = pays): side × value at mark × rate, rounded up — `fundingPayment` on the position's numbers. */
 export function fundingOf(market: ResolvedFuturesMarket, position: Pick<FuturesPosition, 'side' | 'quantity'>, mark: Decimal, rate: Decimal): Decimal {
   const signedRate = position.side === 'long' ? rate : rate.neg();
-  const units = unitsTerm(market, position.quantity);
+  const units = product(position.quantity, market.contractSize);
   return market.contract === 'linear' ? round(units.times(mark).times(signedRate), SCALE, 'ceil') : divide(units.times(signedRate), mark, SCALE, 'ceil');
 }
 

@@ -58,6 +58,17 @@ export function shadowOf(units: number, count: number, e: number, negative: bool
 }
 
 /**
+ * A float within 22u of `units × 10^exponent` — an exact integer of a planner's ledger: one
+ * rounding to a float, then `shadowOf`'s scaling — or NaN when `exponent` or the value is out of range.
+ */
+export function approximateUnits(units: bigint, exponent: number): number {
+  if (units === 0n) return 0;
+  const negative = units < 0n;
+  // a count of one "digit" makes shadowOf's leading exponent the units' own
+  return shadowOf(Number(negative ? -units : units), 1, exponent, negative);
+}
+
+/**
  * The certain sign of k_d·A − k_n·L for float shadows of assets A (whose terms' magnitudes sum to
  * `assetMagnitude`), liabilities L ≥ 0 and a level k = k_n/k_d: negative or zero means at or beyond
  * the level, 0 also when only the exact computation can tell (`certainSign`).

@@ -53,3 +53,28 @@ export function fromIntegerText(text: string, scale: number, negative: boolean):
   for (let i = 0; i < length; i++) digits[i] = text.charCodeAt(i) - 48;
   return blank(negative ? -1 : 1, text.length - 1 - scale, digits);
 }
+
+/**
+ * `value` as an integer count of 10^exponent (signed): exact when `exponent` is at most
+ * `exponentOf(value)`, as a caller choosing one grid for several values makes it.
+ */
+export function unitsAt(value: Decimal, exponent: number): bigint {
+  const units = digitsOf(value) * powerOfTen(exponentOf(value) - exponent);
+  return value.s === -1 ? -units : units;
+}
+
+/** The fresh decimal `units × 10^exponent`, built as big.js builds its own (`fromScaledInteger`). */
+export function decimalAt(units: bigint, exponent: number): Decimal {
+  if (units === 0n) return zero();
+  return units < 0n ? fromIntegerText((-units).toString(), -exponent, true) : fromIntegerText(units.toString(), -exponent, false);
+}
+
+/** The integer (n × 10^shift) / d rounded the named way (`floor` toward −∞, `ceil` toward +∞), for d > 0. Exact. */
+export function quotientAt(n: bigint, d: bigint, shift: number, rounding: 'floor' | 'ceil'): bigint {
+  if (shift >= 0) n *= powerOfTen(shift);
+  else d *= powerOfTen(-shift);
+  const q = n / d;
+  const r = n - q * d;
+  if (rounding === 'floor') return r < 0n ? q - 1n : q;
+  return r > 0n ? q + 1n : q;
+}

@@ -7,3 +7,10 @@ export function splitRepayment(amount: Decimal, interest: Decimal, principal: De
   const interestPaid = minOf(amount, interest);
   return { interestPaid, principalPaid: minOf(minus(amount, interestPaid), principal) };
 }
+
+/** `splitRepayment` of amounts held as integers of one grid (the liquidation planner's ledger). */
+export function splitRepaymentUnits(amount: bigint, interest: bigint, principal: bigint): { interestPaid: bigint; principalPaid: bigint } {
+  const interestPaid = amount < interest ? amount : interest;
+  const rest = amount - interestPaid;
+  return { interestPaid, principalPaid: rest < principal ? rest : principal };
+}

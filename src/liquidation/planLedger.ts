@@ -1,18 +1,27 @@
-import { one, zero, ONE, ZERO, type Decimal } from '../decimal/constructor.js';
-import { minus, plus } from '../decimal/addition.js';
-import { isPositive, isZero, minOf } from '../decimal/compare.js';
-import { divide } from '../decimal/divide.js';
-import { compareProducts } from '../decimal/compareProducts.js';
-import { round } from '../decimal/round.js';
-import { splitRepayment } from '../interest/splitRepayment.js';
-import { isBeyond, type CoverageMultiple } from '../risk/coverageMultiple.js';
+import { ONE, ZERO, one, type Decimal } from '../decimal/constructor.js';
+import { minus } from '../decimal/addition.js';
+import { isPositive } from '../decimal/compare.js';
+import { decimalAt, digitsOf, exponentOf, powerOfTen, quotientAt, unitsAt } from '../decimal/scaledInteger.js';
+import { splitRepaymentUnits } from '../interest/splitRepayment.js';
+import type { CoverageMultiple } from '../risk/coverageMultiple.js';
 import { coverageWith, debtMaintenance, type LiabilityMaintenance } from './liabilityMaintenance.js';
 import type { LiquidationAccount, LiquidationStep, ResolvedPlanOptions, SellStep } from './liquidationPlan.js';
+import { lotOf } from './planOptions.js';
 
-/** Totals of an account in the valuation asset: the ledger's now, or a sale's after. */
+/*
+ * The planner's ledger holds every amount as an exact integer ([docs/decisions/0023-planner-ledger-on-integers.md](../../docs/decisions/0023-planner-ledger-on-integers.md)):
+ * an asset's amounts as a count of 10^grid (its grid: the finest of its balance, its loan, its lot
+ * and the plan's scale, so every balance, debt, whole-lot quantity, proceeds and fee of the plan lies
+ * on it), values in the valuation asset as a count of 10^valueExponent (the finest grid times its
+ * price). Sums, products and the two roundings of a sale (proceeds down, fee up) are then `BigInt`
+ * operations, which allocate a few bytes where a `Big` allocates its digits; decimals are made once,
+ * for the plan's steps and totals.
+ */
+
+/** Totals of an account in the valuation asset, in units of 10^`valueExponent`: the ledger's now, or a sale's after. */
 export interface Point {
-  readonly assets: Decimal;
-  readonly liabilities: Decimal;
+  readonly assets: bigint;
+  readonly liabilities: bigint;
   /** Σ tiered maintenance of the debts (0 for an account without liability tiers). */
   readonly maintenance: Decimal;
 }
@@ -30,28 +39,42 @@ export interface PlanLevel {
 export interface Sale extends Point {
   readonly asset: string;
   readonly owed: string;
-  readonly quantity: Decimal;
-  /** quantity × price, in the valuation asset. */
-  readonly value: Decimal;
-  readonly proceeds: Decimal;
-  readonly fee: Decimal;
-  /** Proceeds less the fee: what is left to repay with. */
-  readonly net: Decimal;
-  /** net − repaid: what of the proceeds stays in the account. */
-  readonly left: Decimal;
-  /** What of `net` repays the owed asset's debt. */
-  readonly repaid: Decimal;
-  /** Assets, liabilities and tiered maintenance (valuation asset) after the sale and its repayment. */
-  readonly assets: Decimal;
-  readonly liabilities: Decimal;
-  readonly maintenance: Decimal;
+  /** Units of the asset's grid. */
+  readonly quantity: bigint;
+  /** quantity × price, in value units. */
+  readonly value: bigint;
+  /** In units of 10^-scale of the owed asset. */
+  readonly proceeds: bigint;
+  /** In units of 10^-scale of the owed asset. */
+  readonly fee: bigint;
+  /** Proceeds less the fee, in the owed asset's grid: what is left to repay with. */
+  readonly net: bigint;
+  /** net − repaid: what of the proceeds stays in the account (owed asset's grid). */
+  readonly left: bigint;
+  /** What of `net` repays the owed asset's debt (owed asset's grid). */
+  readonly repaid: bigint;
 }
 
-/** What the ledger owes of one asset: interest and principal, and their sum kept in step. */
+/** What the ledger owes of one asset, in its grid: interest and principal, and their sum kept in step. */
 interface Debt {
-  readonly interest: Decimal;
-  readonly principal: Decimal;
-  readonly owed: Decimal;
+  readonly interest: bigint;
+  readonly principal: bigint;
+  readonly owed: bigint;
+}
+
+/** One asset's terms for the plan: its grid, its price, and the factor taking its units to value units. */
+interface Terms {
+  /** The asset's amounts are counts of 10^grid. */
+  readonly grid: number;
+  readonly price: Decimal;
+  readonly priceUnits: bigint;
+  readonly priceExponent: number;
+  /** Value units per unit of the grid: priceUnits × 10^(grid + priceExponent − valueExponent). */
+  readonly toValue: bigint;
+  /** Value units per unit of 10^-scale (proceeds and fees): priceUnits × 10^(priceExponent − scale − valueExponent). */
+  readonly scaledToValue: bigint;
+  /** The asset's lot in units of its grid. */
+  readonly lot: bigint;
 }
 
 /**
@@ -60,16 +83,23 @@ interface Debt {
  * planning; the account itself is never touched.
  */
 export class PlanLedger {
-  readonly balance = new Map<string, Decimal>();
+  readonly balance = new Map<string, bigint>();
   /** Per asset owed (every loan of the account, a repaid one included): one entry, replaced as it changes. */
   readonly debt = new Map<string, Debt>();
   readonly steps: LiquidationStep[] = [];
-  // Fresh zeros: these reach the plan (assetsBefore…), and a plan never shares a constant.
-  assets = zero();
-  liabilities = zero();
-  maintenance = zero();
+  /** Per asset: the fees booked, in units of 10^-scale, in the order first booked. */
+  readonly fees = new Map<string, bigint>();
+  /** Σ fee × price, Σ slippage and Σ covered × price, in value units. */
+  feeValue = 0n;
+  slippageValue = 0n;
+  shortfallValue = 0n;
+  assets = 0n;
+  liabilities = 0n;
+  maintenance: Decimal = ZERO;
   /** Liability tiers of the account, or `undefined` (then `maintenance` stays 0). */
   readonly tiered: LiabilityMaintenance | undefined;
+  /** Values are counts of 10^valueExponent. */
+  readonly valueExponent: number;
 
   readonly valuationAsset: string;
   /** The last sale priced, reused when the same quantity is asked again before anything is booked. */
@@ -78,6 +108,12 @@ export class PlanLedger {
   readonly kept: Decimal;
   /** Net yield of a sale used to repay: g = (1 − fee)(1 − slippage) ([docs/liquidation.md](../../docs/liquidation.md)). */
   readonly netYield: Decimal;
+  private readonly terms = new Map<string, Terms>();
+  private readonly keptUnits: bigint;
+  private readonly keptExponent: number;
+  private readonly feeUnits: bigint;
+  private readonly feeExponent: number;
+  private readonly scale: number;
 
   /** A ledger of the account at the plan's prices (no steps yet). */
   constructor(
@@ -88,22 +124,93 @@ export class PlanLedger {
     this.tiered = account.rules.liabilityMaintenance;
     this.kept = minus(ONE, options.slippage);
     this.netYield = minus(ONE, options.feeRate).times(this.kept);
-    // own names only (a state's records are plain objects: an inherited enumerable name is no asset)
-    for (const asset in account.balances) {
-      if (!Object.prototype.hasOwnProperty.call(account.balances, asset)) continue;
-      const amount = account.balances[asset]!;
-      if (isZero(amount)) continue;
-      this.balance.set(asset, amount);
-      this.assets = plus(this.assets, valued(amount, this.priceOf(asset)));
+    this.keptUnits = unitsAt(this.kept, exponentOf(this.kept));
+    this.keptExponent = exponentOf(this.kept);
+    this.feeUnits = digitsOf(options.feeRate);
+    this.feeExponent = exponentOf(options.feeRate);
+    const scale = (this.scale = options.scale);
+    const { assets } = account.rules;
+    // each asset's grid: at most 10^-scale (proceeds and fees) and its lot (whole-lot quantities),
+    // finer where its balance or loan is; the value grid fine enough for every asset's values.
+    // A state's records hold only the account's assets (own names: an inherited name is no asset).
+    const grids: number[] = [];
+    let valueExponent = 0;
+    for (const asset of assets) {
+      let grid = Math.min(-scale, exponentOf(lotOf(options, asset)));
+      const balance = ownEntry(account.balances, asset);
+      if (balance !== undefined) grid = Math.min(grid, exponentOf(balance));
+      const loan = ownEntry(account.loans, asset);
+      if (loan !== undefined) grid = Math.min(grid, exponentOf(loan.interest), exponentOf(loan.principal));
+      grids.push(grid);
+      valueExponent = Math.min(valueExponent, grid + exponentOf(this.priceOf(asset)));
     }
-    for (const asset in account.loans) {
-      if (!Object.prototype.hasOwnProperty.call(account.loans, asset)) continue;
-      const loan = account.loans[asset]!;
-      const owed = plus(loan.interest, loan.principal);
-      this.debt.set(asset, { interest: loan.interest, principal: loan.principal, owed });
-      this.liabilities = plus(this.liabilities, valued(owed, this.priceOf(asset)));
-      if (this.tiered !== undefined) this.maintenance = plus(this.maintenance, this.debtMaintenance(asset, owed));
+    this.valueExponent = valueExponent;
+    for (let i = 0; i < assets.length; i++) {
+      const asset = assets[i]!;
+      const grid = grids[i]!;
+      const price = this.priceOf(asset);
+      const priceUnits = digitsOf(price);
+      const priceExponent = exponentOf(price);
+      const lot = lotOf(options, asset);
+      const toValue = priceUnits * powerOfTen(grid + priceExponent - valueExponent);
+      this.terms.set(asset, {
+        grid,
+        price,
+        priceUnits,
+        priceExponent,
+        toValue,
+        scaledToValue: priceUnits * powerOfTen(priceExponent - scale - valueExponent),
+        lot: digitsOf(lot) * powerOfTen(exponentOf(lot) - grid),
+      });
+      const balance = ownEntry(account.balances, asset);
+      const amount = balance === undefined ? 0n : unitsAt(balance, grid);
+      if (amount !== 0n) {
+        this.balance.set(asset, amount);
+        this.assets += amount * toValue;
+      }
+      const loan = ownEntry(account.loans, asset);
+      if (loan === undefined) continue;
+      const interest = unitsAt(loan.interest, grid);
+      const principal = unitsAt(loan.principal, grid);
+      const owed = interest + principal;
+      this.debt.set(asset, { interest, principal, owed });
+      this.liabilities += owed * toValue;
+      if (this.tiered !== undefined) this.maintenance = this.maintenance.plus(this.debtMaintenance(asset, owed));
     }
+  }
+
+  private termsOf(asset: string): Terms {
+    return this.terms.get(asset)!;
+  }
+
+  /** An amount of `asset` (on its grid, as every amount of the plan is) in units of its grid. */
+  toUnits(asset: string, amount: Decimal): bigint {
+    return unitsAt(amount, this.termsOf(asset).grid);
+  }
+
+  /** `units` of `asset`'s grid as a fresh decimal. */
+  decimalOf(asset: string, units: bigint): Decimal {
+    return decimalAt(units, this.termsOf(asset).grid);
+  }
+
+  /** The exponent of `asset`'s grid. */
+  gridOf(asset: string): number {
+    return this.termsOf(asset).grid;
+  }
+
+  /** The lot of `asset` in units of its grid. */
+  lotOf(asset: string): bigint {
+    return this.termsOf(asset).lot;
+  }
+
+  /** Value units of `units` of `asset`. */
+  valueOf(asset: string, units: bigint): bigint {
+    return units * this.termsOf(asset).toValue;
+  }
+
+  /** Value units as a fresh decimal of the valuation asset. */
+  decimalOfValue(value: bigint): Decimal {
+    return decimalAt(value, this.valueExponent);
   }
 
   /** The ledger's totals now (the values are never changed in place: later steps replace them). */
@@ -111,14 +218,14 @@ export class PlanLedger {
     return { assets: this.assets, liabilities: this.liabilities, maintenance: this.maintenance };
   }
 
-  /** The tiered maintenance a debt of `owed` in `asset` needs (0 without liability tiers). */
-  private debtMaintenance(asset: string, owed: Decimal): Decimal {
-    return this.tiered === undefined ? ZERO : debtMaintenance(this.tiered, asset, valued(owed, this.priceOf(asset)));
+  /** The tiered maintenance a debt of `owed` units of `asset` needs (0 without liability tiers). */
+  private debtMaintenance(asset: string, owed: bigint): Decimal {
+    return this.tiered === undefined ? ZERO : debtMaintenance(this.tiered, asset, this.decimalOfValue(this.valueOf(asset, owed)));
   }
 
   /** The coverage multiple of `level` at `at` (a fixed level, or one the debts there give). */
   coverage(level: PlanLevel, at: Point = this): CoverageMultiple {
-    return this.tiered === undefined || level.threshold === undefined ? level.fixed : coverageWith(level.threshold, at.liabilities, at.maintenance);
+    return this.tiered === undefined || level.threshold === undefined ? level.fixed : coverageWith(level.threshold, this.decimalOfValue(at.liabilities), at.maintenance);
   }
 
   priceOf(asset: string): Decimal {
@@ -126,46 +233,35 @@ export class PlanLedger {
   }
 
   // arrow properties: handed to the orderings as they are
-  readonly balanceOf = (asset: string): Decimal => this.balance.get(asset) ?? ZERO;
+  readonly balanceOf = (asset: string): bigint => this.balance.get(asset) ?? 0n;
 
-  readonly owedOf = (asset: string): Decimal => this.debt.get(asset)?.owed ?? ZERO;
+  readonly owedOf = (asset: string): bigint => this.debt.get(asset)?.owed ?? 0n;
 
   /** Assets with a debt, in `repayOrder` then largest debt value first (ties by name, for determinism). */
   debts(): string[] {
-    return this.debtsOwed().sort((x, y) => this.precedes(x, y, this.options.repayOrder, this.owedOf));
+    const assets: string[] = [];
+    for (const [asset, debt] of this.debt) if (debt.owed > 0n) assets.push(asset);
+    return assets.sort((x, y) => this.precedes(x, y, this.options.repayOrder, this.owedOf));
   }
 
-  /** The first of `debts()` (found without sorting them), or `undefined`. */
+  /** The first of `debts()` (found without listing or sorting them), or `undefined`. */
   firstDebt(): string | undefined {
-    return this.leading(this.debtsOwed(), this.options.repayOrder, this.owedOf);
+    let best: string | undefined;
+    for (const [asset, debt] of this.debt) if (debt.owed > 0n && (best === undefined || this.precedes(asset, best, this.options.repayOrder, this.owedOf) < 0)) best = asset;
+    return best;
   }
 
   /** Assets held and not owed, in `saleOrder` then largest value first. */
   sellable(): string[] {
-    return this.held().sort((x, y) => this.precedes(x, y, this.options.saleOrder, this.balanceOf));
+    const assets: string[] = [];
+    for (const [asset, amount] of this.balance) if (amount > 0n && this.owedOf(asset) === 0n) assets.push(asset);
+    return assets.sort((x, y) => this.precedes(x, y, this.options.saleOrder, this.balanceOf));
   }
 
-  /** The first of `sellable()` (found without sorting them), or `undefined`. */
+  /** The first of `sellable()` (found without listing or sorting them), or `undefined`. */
   firstSellable(): string | undefined {
-    return this.leading(this.held(), this.options.saleOrder, this.balanceOf);
-  }
-
-  private debtsOwed(): string[] {
-    const assets: string[] = [];
-    for (const asset of this.debt.keys()) if (isPositive(this.owedOf(asset))) assets.push(asset);
-    return assets;
-  }
-
-  private held(): string[] {
-    const assets: string[] = [];
-    for (const asset of this.balance.keys()) if (isPositive(this.balanceOf(asset)) && isZero(this.owedOf(asset))) assets.push(asset);
-    return assets;
-  }
-
-  /** The asset of `assets` that `precedes` every other, or `undefined` for none. */
-  private leading(assets: readonly string[], first: readonly string[], amountOf: (a: string) => Decimal): string | undefined {
     let best: string | undefined;
-    for (const asset of assets) if (best === undefined || this.precedes(asset, best, first, amountOf) < 0) best = asset;
+    for (const [asset, amount] of this.balance) if (amount > 0n && this.owedOf(asset) === 0n && (best === undefined || this.precedes(asset, best, this.options.saleOrder, this.balanceOf) < 0)) best = asset;
     return best;
   }
 
@@ -173,15 +269,13 @@ export class PlanLedger {
    * Negative when `x` comes before `y`: by rank in `first` (those named there first, in its order),
    * then the larger value (amount × price) first, then by name, for determinism.
    */
-  private precedes(x: string, y: string, first: readonly string[], amountOf: (a: string) => Decimal): number {
+  private precedes(x: string, y: string, first: readonly string[], amountOf: (a: string) => bigint): number {
     const rankX = first.indexOf(x);
     const rankY = first.indexOf(y);
     if (rankX !== rankY) return (rankX < 0 ? first.length : rankX) - (rankY < 0 ? first.length : rankY);
-    const ax = amountOf(x);
-    const ay = amountOf(y);
-    const px = this.priceOf(x);
-    const py = this.priceOf(y);
-    return compareProducts(ay, py, ax, px) || (x < y ? -1 : x > y ? 1 : 0);
+    const vx = this.valueOf(x, amountOf(x));
+    const vy = this.valueOf(y, amountOf(y));
+    return vy > vx ? 1 : vy < vx ? -1 : x < y ? -1 : x > y ? 1 : 0;
   }
 
   /**
@@ -191,35 +285,47 @@ export class PlanLedger {
   tierFloorsBelow(owed: string): Decimal[] {
     const table = this.tiered !== undefined && Object.prototype.hasOwnProperty.call(this.tiered.tiers, owed) ? this.tiered.tiers[owed] : undefined;
     if (table === undefined) return [];
-    const value = valued(this.owedOf(owed), this.priceOf(owed));
+    const value = this.decimalOfValue(this.valueOf(owed, this.owedOf(owed)));
     return table.tiers.map((t) => t.notionalFloor).filter((f) => isPositive(f) && f.lt(value)).reverse();
   }
 
-  /** Whether `at` is at or beyond `level`. */
+  /** Whether `at` is at or beyond `level`: with debt, assets ≤ k × liabilities. */
   isBeyond(level: PlanLevel, at: Point = this): boolean {
-    return isBeyond(at.assets, at.liabilities, this.coverage(level, at));
+    return at.liabilities !== 0n && this.levelOrder(at, this.coverage(level, at)) <= 0;
   }
 
   /** Whether `at` meets `level` (risk at or below it): assets ≥ k × liabilities, or no debt. */
   meets(level: PlanLevel, at: Point = this): boolean {
-    const k = this.coverage(level, at);
-    return isZero(at.liabilities) || compareProducts(at.assets, k.denominator, at.liabilities, k.numerator) >= 0;
+    return at.liabilities === 0n || this.levelOrder(at, this.coverage(level, at)) >= 0;
   }
 
-  /** The sale of `quantity` of `asset` for `owed`, priced but not booked (proceeds floor, fee ceil). */
-  sale(asset: string, owed: string, quantity: Decimal): Sale {
+  /** The sign of assets × k_d − liabilities × k_n at `at`, exactly. */
+  private levelOrder(at: Point, k: CoverageMultiple): number {
+    const { numerator, denominator } = k;
+    const shift = exponentOf(denominator) - exponentOf(numerator);
+    let left = at.assets * unitsAt(denominator, exponentOf(denominator));
+    let right = at.liabilities * unitsAt(numerator, exponentOf(numerator));
+    if (shift >= 0) left *= powerOfTen(shift);
+    else right *= powerOfTen(-shift);
+    return left > right ? 1 : left < right ? -1 : 0;
+  }
+
+  /** The sale of `quantity` units of `asset` for `owed`, priced but not booked (proceeds floor, fee ceil). */
+  sale(asset: string, owed: string, quantity: bigint): Sale {
     const last = this.lastSale;
     if (last !== undefined && last.asset === asset && last.owed === owed && last.quantity === quantity) return last;
-    const { feeRate, scale } = this.options;
-    const forPrice = this.priceOf(owed);
-    const value = quantity.times(this.priceOf(asset));
-    const gross = value.times(this.kept);
-    const proceeds = owed === this.valuationAsset ? round(gross, scale, 'floor') : divide(gross, forPrice, scale, 'floor');
-    const fee = round(proceeds.times(feeRate), scale, 'ceil');
-    const net = minus(proceeds, fee);
-    const repaid = minOf(net, this.owedOf(owed));
-    const left = minus(net, repaid);
-    const maintenance = this.tiered === undefined ? this.maintenance : this.maintenance.minus(this.debtMaintenance(owed, this.owedOf(owed))).plus(this.debtMaintenance(owed, this.owedOf(owed).minus(repaid)));
+    const sold = this.termsOf(asset);
+    const into = this.termsOf(owed);
+    const scale = this.scale;
+    const value = quantity * sold.toValue;
+    // proceeds = value × kept / forPrice, floored at the scale; the fee on them ceiled
+    const proceeds = quotientAt(value * this.keptUnits, into.priceUnits, this.valueExponent + this.keptExponent - into.priceExponent + scale, 'floor');
+    const fee = this.feeUnits === 0n ? 0n : quotientAt(proceeds * this.feeUnits, 1n, this.feeExponent, 'ceil');
+    const net = (proceeds - fee) * powerOfTen(-scale - into.grid);
+    const debt = this.owedOf(owed);
+    const repaid = net < debt ? net : debt;
+    const left = net - repaid;
+    const maintenance = this.tiered === undefined ? this.maintenance : this.maintenance.minus(this.debtMaintenance(owed, debt)).plus(this.debtMaintenance(owed, debt - repaid));
     return (this.lastSale = {
       asset,
       owed,
@@ -230,8 +336,8 @@ export class PlanLedger {
       net,
       left,
       repaid,
-      assets: plus(minus(this.assets, value), valued(left, forPrice)),
-      liabilities: minus(this.liabilities, valued(repaid, forPrice)),
+      assets: this.assets - value + left * into.toValue,
+      liabilities: this.liabilities - repaid * into.toValue,
       maintenance,
     });
   }
@@ -239,75 +345,90 @@ export class PlanLedger {
   /** Books a sale: the sell, its fee, and the repayment from what is left. */
   book(sale: Sale): void {
     const { asset, owed, quantity, value, proceeds, fee, repaid } = sale;
-    const price = this.priceOf(asset);
-    const forPrice = this.priceOf(owed);
+    const into = this.termsOf(owed);
+    const slippage = value - proceeds * into.scaledToValue;
     // The valuation asset's price is the shared ONE internally; a plan gets its own 1 (decimals in plans are not frozen).
     // each step frozen as it is written (a literal freezes cheaply; the plan's freeze then skips it)
-    const step: SellStep = Object.freeze({ kind: 'sell', asset, quantity, price: own(price), for: owed, forPrice: own(forPrice), proceeds, fee, slippage: minus(value, valued(proceeds, forPrice)) });
+    const step: SellStep = Object.freeze({
+      kind: 'sell',
+      asset,
+      quantity: this.decimalOf(asset, quantity),
+      price: own(this.termsOf(asset).price),
+      for: owed,
+      forPrice: own(into.price),
+      proceeds: decimalAt(proceeds, -this.scale),
+      fee: decimalAt(fee, -this.scale),
+      slippage: this.decimalOfValue(slippage),
+    });
     this.steps.push(step);
-    if (isPositive(fee)) this.steps.push(Object.freeze({ kind: 'fee', asset: owed, amount: fee }));
-    this.move(asset, quantity, true);
+    this.slippageValue += slippage;
+    if (fee > 0n) {
+      this.steps.push(Object.freeze({ kind: 'fee', asset: owed, amount: decimalAt(fee, -this.scale) }));
+      this.fees.set(owed, (this.fees.get(owed) ?? 0n) + fee);
+      this.feeValue += fee * into.scaledToValue;
+    }
+    this.move(asset, -quantity);
     this.move(owed, sale.left); // proceeds in, fee and repayment out
-    if (isPositive(repaid)) this.steps.push(this.repayment(owed, repaid, 'proceeds'));
-    // The sale priced these totals already, exactly (sums of products: nothing rounds).
+    if (repaid > 0n) this.steps.push(this.repayment(owed, repaid, 'proceeds'));
+    // The sale priced these totals already, exactly.
     this.assets = sale.assets;
     this.liabilities = sale.liabilities;
     this.maintenance = sale.maintenance;
   }
 
-  /** Repays `amount` of `asset` from its balance, interest first. */
-  repay(asset: string, amount: Decimal, source: 'holdings' | 'proceeds'): void {
-    if (!isPositive(amount)) return;
+  /** Repays `amount` units of `asset` from its balance, interest first. */
+  repay(asset: string, amount: bigint, source: 'holdings' | 'proceeds'): void {
+    if (amount <= 0n) return;
     this.steps.push(this.repayment(asset, amount, source));
-    this.move(asset, amount, true);
-    const value = valued(amount, this.priceOf(asset));
-    this.assets = minus(this.assets, value);
-    this.liabilities = minus(this.liabilities, value);
+    this.move(asset, -amount);
+    const value = this.valueOf(asset, amount);
+    this.assets -= value;
+    this.liabilities -= value;
   }
 
   /** The insurance fund pays what is still owed of `asset`. */
   cover(asset: string): void {
     const amount = this.owedOf(asset);
-    if (!isPositive(amount)) return;
+    if (amount <= 0n) return;
     this.reduceDebt(asset, amount);
-    this.liabilities = minus(this.liabilities, valued(amount, this.priceOf(asset)));
-    this.steps.push(Object.freeze({ kind: 'cover', asset, amount }));
+    const value = this.valueOf(asset, amount);
+    this.liabilities -= value;
+    this.shortfallValue += value;
+    this.steps.push(Object.freeze({ kind: 'cover', asset, amount: this.decimalOf(asset, amount) }));
   }
 
   /** The repay step of `amount` of `asset`, its debt lowered (`reduceDebt`), frozen. */
-  private repayment(asset: string, amount: Decimal, source: 'holdings' | 'proceeds'): LiquidationStep {
+  private repayment(asset: string, amount: bigint, source: 'holdings' | 'proceeds'): LiquidationStep {
     const paid = this.reduceDebt(asset, amount);
-    return Object.freeze({ kind: 'repay', asset, source, interest: paid.interest, principal: paid.principal });
+    return Object.freeze({ kind: 'repay', asset, source, interest: this.decimalOf(asset, paid.interestPaid), principal: this.decimalOf(asset, paid.principalPaid) });
   }
 
   /** Lowers the debt of `asset` by `amount`, interest first; the caller moves balances and totals. */
-  private reduceDebt(asset: string, amount: Decimal): { interest: Decimal; principal: Decimal } {
+  private reduceDebt(asset: string, amount: bigint): { interestPaid: bigint; principalPaid: bigint } {
     const debt = this.debt.get(asset);
-    // fresh zeros: a split may hand its operands back, and they reach the plan's steps
-    const interest = debt?.interest ?? zero();
-    const principal = debt?.principal ?? zero();
-    const owed = debt?.owed ?? zero();
-    const split = splitRepayment(amount, interest, principal);
-    if (this.tiered !== undefined) this.maintenance = this.maintenance.minus(this.debtMaintenance(asset, owed)).plus(this.debtMaintenance(asset, owed.minus(amount)));
-    this.debt.set(asset, { interest: minus(interest, split.interestPaid), principal: minus(principal, split.principalPaid), owed: minus(owed, amount) });
+    const interest = debt?.interest ?? 0n;
+    const principal = debt?.principal ?? 0n;
+    const owed = debt?.owed ?? 0n;
+    const split = splitRepaymentUnits(amount, interest, principal);
+    if (this.tiered !== undefined) this.maintenance = this.maintenance.minus(this.debtMaintenance(asset, owed)).plus(this.debtMaintenance(asset, owed - amount));
+    this.debt.set(asset, { interest: interest - split.interestPaid, principal: principal - split.principalPaid, owed: owed - amount });
     this.lastSale = undefined;
-    return { interest: split.interestPaid, principal: split.principalPaid };
+    return split;
   }
 
-  /** Moves `amount` of `asset` into the balance (`out`: out of it). */
-  private move(asset: string, amount: Decimal, out = false): void {
+  /** Adds `amount` units (negative: takes them) to the balance of `asset`. */
+  private move(asset: string, amount: bigint): void {
     this.lastSale = undefined;
-    const held = this.balanceOf(asset);
-    this.balance.set(asset, out ? minus(held, amount) : plus(held, amount));
+    this.balance.set(asset, this.balanceOf(asset) + amount);
   }
+}
+
+/** `record[key]` when it is the record's own entry, else `undefined`. */
+function ownEntry<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 }
 
 /** A value the plan may hold: the shared ONE replaced by a fresh 1. */
 function own(value: Decimal): Decimal {
   return value === ONE ? one() : value;
-}
-
-/** amount × price, skipping the multiplication for the valuation asset's shared unit price. */
-function valued(amount: Decimal, price: Decimal): Decimal {
-  return price === ONE ? amount : amount.times(price);
 }

@@ -1,7 +1,5 @@
-import { zero, ZERO, type Decimal } from '../decimal/constructor.js';
-import { plus } from '../decimal/addition.js';
-import { compare, isPositive, minOf } from '../decimal/compare.js';
-import { divide } from '../decimal/divide.js';
+import type { Decimal } from '../decimal/constructor.js';
+import { compare } from '../decimal/compare.js';
 import { deepFreeze } from '../freeze.js';
 import { requireSealed } from '../sealed.js';
 import { coverageOf, type CoverageMultiple } from '../risk/coverageMultiple.js';
@@ -10,40 +8,50 @@ import type { LiquidationAccount, LiquidationPlan, PartialFallback, PlanLiquidat
 import { PlanLedger, type PlanLevel, type Point } from './planLedger.js';
 import { maintenanceRiskOf } from './liabilityMaintenance.js';
 import { lotOf, toPlanOptions } from './planOptions.js';
-import { lotsIn, smallestQuantity, type SaleLimits } from './saleQuantity.js';
-import { TrialSale } from './trialSale.js';
-import { divideUnits, minusUnits, timesUnits, unitsOf } from '../decimal/safeUnits.js';
-import { exponentOf } from '../decimal/scaledInteger.js';
+import { smallestQuantity, type SaleLimits } from './saleQuantity.js';
+import { safeNumber, TrialSale } from './trialSale.js';
+import { decimalAt, digitsOf, exponentOf, powerOfTen, quotientAt, unitsAt } from '../decimal/scaledInteger.js';
 
-function limitsFor(ledger: PlanLedger, asset: string, cap: Decimal): SaleLimits {
-  return { lot: lotOf(ledger.options, asset), minimum: ledger.options.minimums[asset] ?? zero(), cap };
+function limitsFor(ledger: PlanLedger, asset: string, cap: bigint): SaleLimits {
+  const lot = ledger.lotOf(asset);
+  const minimum = ledger.options.minimums[asset];
+  // the minimum in whole lots, up (it need not lie on the asset's grid)
+  const least = minimum === undefined ? 0n : quotientAt(digitsOf(minimum), lot, exponentOf(minimum) - ledger.gridOf(asset), 'ceil');
+  return { lot, first: least > 1n ? least : 1n, cap };
 }
 
 /** Repays each debt from the same asset where held (costless, so done in full first; Bitget's order). */
 function repayFromHoldings(ledger: PlanLedger): void {
-  for (const asset of ledger.debts()) ledger.repay(asset, minOf(ledger.balanceOf(asset), ledger.owedOf(asset)), 'holdings');
+  for (const asset of ledger.debts()) {
+    const held = ledger.balanceOf(asset);
+    const owed = ledger.owedOf(asset);
+    ledger.repay(asset, held < owed ? held : owed, 'holdings');
+  }
+}
+
+/**
+ * Lots of `asset` whose value, times `per` (units × 10^perExponent, positive), makes
+ * `amount` × 10^amountExponent in the valuation asset: ceil(ceil₂₀(amount / (per × price)) / lot) —
+ * the quotient at 20 places up, then in lots up (one ceiling, for a lot on the 20-place grid).
+ */
+function lotsFor(ledger: PlanLedger, asset: string, amount: bigint, amountExponent: number, per: bigint, perExponent: number): bigint {
+  const price = ledger.priceOf(asset);
+  const places = quotientAt(amount, per * digitsOf(price), amountExponent - perExponent - exponentOf(price) + 20, 'ceil');
+  return quotientAt(places, ledger.lotOf(asset), -20 - ledger.gridOf(asset), 'ceil');
 }
 
 /**
  * The most of `asset` worth selling for the debt in `owed`: the smallest allowed quantity whose
  * net proceeds repay all of it (estimate: owed × forPrice / (g × price) lots), else the whole balance.
  */
-function debtCap(ledger: PlanLedger, asset: string, owed: string, trial: TrialSale | undefined): Decimal {
+function debtCap(ledger: PlanLedger, asset: string, owed: string, trial: TrialSale | undefined): bigint {
   const balance = ledger.balanceOf(asset);
   const debt = ledger.owedOf(owed);
-  const repaysAll = (q: Decimal) => compare(ledger.sale(asset, owed, q).net, debt) >= 0;
-  if (!(trial?.at(unitsOf(balance), exponentOf(balance)) ? trial.repaysAll() : repaysAll(balance))) return balance;
-  const limits = limitsFor(ledger, asset, balance);
-  const forPrice = ledger.priceOf(owed);
-  const price = ledger.priceOf(asset);
+  const repaysAll = (q: bigint) => ledger.sale(asset, owed, q).net >= debt;
+  if (!(trial?.at(safeNumber(balance), ledger.gridOf(asset)) ? trial.repaysAll() : repaysAll(balance))) return balance;
   const g = ledger.netYield;
-  const lot = limits.lot;
-  // ceil(ceil₂₀(debt·forPrice / (g·price)) / lot) = ceil(debt·forPrice / (g·price·lot)) for a lot on the 20-place grid
-  const quick = exponentOf(lot) < -20 ? NaN : divideUnits(
-    timesUnits(unitsOf(debt), unitsOf(forPrice)), exponentOf(debt) + exponentOf(forPrice),
-    timesUnits(timesUnits(unitsOf(g), unitsOf(price)), unitsOf(lot)), exponentOf(g) + exponentOf(price) + exponentOf(lot), 0, 'ceil');
-  const estimate = Number.isNaN(quick) ? lotsIn(divide(debt.times(forPrice), g.times(price), 20, 'ceil'), lot, 'ceil') : BigInt(quick);
-  return smallestQuantity(limits, estimate, repaysAll, trial && ((lots) => (trial.atLots(lots) ? trial.repaysAll() : undefined)));
+  const estimate = lotsFor(ledger, asset, ledger.valueOf(owed, debt), ledger.valueExponent, digitsOf(g), exponentOf(g));
+  return smallestQuantity(limitsFor(ledger, asset, balance), estimate, repaysAll, trial && ((lots) => (trial.atLots(lots) ? trial.repaysAll() : undefined)));
 }
 
 /** The trial sales of `asset` for `owed` at the ledger's state now, for an account without liability tiers. */
@@ -57,30 +65,19 @@ function trialOf(ledger: PlanLedger, asset: string, owed: string): TrialSale | u
  * the least sale) when k·g ≤ 1 — a tiered multiple, where only closing a debt whole can meet it.
  */
 function closedFormLots(ledger: PlanLedger, asset: string, k: CoverageMultiple): bigint {
-  const g = ledger.netYield;
-  const quick = closedFormUnits(ledger, asset, k);
-  if (!Number.isNaN(quick)) return BigInt(quick);
-  const value = k.numerator.times(ledger.liabilities).minus(k.denominator.times(ledger.assets));
-  const perValue = k.numerator.times(g).minus(k.denominator).times(ledger.priceOf(asset));
-  if (!isPositive(perValue)) return 0n;
-  return lotsIn(divide(value, perValue, 20, 'ceil'), lotOf(ledger.options, asset), 'ceil');
-}
-
-/** `closedFormLots` on exact float64 integers (ceil(ceil₂₀(x)/lot) = ceil(x/lot) for a lot on the 20-place grid), or NaN when a value is too long. */
-function closedFormUnits(ledger: PlanLedger, asset: string, k: CoverageMultiple): number {
   const { numerator: kn, denominator: kd } = k;
   const g = ledger.netYield;
-  const lot = lotOf(ledger.options, asset);
-  const price = ledger.priceOf(asset);
-  if (exponentOf(lot) < -20) return NaN;
   const knExponent = exponentOf(kn);
   const kdExponent = exponentOf(kd);
-  const value = minusUnits(timesUnits(unitsOf(kn), unitsOf(ledger.liabilities)), knExponent + exponentOf(ledger.liabilities), timesUnits(unitsOf(kd), unitsOf(ledger.assets)), kdExponent + exponentOf(ledger.assets));
-  const valueExponent = Math.min(knExponent + exponentOf(ledger.liabilities), kdExponent + exponentOf(ledger.assets));
-  const perUnit = minusUnits(timesUnits(unitsOf(kn), unitsOf(g)), knExponent + exponentOf(g), unitsOf(kd), kdExponent);
-  if (!(perUnit > 0)) return perUnit <= 0 ? 0 : NaN;
-  const perExponent = Math.min(knExponent + exponentOf(g), kdExponent);
-  return divideUnits(value, valueExponent, timesUnits(timesUnits(perUnit, unitsOf(price)), unitsOf(lot)), perExponent + exponentOf(price) + exponentOf(lot), 0, 'ceil');
+  const gExponent = exponentOf(g);
+  // per unit of value sold, k·g − 1 (times k_d): kn·g − kd
+  const perExponent = Math.min(knExponent + gExponent, kdExponent);
+  const per = unitsAt(kn, knExponent) * unitsAt(g, gExponent) * powerOfTen(knExponent + gExponent - perExponent) - unitsAt(kd, perExponent);
+  if (per <= 0n) return 0n;
+  // k·L − A (times k_d): kn·L − kd·A
+  const kExponent = Math.min(knExponent, kdExponent);
+  const value = ledger.liabilities * unitsAt(kn, kExponent) - ledger.assets * unitsAt(kd, kExponent);
+  return lotsFor(ledger, asset, value, ledger.valueExponent + kExponent, per, perExponent);
 }
 
 /**
@@ -89,14 +86,15 @@ function closedFormUnits(ledger: PlanLedger, asset: string, k: CoverageMultiple)
  * between two such ends, so where no end passes no quantity does, and below the first end that
  * passes the search for the least quantity meets one change from failing to passing.
  */
-function firstPassingEnd(ledger: PlanLedger, asset: string, owed: string, cap: Decimal, passes: (q: Decimal) => boolean): Decimal | undefined {
-  const lot = lotOf(ledger.options, asset);
-  const forPrice = ledger.priceOf(owed);
-  const debt = ledger.owedOf(owed).times(forPrice);
+function firstPassingEnd(ledger: PlanLedger, asset: string, owed: string, cap: bigint, passes: (q: bigint) => boolean): bigint | undefined {
+  const lot = ledger.lotOf(asset);
+  const debt = ledger.decimalOfValue(ledger.valueOf(owed, ledger.owedOf(owed)));
+  const g = ledger.netYield;
   for (const floor of ledger.tierFloorsBelow(owed)) {
     // net proceeds of (debt − floor) in value: (debt − floor) / g of the asset's value, in lots, up
-    const q = lot.times(lotsIn(divide(debt.minus(floor), ledger.netYield.times(ledger.priceOf(asset)), 20, 'ceil'), lot, 'ceil').toString());
-    if (q.gte(cap)) break;
+    const rest = debt.minus(floor);
+    const q = lot * lotsFor(ledger, asset, digitsOf(rest), exponentOf(rest), digitsOf(g), exponentOf(g));
+    if (q >= cap) break;
     if (passes(q)) return q;
   }
   return passes(cap) ? cap : undefined;
@@ -116,9 +114,10 @@ function writePartial(ledger: PlanLedger, target: PlanLevel, liquidation: PlanLe
     const trial = trialOf(ledger, asset, owed);
     const cap = debtCap(ledger, asset, owed, trial);
     // the trial sale answers where it can (a quantity, or a count of lots), the big.js sale otherwise
-    const passes = (q: Decimal) => done(ledger.sale(asset, owed, q));
+    const passes = (q: bigint) => done(ledger.sale(asset, owed, q));
     const quick = trial && ((lots: bigint) => (trial.atLots(lots) ? trial.isDone(target.fixed, liquidation.fixed) : undefined));
-    const passesAt = (q: Decimal) => (trial?.at(unitsOf(q), exponentOf(q)) ? trial.isDone(target.fixed, liquidation.fixed) : undefined) ?? passes(q);
+    const grid = ledger.gridOf(asset);
+    const passesAt = (q: bigint) => (trial?.at(safeNumber(q), grid) ? trial.isDone(target.fixed, liquidation.fixed) : undefined) ?? passes(q);
     const end = firstPassingEnd(ledger, asset, owed, cap, passesAt);
     if (end === undefined) {
       ledger.book(ledger.sale(asset, owed, cap));
@@ -145,18 +144,14 @@ function writeFull(ledger: PlanLedger): void {
 
 function summarise(account: LiquidationAccount, ledger: PlanLedger, before: Point, liquidatable: boolean, mode: LiquidationPlan['mode'], fallback: PartialFallback | null): LiquidationPlan {
   const fees: Record<string, Decimal> = {};
-  let feeTotal = zero();
-  let slippageTotal = zero();
-  let shortfall = zero();
-  for (const step of ledger.steps) {
-    if (step.kind === 'fee') {
-      fees[step.asset] = plus(fees[step.asset] ?? ZERO, step.amount);
-      feeTotal = plus(feeTotal, step.amount.times(ledger.priceOf(step.asset)));
-    } else if (step.kind === 'sell') slippageTotal = plus(slippageTotal, step.slippage);
-    else if (step.kind === 'cover') shortfall = plus(shortfall, step.amount.times(ledger.priceOf(step.asset)));
-  }
+  for (const [asset, amount] of ledger.fees) fees[asset] = decimalAt(amount, -ledger.options.scale);
   const model = account.rules.model;
-  const riskOf = (at: Point) => (ledger.tiered === undefined ? riskRateOf(at.assets, at.liabilities, model, 8) : maintenanceRiskOf(at.assets, at.liabilities, at.maintenance, 8));
+  const assetsBefore = ledger.decimalOfValue(before.assets);
+  const liabilitiesBefore = ledger.decimalOfValue(before.liabilities);
+  const assetsAfter = ledger.decimalOfValue(ledger.assets);
+  const liabilitiesAfter = ledger.decimalOfValue(ledger.liabilities);
+  const riskOf = (assets: Decimal, liabilities: Decimal, maintenance: Decimal) =>
+    ledger.tiered === undefined ? riskRateOf(assets, liabilities, model, 8) : maintenanceRiskOf(assets, liabilities, maintenance, 8);
   return {
     version: account.version,
     at: account.at,
@@ -166,16 +161,16 @@ function summarise(account: LiquidationAccount, ledger: PlanLedger, before: Poin
     fallback,
     // the steps were frozen as they were written; the list and the fees are frozen here, so the plan's freeze walks neither
     steps: Object.freeze(ledger.steps),
-    riskBefore: riskOf(before),
-    riskAfter: riskOf(ledger),
-    assetsBefore: before.assets,
-    liabilitiesBefore: before.liabilities,
-    assetsAfter: ledger.assets,
-    liabilitiesAfter: ledger.liabilities,
+    riskBefore: riskOf(assetsBefore, liabilitiesBefore, before.maintenance),
+    riskAfter: riskOf(assetsAfter, liabilitiesAfter, ledger.maintenance),
+    assetsBefore,
+    liabilitiesBefore,
+    assetsAfter,
+    liabilitiesAfter,
     fees: Object.freeze(fees),
-    feeTotal,
-    slippageTotal,
-    shortfall,
+    feeTotal: ledger.decimalOfValue(ledger.feeValue),
+    slippageTotal: ledger.decimalOfValue(ledger.slippageValue),
+    shortfall: ledger.decimalOfValue(ledger.shortfallValue),
     options: ledger.options,
   };
 }

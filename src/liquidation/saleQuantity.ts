@@ -1,20 +1,10 @@
-import type { Decimal } from '../decimal/constructor.js';
-import { divide } from '../decimal/divide.js';
-import { divideUnits, unitsOf } from '../decimal/safeUnits.js';
-import { exponentOf } from '../decimal/scaledInteger.js';
-
-/** What one sale of an asset may sell: whole lots of at least the minimum, or the whole balance. */
+/** What one sale of an asset may sell, in units of the asset's grid in the plan's ledger: whole lots of at least `first` lots, or the whole cap. */
 export interface SaleLimits {
-  readonly lot: Decimal;
-  readonly minimum: Decimal;
+  readonly lot: bigint;
+  /** The fewest lots one sale may sell (at least 1: the minimum, in lots, rounded up). */
+  readonly first: bigint;
   /** The most this sale may sell (the balance, or less); always allowed itself. */
-  readonly cap: Decimal;
-}
-
-/** The whole number of lots in `quantity`, rounded the given way. */
-export function lotsIn(quantity: Decimal, lot: Decimal, rounding: 'floor' | 'ceil'): bigint {
-  const lots = divideUnits(unitsOf(quantity), exponentOf(quantity), unitsOf(lot), exponentOf(lot), 0, rounding);
-  return Number.isNaN(lots) ? BigInt(divide(quantity, lot, 0, rounding).toFixed()) : BigInt(lots);
+  readonly cap: bigint;
 }
 
 /**
@@ -25,14 +15,13 @@ export function lotsIn(quantity: Decimal, lot: Decimal, rounding: 'floor' | 'cei
  * answer is minimal even where rounding makes `passes` step unevenly. `quick`, where given, must
  * answer as `passes` does for that many lots, or `undefined`.
  */
-export function smallestQuantity(limits: SaleLimits, estimate: bigint, passes: (quantity: Decimal) => boolean, quick?: (lots: bigint) => boolean | undefined): Decimal {
-  const { lot, minimum, cap } = limits;
-  const first = maxBig(1n, lotsIn(minimum, lot, 'ceil'));
-  const whole = lotsIn(cap, lot, 'floor');
+export function smallestQuantity(limits: SaleLimits, estimate: bigint, passes: (quantity: bigint) => boolean, quick?: (lots: bigint) => boolean | undefined): bigint {
+  const { lot, first, cap } = limits;
+  const whole = cap / lot;
   if (whole < first) return cap;
   // index `top` is the cap itself: a whole lot count, or one past the last whole lot
-  const top = lotsIn(cap, lot, 'ceil') === whole ? whole : whole + 1n;
-  const at = (i: bigint): Decimal => (i === top ? cap : lot.times(i.toString()));
+  const top = whole * lot === cap ? whole : whole + 1n;
+  const at = (i: bigint): bigint => (i === top ? cap : lot * i);
   // `quick` answers from the lot count where it can (the planner's trial sales), else `passes` decides
   const ok = (i: bigint): boolean => i === top || (quick?.(i) ?? passes(at(i)));
 

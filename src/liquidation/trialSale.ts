@@ -1,20 +1,20 @@
-import { approximate, certainSign, EXACT_POWERS } from '../decimal/approximation.js';
+import { approximate, approximateUnits, certainSign, EXACT_POWERS } from '../decimal/approximation.js';
 import { compareUnits, divideUnits, shiftUnits, timesUnits, unitsOf } from '../decimal/safeUnits.js';
 import { exponentOf } from '../decimal/scaledInteger.js';
 import type { Decimal } from '../decimal/constructor.js';
 import type { CoverageMultiple } from '../risk/coverageMultiple.js';
 import type { PlanLedger } from './planLedger.js';
 
-/** 2^52: a lot count beyond it is not converted to a float64. */
-const SAFE_LOTS = 2n ** 52n;
+/** 2^52: a count (of lots, of a ledger's units) beyond it is not converted to a float64. */
+const SAFE = 2n ** 52n;
 
 /**
  * The planner's trial sales of one asset for one debt, on exact float64 integers
  * ([docs/decisions/0021-planner-on-safe-integers.md](../../docs/decisions/0021-planner-on-safe-integers.md)):
- * the search for the least quantity tries several, and only the one booked needs its `Sale` in
- * `Big`. For a quantity, `at` computes what `PlanLedger.sale` computes — the proceeds floored, the
+ * the search for the least quantity tries several, and only the one booked needs its `Sale` priced
+ * on the ledger's `BigInt`s. For a quantity, `at` computes what `PlanLedger.sale` computes — the proceeds floored, the
  * fee ceiled, the repayment and what is left — exactly, in integers of at most 2^52, or answers
- * `false` when a value is too long for that (then the caller prices the sale with big.js). The
+ * `false` when a value is too long for that (then the caller prices the sale on the ledger). The
  * totals after the sale are float estimates, and the levels are compared by their certain sign
  * (beyond a 10^-10 relative margin, as `classifyBook` decides); where that cannot tell, `done`
  * answers `undefined` and the caller decides exactly. Only for accounts without liability tiers.
@@ -48,7 +48,6 @@ export class TrialSale {
   constructor(ledger: PlanLedger, asset: string, owed: string, lot: Decimal) {
     const price = ledger.priceOf(asset);
     const forPrice = ledger.priceOf(owed);
-    const debt = ledger.owedOf(owed);
     this.priceUnits = unitsOf(price);
     this.priceExponent = exponentOf(price);
     this.forUnits = unitsOf(forPrice);
@@ -57,19 +56,19 @@ export class TrialSale {
     this.keptExponent = exponentOf(ledger.kept);
     this.feeUnits = unitsOf(ledger.options.feeRate);
     this.feeExponent = exponentOf(ledger.options.feeRate);
-    this.owedUnits = unitsOf(debt);
-    this.owedExponent = exponentOf(debt);
+    this.owedUnits = safeNumber(ledger.owedOf(owed));
+    this.owedExponent = ledger.gridOf(owed);
     this.lotUnits = unitsOf(lot);
     this.lotExponent = exponentOf(lot);
     this.scale = ledger.options.scale;
-    this.assets = approximate(ledger.assets);
-    this.liabilities = approximate(ledger.liabilities);
+    this.assets = approximateUnits(ledger.assets, ledger.valueExponent);
+    this.liabilities = approximateUnits(ledger.liabilities, ledger.valueExponent);
     this.forPrice = approximate(forPrice);
   }
 
   /** Prices the sale of `lots` whole lots; `false` when it cannot be done exactly here. */
   atLots(lots: bigint): boolean {
-    return lots <= SAFE_LOTS && this.at(timesUnits(Number(lots), this.lotUnits), this.lotExponent);
+    return lots <= SAFE && this.at(timesUnits(Number(lots), this.lotUnits), this.lotExponent);
   }
 
   /** Prices the sale of `units × 10^exponent` of the asset; `false` when it cannot be done exactly here. */
@@ -127,6 +126,11 @@ export class TrialSale {
     // below the level only with debt certainly left (no debt meets every level)
     return sign < 0 && certainSign(this.liabilitiesAfter, this.liabilitiesMagnitude) > 0 ? false : undefined;
   }
+}
+
+/** A ledger's integer as a float64 integer, or NaN beyond 2^52 (the trial then leaves the sale to the exact path). */
+export function safeNumber(units: bigint): number {
+  return units <= SAFE && units >= -SAFE ? Number(units) : NaN;
 }
 
 /** units × 10^exponent as a float (one rounding within ±22, a few beyond). */

@@ -1,17 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { D, type Decimal } from '../../src/decimal/constructor.js';
-import { compare } from '../../src/decimal/compare.js';
 import { exponentOf } from '../../src/decimal/scaledInteger.js';
 import { unitsOf } from '../../src/decimal/safeUnits.js';
-import { PlanLedger } from '../../src/liquidation/planLedger.js';
+import { PlanLedger, type Point } from '../../src/liquidation/planLedger.js';
 import { toPlanOptions } from '../../src/liquidation/planOptions.js';
 import { TrialSale } from '../../src/liquidation/trialSale.js';
 import type { CoverageMultiple } from '../../src/risk/coverageMultiple.js';
 import { decimalFrom, runs } from '../arbitraries.js';
 import { accountOf } from './accounts.js';
 
-// The planner's trial sales must answer exactly as the big.js sale they stand in for, or not at
+// The planner's trial sales must answer exactly as the ledger's exact sale they stand in for, or not at
 // all: each answer is checked against `PlanLedger.sale` and the ledger's own level tests, on
 // random accounts and quantities, and on levels built to pass exactly through the account after
 // the sale (ties, which only the exact path may decide).
@@ -56,7 +55,7 @@ function ledgerOf(t: Trial, owed = t.owed) {
 const fixed = (n: Decimal | string, d: Decimal | string): CoverageMultiple => ({ numerator: new D(n), denominator: new D(d) });
 
 /** The ledger's own test, in big.js: meets `target` and is not at or beyond `liquidation`. */
-function exactDone(ledger: PlanLedger, at: { assets: Decimal; liabilities: Decimal; maintenance: Decimal }, target: CoverageMultiple, liquidation: CoverageMultiple): boolean {
+function exactDone(ledger: PlanLedger, at: Point, target: CoverageMultiple, liquidation: CoverageMultiple): boolean {
   return ledger.meets({ fixed: target, threshold: undefined }, at) && !ledger.isBeyond({ fixed: liquidation, threshold: undefined }, at);
 }
 
@@ -70,15 +69,15 @@ describe('TrialSale', () => {
         const lot = new D(t.lot);
         const quantity = lot.times(t.lots.toString());
         let ledger = ledgerOf(t);
-        const net = ledger.sale(asset, t.owedAsset, quantity).net;
+        const net = ledger.decimalOf(t.owedAsset, ledger.sale(asset, t.owedAsset, ledger.toUnits(asset, quantity)).net);
         if (t.owesNet && net.gt(0) && net.lt(10 ** 9)) ledger = ledgerOf(t, net.toFixed());
         const trial = new TrialSale(ledger, asset, t.owedAsset, lot);
-        const sale = ledger.sale(asset, t.owedAsset, quantity);
+        const sale = ledger.sale(asset, t.owedAsset, ledger.toUnits(asset, quantity));
         const target = fixed(decimalFrom(BigInt(t.target), 3), '1');
         const liquidation = fixed('1.01', '1');
         if (!trial.atLots(t.lots)) return;
         answered++;
-        expect(trial.repaysAll()).toBe(compare(sale.net, ledger.owedOf(t.owedAsset)) >= 0);
+        expect(trial.repaysAll()).toBe(sale.net >= ledger.owedOf(t.owedAsset));
         const done = trial.isDone(target, liquidation);
         if (done !== undefined) expect(done).toBe(exactDone(ledger, sale, target, liquidation));
         // the same quantity given as a decimal rather than a lot count
@@ -99,10 +98,10 @@ describe('TrialSale', () => {
         fc.pre(asset !== t.owedAsset);
         const lot = new D(t.lot);
         const trial = new TrialSale(ledger, asset, t.owedAsset, lot);
-        const sale = ledger.sale(asset, t.owedAsset, lot.times(t.lots.toString()));
-        fc.pre(sale.liabilities.gt(0) && sale.assets.gt(0) && trial.atLots(t.lots));
+        const sale = ledger.sale(asset, t.owedAsset, ledger.toUnits(asset, lot.times(t.lots.toString())));
+        fc.pre(sale.liabilities > 0n && sale.assets > 0n && trial.atLots(t.lots));
         // k = A'/L': the account after the sale sits exactly on the level
-        const tie = fixed(sale.assets, sale.liabilities);
+        const tie = fixed(ledger.decimalOfValue(sale.assets), ledger.decimalOfValue(sale.liabilities));
         const loose = fixed('0', '1'); // met by any account with assets
         expect(exactDone(ledger, sale, tie, loose)).toBe(true);
         expect(trial.isDone(tie, loose) ?? true).toBe(true);

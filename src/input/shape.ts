@@ -15,15 +15,25 @@ export type Shape<T> = { readonly [K in keyof Required<T>]: true };
  */
 export function requireShape<T>(value: T, field: string, shape: Shape<T>, code: MarginErrorCode = 'INVALID_OPTION', missing: MarginErrorCode = 'MISSING_INPUT'): T {
   requireObject(value, field, missing);
-  // for…in reads every enumerable name without an array per call; a name the shape does not hold
-  // as `true` — an inherited name such as `constructor` included — is unknown.
-  for (const key in value as object) {
-    if ((shape as Record<string, unknown>)[key] !== true) {
-      const where = field === '' ? key : `${field}.${key}`;
-      throw new MarginError(code, `${where} is not a field of ${field === '' ? 'the input' : field} (known: ${Object.keys(shape).join(', ')})`, { field: where });
-    }
+  const key = unknownKey(value, shape);
+  if (key !== undefined) {
+    const where = field === '' ? key : `${field}.${key}`;
+    throw new MarginError(code, `${where} is not a field of ${field === '' ? 'the input' : field} (known: ${Object.keys(shape).join(', ')})`, { field: where });
   }
   return value;
+}
+
+/** Whether `requireShape` would accept `value`, answered without throwing. */
+export function hasShape<T>(value: T, shape: Shape<T>): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && unknownKey(value, shape) === undefined;
+}
+
+/** The first enumerable name of `value` that `shape` does not hold, or `undefined`. */
+function unknownKey<T>(value: T & object, shape: Shape<T>): string | undefined {
+  // for…in reads every enumerable name without an array per call; a name the shape does not hold
+  // as `true` — an inherited name such as `constructor` included — is unknown.
+  for (const key in value) if ((shape as Record<string, unknown>)[key] !== true) return key;
+  return undefined;
 }
 
 /** A non-null, non-array object, else `code` naming the field. */

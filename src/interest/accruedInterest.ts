@@ -1,10 +1,14 @@
 import type { Decimal } from '../decimal/constructor.js';
-import { toScale } from '../decimal/round.js';
+import { DEFAULT_SCALE, toScale } from '../decimal/round.js';
+import { SHORT_SUM_ERROR } from '../decimal/certified.js';
+import { shadowOfInput } from '../decimal/inputShadow.js';
+import { PlainScan } from '../decimal/parseDecimal.js';
+import { chargeRange } from './chargeRange.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toAmount, toRate } from '../decimal/validate.js';
-import { requireShape, toBoolean, type Shape } from '../input/shape.js';
+import { hasShape, requireShape, toBoolean, type Shape } from '../input/shape.js';
 import { toDiscounts, type RateDiscount } from './discounts.js';
-import { interestOver } from './interestOver.js';
+import { certifiedChargeShadows, interestOver } from './interestOver.js';
 import { toLoanWindow, type LoanWindowInput } from './loanWindow.js';
 import { toRatePeriodHours } from './toRatePeriodHours.js';
 
@@ -30,6 +34,8 @@ export interface AccruedInterestInput extends LoanWindowInput {
   readonly scale?: number;
 }
 
+/** The fields `quickInterest` takes: any other present (an opening rate, discounts) sends the input to the exact path. */
+const QUICK_FIELDS: Partial<Shape<AccruedInterestInput>> = { principal: true, rate: true, ratePeriodHours: true, compounding: true, scale: true, from: true, to: true, clock: true, since: true };
 const SHAPE: Shape<AccruedInterestInput> = { principal: true, rate: true, openingRate: true, ratePeriodHours: true, compounding: true, discounts: true, scale: true, from: true, to: true, clock: true, since: true };
 
 /**
@@ -47,6 +53,35 @@ const SHAPE: Shape<AccruedInterestInput> = { principal: true, rate: true, openin
  */
 export function accruedInterest(input: AccruedInterestInput): Decimal {
   requireShape(input, '', SHAPE);
+  return quickInterest(input) ?? exactInterest(input);
+}
+
+/**
+ * The common case — simple interest on a clock with discrete charges, a daily or hourly rate, no
+ * discount or opening rate — certified from the principal's and rate's shadows read in place
+ * (`shadowOfInput`: no decimal is made of them), or `undefined`, for `exactInterest` to read the
+ * inputs and answer: whatever this answers, that answers too (the same shadows, the same
+ * certificate, `interestOver`). The window is read only once every field before it is known to
+ * be valid, so its errors are the ones that path would give first; it throws nothing else.
+ */
+export function quickInterest(input: AccruedInterestInput): Decimal | undefined {
+  const { scale, compounding } = input;
+  const hours = input.ratePeriodHours ?? 24;
+  // only the fields it takes (an option added later goes to the exact path until it is taken here)
+  if (!hasShape(input, QUICK_FIELDS as Shape<AccruedInterestInput>) || (compounding !== undefined && compounding !== false) || (hours !== 24 && hours !== 1)) return undefined;
+  // a scale the certificate's grid takes (up to 22 places); any other, valid or not, is read exactly
+  if (scale !== undefined && !(Number.isInteger(scale) && scale >= 0 && scale <= 22)) return undefined;
+  const scan = new PlainScan();
+  const principal = shadowOfInput(input.principal, scan);
+  const rate = shadowOfInput(input.rate, scan);
+  if (!(principal >= 0 && rate >= 0)) return undefined;
+  const range = chargeRange(toLoanWindow(input));
+  if (range === undefined) return undefined;
+  return certifiedChargeShadows(principal, rate, range.end - range.start, range.schedule.periodHours, hours, SHORT_SUM_ERROR, scale ?? DEFAULT_SCALE);
+}
+
+/** `accruedInterest` with every input read into a decimal (its shape checked already). */
+export function exactInterest(input: AccruedInterestInput): Decimal {
   return interestOver({
     principal: toAmount(input.principal, 'principal'),
     rate: toRate(input.rate, 'rate'),

@@ -13,12 +13,19 @@ import { safeLinearPrice } from './safeLinearPrice.js';
  * See [docs/decisions/0019-certified-results.md](../../docs/decisions/0019-certified-results.md).
  */
 export function certifiedLinearPrice(terms: PositionTerms, r: Decimal, c: Decimal, basis: MaintenanceBasis, side: Side, scale: number): Decimal | undefined {
-  const q = shadow(terms.quantity);
-  const e = shadow(terms.entry);
-  const m = shadow(terms.marginNumerator);
   const d = terms.marginDenominator === ONE ? 1 : shadow(terms.marginDenominator);
-  const rate = shadow(r);
-  const amount = shadow(c);
+  const error = isShort(terms.quantity) && isShort(terms.entry) && isShort(terms.marginNumerator) && isShort(terms.marginDenominator) && isShort(r) && isShort(c) ? SHORT_SUM_ERROR : SUM_ERROR;
+  return certifiedLinearShadows(shadow(terms.quantity), shadow(terms.entry), shadow(terms.marginNumerator), d, shadow(r), shadow(c), error, basis, side, scale);
+}
+
+/**
+ * `certifiedLinearPrice` on the shadows themselves — quantity Q, entry E, margin M / d, rate r,
+ * amount c — and the relative error bound of the sums (`SHORT_SUM_ERROR` when every shadow is
+ * short, else `SUM_ERROR`): for callers that read their inputs as shadows without decimals.
+ * Ten positional parameters, against the house rule of two: the inner step of a hot path, where an
+ * options object per call costs what the caller avoided by not making decimals.
+ */
+export function certifiedLinearShadows(q: number, e: number, m: number, d: number, rate: number, amount: number, error: number, basis: MaintenanceBasis, side: Side, scale: number): Decimal | undefined {
   const value = q * e;
   const long = side === 'long';
   let n: number;
@@ -38,7 +45,6 @@ export function certifiedLinearPrice(terms: PositionTerms, r: Decimal, c: Decima
     den = q * d;
     dMagnitude = Math.abs(den);
   }
-  const error = isShort(terms.quantity) && isShort(terms.entry) && isShort(terms.marginNumerator) && isShort(terms.marginDenominator) && isShort(r) && isShort(c) ? SHORT_SUM_ERROR : SUM_ERROR;
   const bounds = quotientBounds(n, nMagnitude * error, den, dMagnitude * error);
   return bounds === undefined ? undefined : certifiedGrid(bounds.lo, bounds.hi, scale, long ? 'ceil' : 'floor');
 }
@@ -58,15 +64,22 @@ export function fastLinearPrice(terms: PositionTerms, r: Decimal, c: Decimal, ba
  * places (a falling trigger up, a rising one down), or `undefined` when only the exact solver can tell.
  */
 export function certifiedSpotPrice(held: Decimal, debt: Decimal, otherAssets: Decimal, otherLiabilities: Decimal, k: CoverageMultiple, scale: number): Decimal | undefined {
-  const kn = shadow(k.numerator);
-  const kd = shadow(k.denominator);
-  const h = kd * shadow(held);
-  const owed = kn * shadow(debt);
-  const others = kn * shadow(otherLiabilities);
-  const assets = kd * shadow(otherAssets);
+  const error = isShort(held) && isShort(debt) && isShort(otherAssets) && isShort(otherLiabilities) && isShort(k.numerator) && isShort(k.denominator) ? SHORT_SUM_ERROR : SUM_ERROR;
+  return certifiedSpotShadows(shadow(held), shadow(debt), shadow(otherAssets), shadow(otherLiabilities), shadow(k.numerator), shadow(k.denominator), error, scale);
+}
+
+/**
+ * `certifiedSpotPrice` on the shadows themselves and the relative error bound of the sums
+ * (`SHORT_SUM_ERROR` when every shadow is short): for callers that read their inputs as shadows.
+ * Positional, as `certifiedLinearShadows` is, on the same kind of hot path.
+ */
+export function certifiedSpotShadows(held: number, debt: number, otherAssets: number, otherLiabilities: number, kn: number, kd: number, error: number, scale: number): Decimal | undefined {
+  const h = kd * held;
+  const owed = kn * debt;
+  const others = kn * otherLiabilities;
+  const assets = kd * otherAssets;
   const a = h - owed;
   const b = others - assets;
-  const error = isShort(held) && isShort(debt) && isShort(otherAssets) && isShort(otherLiabilities) && isShort(k.numerator) && isShort(k.denominator) ? SHORT_SUM_ERROR : SUM_ERROR;
   const aError = (Math.abs(h) + Math.abs(owed)) * error;
   const bError = (Math.abs(others) + Math.abs(assets)) * error;
   if (a > 0) {

@@ -7,11 +7,15 @@ import { MarginError } from '../errors.js';
 import { toContract, toPrice, toQuantity, toSide, type Contract, type Side } from '../positions/position.js';
 import { SOLVERS, type MaintenanceBasis, type PriceFraction } from './priceSolvers.js';
 import { lessCloseFeeAtBankruptcy, toTerms, type CrossWallet } from './positionTerms.js';
-import { fastLinearPrice } from './certifiedPrice.js';
+import { certifiedLinearShadows, fastLinearPrice } from './certifiedPrice.js';
+import { SHORT_SUM_ERROR } from '../decimal/certified.js';
+import { shadowOfInput } from '../decimal/inputShadow.js';
+import { PlainScan } from '../decimal/parseDecimal.js';
+import { DEFAULT_SCALE } from '../decimal/round.js';
 import { divideOnGrid, toPriceGrid } from './priceGrid.js';
 import { tierIndexOf, toTiers, type ResolvedTier, type Tier } from './tiers.js';
 import { toMaintenanceRate } from './toMaintenanceRate.js';
-import { requireShape, toChoice, type Shape } from '../input/shape.js';
+import { hasShape, requireShape, toChoice, type Shape } from '../input/shape.js';
 
 export type { CrossWallet } from './positionTerms.js';
 
@@ -73,6 +77,35 @@ export interface LiquidationPriceInput {
  */
 export function liquidationPrice(input: LiquidationPriceInput): Decimal | null {
   requireShape(input, '', SHAPE);
+  return quickLinearPrice(input) ?? exactLiquidationPrice(input);
+}
+
+/**
+ * The common case — linear, a margin and a flat rate given, no other option (fee, amount, tiers,
+ * tick, cross wallet, leverage) —
+ * certified from the inputs' shadows read in place (`shadowOfInput`: no decimal is made of them),
+ * or `undefined`, for `exactLiquidationPrice` to read the inputs and answer: whatever this answers,
+ * that answers too (the same shadows, the same certificate, `certifiedLinearPrice`).
+ */
+export function quickLinearPrice(input: LiquidationPriceInput): Decimal | undefined {
+  // only the fields it takes (an option added later goes to the exact path until it is taken here)
+  if (!hasShape(input, QUICK_FIELDS as Shape<LiquidationPriceInput>) || input.margin === undefined) return undefined;
+  const { side, contract, maintenanceBasis: basis, scale } = input;
+  if ((side !== 'long' && side !== 'short') || (contract !== undefined && contract !== 'linear') || (basis !== undefined && basis !== 'mark' && basis !== 'entry')) return undefined;
+  // a scale the certificate's grid takes (up to 22 places); any other, valid or not, is read exactly
+  if (scale !== undefined && !(Number.isInteger(scale) && scale >= 0 && scale <= 22)) return undefined;
+  const scan = new PlainScan();
+  const entry = shadowOfInput(input.entryPrice, scan);
+  const quantity = shadowOfInput(input.quantity, scan);
+  const margin = shadowOfInput(input.margin, scan);
+  const rate = input.maintenanceMarginRate === undefined ? 0 : shadowOfInput(input.maintenanceMarginRate, scan);
+  // the checks `toPrice`, `toQuantity`, `toAmount` and `toMaintenanceRate` make (NaN fails each)
+  if (!(entry > 0 && quantity > 0 && margin >= 0 && rate >= 0 && rate < 1)) return undefined;
+  return certifiedLinearShadows(quantity, entry, margin, 1, rate, 0, SHORT_SUM_ERROR, basis ?? 'mark', side, scale ?? DEFAULT_SCALE);
+}
+
+/** `liquidationPrice` with every input read into a decimal (its shape checked already). */
+export function exactLiquidationPrice(input: LiquidationPriceInput): Decimal | null {
   const side = toSide(input.side);
   const contract = toContract(input.contract);
   const basis = toBasis(input.maintenanceBasis);
@@ -148,6 +181,8 @@ const SHAPE: Shape<LiquidationPriceInput> = {
   scale: true,
   tickSize: true,
 };
+/** The fields `quickLinearPrice` takes: any other present sends the input to the exact path. */
+const QUICK_FIELDS: Partial<Shape<LiquidationPriceInput>> = { side: true, entryPrice: true, quantity: true, margin: true, maintenanceMarginRate: true, maintenanceBasis: true, contract: true, scale: true };
 const BASES: readonly MaintenanceBasis[] = ['mark', 'entry'];
 /** Every `CloseFeeBasis` (internal: the validators' list). */
 export const CLOSE_FEE_BASES: readonly CloseFeeBasis[] = ['liquidation', 'bankruptcy'];

@@ -6,7 +6,12 @@ import { toRiskModel, type RiskModel } from '../risk/model.js';
 import { toThreshold, toThresholds } from '../risk/thresholds.js';
 import { solveSpotPrice } from './solveSpotPrice.js';
 import { toPriceGrid } from './priceGrid.js';
-import { requireShape, type Shape } from '../input/shape.js';
+import { hasShape, requireShape, type Shape } from '../input/shape.js';
+import { SHORT_SUM_ERROR, shadow } from '../decimal/certified.js';
+import { shadowOfInput } from '../decimal/inputShadow.js';
+import { PlainScan } from '../decimal/parseDecimal.js';
+import { DEFAULT_SCALE } from '../decimal/round.js';
+import { certifiedSpotShadows } from './certifiedPrice.js';
 import { STORED } from '../decimal/bounds.js';
 
 /** One side of a pair account: what is held and what is owed of that asset. */
@@ -35,6 +40,8 @@ export interface SpotLiquidationPriceInput {
 
 const PAIR_SIDE: Shape<PairSide> = { held: true, debt: true };
 const SHAPE: Shape<SpotLiquidationPriceInput> = { base: true, quote: true, model: true, threshold: true, scale: true, tickSize: true };
+/** The fields `quickSpotPrice` takes: any other present (a tick) sends the input to the exact path. */
+const QUICK_FIELDS: Partial<Shape<SpotLiquidationPriceInput>> = { base: true, quote: true, model: true, threshold: true, scale: true };
 
 /**
  * The base price at which an isolated pair account reaches the threshold:
@@ -50,6 +57,39 @@ const SHAPE: Shape<SpotLiquidationPriceInput> = { base: true, quote: true, model
  */
 export function spotLiquidationPrice(input: SpotLiquidationPriceInput): Decimal | null {
   requireShape(input, '', SHAPE);
+  return quickSpotPrice(input) ?? exactSpotLiquidationPrice(input);
+}
+
+/**
+ * The common case — a debt-ratio or margin-level model (k = 1/θ or ℓ), no tick — certified from
+ * the inputs' shadows read in place (`shadowOfInput`: no decimal is made of them), or `undefined`,
+ * for `exactSpotLiquidationPrice` to read the inputs and answer: whatever this answers, that
+ * answers too (the same shadows, the same certificate, `certifiedSpotPrice`). It reads the model
+ * as that does first (its errors are that's first); it throws nothing else.
+ */
+export function quickSpotPrice(input: SpotLiquidationPriceInput): Decimal | undefined {
+  const { base, quote, threshold, scale } = input;
+  const kind = input.model === undefined ? 'debtRatio' : typeof input.model === 'object' && input.model !== null ? (input.model as { kind?: unknown }).kind : undefined;
+  // only the fields it takes (an option added later goes to the exact path until it is taken here)
+  if ((kind !== 'debtRatio' && kind !== 'marginLevel') || !hasShape(input, QUICK_FIELDS as Shape<SpotLiquidationPriceInput>) || !hasShape(base, PAIR_SIDE) || !hasShape(quote, PAIR_SIDE)) return undefined;
+  // a scale the certificate's grid takes (up to 22 places); any other, valid or not, is read exactly
+  if (scale !== undefined && !(Number.isInteger(scale) && scale >= 0 && scale <= 22)) return undefined;
+  const model = toRiskModel(input.model);
+  const scan = new PlainScan();
+  // the default thresholds are short decimals; a given one is read in place, positive
+  const level = threshold === undefined ? shadow(toThresholds(undefined, model).liquidation) : shadowOfInput(threshold, scan);
+  const held = shadowOfInput(base.held, scan);
+  const debt = shadowOfInput(base.debt, scan);
+  const otherAssets = shadowOfInput(quote.held, scan);
+  const otherLiabilities = shadowOfInput(quote.debt, scan);
+  if (!(level > 0 && held >= 0 && debt >= 0 && otherAssets >= 0 && otherLiabilities >= 0)) return undefined;
+  // `coverageOf`: debt ratio θ → k = 1/θ; margin level ℓ → k = ℓ/1
+  const ratio = model.kind === 'debtRatio';
+  return certifiedSpotShadows(held, debt, otherAssets, otherLiabilities, ratio ? 1 : level, ratio ? level : 1, SHORT_SUM_ERROR, scale ?? DEFAULT_SCALE);
+}
+
+/** `spotLiquidationPrice` with every input read into a decimal (its shape checked already). */
+export function exactSpotLiquidationPrice(input: SpotLiquidationPriceInput): Decimal | null {
   const model = toRiskModel(input.model);
   const threshold = input.threshold === undefined ? toThresholds(undefined, model).liquidation : toThreshold(input.threshold, 'threshold');
   requireShape(input.base, 'base', PAIR_SIDE, 'INVALID_OPTION', 'MISSING_INPUT');

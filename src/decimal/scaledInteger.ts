@@ -42,7 +42,62 @@ export function fromScaledInteger(integer: bigint, scale: number, negative: bool
 
 /** `fromScaledInteger` of a safe non-negative float64 integer (a result of the float64 paths). */
 export function fromScaledNumber(integer: number, scale: number, negative = false): Decimal {
-  return integer === 0 ? zero() : fromIntegerText(String(integer), scale, negative);
+  if (integer === 0) return zero();
+  // below 10^16 the digits are read as two 8-digit halves in int32 arithmetic (no string is made)
+  if (integer < 1e16) {
+    let high = Math.floor(integer / 1e8);
+    let low = integer - high * 1e8;
+    // the float quotient may be one off; the exact remainder corrects it
+    if (low < 0) {
+      high -= 1;
+      low += 1e8;
+    } else if (low >= 1e8) {
+      high += 1;
+      low -= 1e8;
+    }
+    return fromHalves(high, low, scale, negative);
+  }
+  return fromIntegerText(String(integer), scale, negative);
+}
+
+/** The decimal ±(high × 10^8 + low) × 10^-scale (0 ≤ low < 10^8, high < 10^8, not both 0), its digits without leading or trailing zeros. */
+function fromHalves(high: number, low: number, scale: number, negative: boolean): Decimal {
+  // trailing zeros of the whole number: of `low`, then (when `low` is 0) of `high`
+  let trailing = 0;
+  let lowDigits = high === 0 ? digitCount(low) : 8;
+  if (low === 0) {
+    trailing = 8;
+    lowDigits = 0;
+    while (high % 10 === 0) {
+      high = (high / 10) | 0;
+      trailing++;
+    }
+  } else {
+    while (low % 10 === 0) {
+      low = (low / 10) | 0;
+      lowDigits--;
+      trailing++;
+    }
+  }
+  const highDigits = high === 0 ? 0 : digitCount(high);
+  const count = highDigits + lowDigits;
+  const digits = new Array<number>(count);
+  for (let i = count - 1; i >= highDigits; i--) {
+    const next = (low / 10) | 0;
+    digits[i] = low - next * 10;
+    low = next;
+  }
+  for (let i = highDigits - 1; i >= 0; i--) {
+    const next = (high / 10) | 0;
+    digits[i] = high - next * 10;
+    high = next;
+  }
+  return blank(negative ? -1 : 1, count + trailing - 1 - scale, digits);
+}
+
+/** The number of decimal digits of an integer 1 ≤ n < 10^8. */
+function digitCount(n: number): number {
+  return n < 1e4 ? (n < 1e2 ? (n < 10 ? 1 : 2) : n < 1e3 ? 3 : 4) : n < 1e6 ? (n < 1e5 ? 5 : 6) : n < 1e7 ? 7 : 8;
 }
 
 /** `fromScaledInteger` from the integer's decimal digits (no sign, no leading zero): shared with the float64 path's safe integers. */

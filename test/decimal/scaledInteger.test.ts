@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { D, type Decimal } from '../../src/decimal/constructor.js';
 import { approximateUnits } from '../../src/decimal/approximation.js';
-import { decimalAt, exponentOf, quotientAt, unitsAt } from '../../src/decimal/scaledInteger.js';
+import { decimalAt, exponentOf, fromScaledNumber, quotientAt, unitsAt } from '../../src/decimal/scaledInteger.js';
 import { decimalFrom, runs, TB } from '../arbitraries.js';
 
 // The liquidation planner's ledger holds amounts as integer counts of a power of ten and turns them
@@ -76,6 +76,23 @@ describe('scaled integers (the planner ledger)', () => {
         else expect(new TB(shadow).minus(exact).abs().lte(magnitude.times(22 * 2 ** -53))).toBe(true);
       }),
       runs,
+    );
+  });
+});
+
+describe('fromScaledNumber (the float64 paths\' results)', () => {
+  it('builds the decimal big.js reads from the integer\'s digits, for every size up to 2^53 and every run of trailing zeros', () => {
+    const integer = fc.oneof(
+      fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }),
+      fc.integer({ min: 1, max: 99_999_999 }),
+      fc.record({ units: fc.integer({ min: 1, max: 99_999 }), zeros: fc.integer({ min: 0, max: 11 }) }).map(({ units, zeros }) => units * 10 ** zeros),
+      fc.constantFrom(1, 10, 1e8, 1e8 - 1, 1e8 + 1, 1e15, 1e16 - 1, 1e16, 99_999_999 * 1e8, Number.MAX_SAFE_INTEGER),
+    );
+    fc.assert(
+      fc.property(integer, fc.integer({ min: 0, max: 30 }), fc.boolean(), (n, scale, negative) => {
+        expect(fields(fromScaledNumber(n, scale, negative))).toEqual(fields(new D(`${negative ? '-' : ''}${n}e-${scale}`)));
+      }),
+      { ...runs, numRuns: runs.numRuns * 5 },
     );
   });
 });

@@ -121,8 +121,14 @@ export function unitsAt(value: Decimal, exponent: number): bigint {
 /** The fresh decimal `units × 10^exponent`, built as big.js builds its own (`fromScaledInteger`). */
 export function decimalAt(units: bigint, exponent: number): Decimal {
   if (units === 0n) return zero();
-  return units < 0n ? fromIntegerText((-units).toString(), -exponent, true) : fromIntegerText(units.toString(), -exponent, false);
+  const negative = units < 0n;
+  const magnitude = negative ? -units : units;
+  // a short integer's digits are read without a string (`fromScaledNumber`)
+  return magnitude < SHORT ? fromScaledNumber(Number(magnitude), -exponent, negative) : fromIntegerText(magnitude.toString(), -exponent, negative);
 }
+
+/** 2^53: integers below it convert to float64 exactly and take `fromScaledNumber`'s path. */
+const SHORT = 2n ** 53n;
 
 /** The integer (n × 10^shift) / d rounded the named way (`floor` toward −∞, `ceil` toward +∞), for d > 0. Exact. */
 export function quotientAt(n: bigint, d: bigint, shift: number, rounding: 'floor' | 'ceil'): bigint {

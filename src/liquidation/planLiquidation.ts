@@ -93,7 +93,7 @@ function firstPassingEnd(ledger: PlanLedger, asset: string, owed: string, cap: b
   for (const floor of ledger.tierFloorsBelow(owed)) {
     // net proceeds of (debt − floor) in value: (debt − floor) / g of the asset's value, in lots, up
     const rest = debt.minus(floor);
-    const q = lot * lotsFor(ledger, asset, digitsOf(rest), exponentOf(rest), digitsOf(g), exponentOf(g));
+    const q = lot * lotsFor(ledger, asset, unitsAt(rest, exponentOf(rest)), exponentOf(rest), digitsOf(g), exponentOf(g));
     if (q >= cap) break;
     if (passes(q)) return q;
   }

@@ -12,10 +12,10 @@ import { shadowOfInput } from '../../src/decimal/inputShadow.js';
 import { PlainScan } from '../../src/decimal/parseDecimal.js';
 import { toDecimal, type DecimalInput } from '../../src/decimal/toDecimal.js';
 
-// `liquidationPrice` and `spotLiquidationPrice` first try the common case on its inputs' shadows read in place, without
-// making decimals of them; whatever that answers must be what reading every input exactly answers,
-// and an input it cannot read must be left to the exact path — which then gives the same result or
-// the same error. Inputs here come in every form a caller may pass: plain strings with and without
+// `liquidationPrice`, `spotLiquidationPrice` and `accruedInterest` first try their common case on
+// their inputs' shadows read in place, without making decimals of them; whatever that answers must
+// be what reading every input exactly answers, and an input it cannot read must be left to the exact
+// path — which then gives the same result or the same error. Inputs here come in every form a caller may pass: plain strings with and without
 // leading zeros, points at either end, signs and −0, exponent forms, numbers, big.js values (and
 // forged ones with unnormalised digits), too many digits, out of budget, of the wrong sign.
 

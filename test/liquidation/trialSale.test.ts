@@ -60,7 +60,7 @@ function exactDone(ledger: PlanLedger, at: Point, target: CoverageMultiple, liqu
 }
 
 describe('TrialSale', () => {
-  it('answers as the big.js sale does, or leaves it to the exact path', () => {
+  it('answers as the ledger\'s exact sale does, or leaves it to the exact path', () => {
     let answered = 0;
     fc.assert(
       fc.property(trials, (t) => {

@@ -41,13 +41,14 @@ const SAFE = 2 ** 52;
 export const shadow: (value: Decimal) => number = approximate;
 
 /**
- * Bounds on an exact quotient n/d from float estimates of n and d with absolute error bounds:
- * `[lo, hi]` holds n/d, or `undefined` when a sign is not certain (n or d within its bound of 0,
- * or a NaN).
+ * The grid point (`certifiedGrid`) of an exact quotient n/d known from float estimates of n and d
+ * with absolute error bounds — the quotient lies in [(n − eₙ)/(d + e_d), (n + eₙ)/(d − e_d)] — or
+ * `undefined` when a sign is not certain (n or d within its bound of 0, or a NaN) or the interval
+ * reaches a grid point. No bounds object is made: this runs once per certified result.
  */
-export function quotientBounds(n: number, nError: number, d: number, dError: number): { readonly lo: number; readonly hi: number } | undefined {
+export function certifiedQuotient(n: number, nError: number, d: number, dError: number, scale: number, rounding: 'ceil' | 'floor'): Decimal | undefined {
   if (!(n - nError > 0) || !(d - dError > 0)) return undefined;
-  return { lo: (n - nError) / (d + dError), hi: (n + nError) / (d - dError) };
+  return certifiedGrid((n - nError) / (d + dError), (n + nError) / (d - dError), scale, rounding);
 }
 
 /**

@@ -3,7 +3,7 @@ import { STORED } from '../decimal/bounds.js';
 import { divide } from '../decimal/divide.js';
 import { multiply } from '../decimal/multiply.js';
 import { digitsOf, exponentOf, fromScaledInteger, fromScaledNumber, powerOfTen } from '../decimal/scaledInteger.js';
-import { certifiedGrid, isShort, quotientBounds, shadow, SHORT_SUM_ERROR, SUM_ERROR } from '../decimal/certified.js';
+import { certifiedQuotient, isShort, shadow, SHORT_SUM_ERROR, SUM_ERROR } from '../decimal/certified.js';
 import { MarginError } from '../errors.js';
 import { chargeRange } from './chargeRange.js';
 import { HOUR_MS } from './clock.js';
@@ -175,6 +175,5 @@ function certifiedCharges(principal: Decimal, rate: Decimal, charges: number, bi
 export function certifiedChargeShadows(principal: number, rate: number, charges: number, billedHours: number, ratePeriodHours: number, error: number, scale: number): Decimal | undefined {
   if (charges === 0) return fromScaledNumber(0, scale);
   const n = principal * rate * charges * billedHours;
-  const bounds = quotientBounds(n, Math.abs(n) * error, ratePeriodHours, Math.abs(ratePeriodHours) * error);
-  return bounds === undefined ? undefined : certifiedGrid(bounds.lo, bounds.hi, scale, 'ceil');
+  return certifiedQuotient(n, Math.abs(n) * error, ratePeriodHours, Math.abs(ratePeriodHours) * error, scale, 'ceil');
 }

@@ -1,5 +1,5 @@
 import { ONE, type Decimal } from '../decimal/constructor.js';
-import { certifiedGrid, isShort, quotientBounds, shadow, SHORT_SUM_ERROR, SUM_ERROR } from '../decimal/certified.js';
+import { certifiedQuotient, isShort, shadow, SHORT_SUM_ERROR, SUM_ERROR } from '../decimal/certified.js';
 import type { Side } from '../positions/position.js';
 import type { CoverageMultiple } from '../risk/coverageMultiple.js';
 import type { MaintenanceBasis, PositionTerms } from './priceSolvers.js';
@@ -45,8 +45,7 @@ export function certifiedLinearShadows(q: number, e: number, m: number, d: numbe
     den = q * d;
     dMagnitude = Math.abs(den);
   }
-  const bounds = quotientBounds(n, nMagnitude * error, den, dMagnitude * error);
-  return bounds === undefined ? undefined : certifiedGrid(bounds.lo, bounds.hi, scale, long ? 'ceil' : 'floor');
+  return certifiedQuotient(n, nMagnitude * error, den, dMagnitude * error, scale, long ? 'ceil' : 'floor');
 }
 
 /**
@@ -83,9 +82,7 @@ export function certifiedSpotShadows(held: number, debt: number, otherAssets: nu
   const aError = (Math.abs(h) + Math.abs(owed)) * error;
   const bError = (Math.abs(others) + Math.abs(assets)) * error;
   if (a > 0) {
-    const bounds = quotientBounds(b, bError, a, aError);
-    return bounds === undefined ? undefined : certifiedGrid(bounds.lo, bounds.hi, scale, 'ceil');
+    return certifiedQuotient(b, bError, a, aError, scale, 'ceil');
   }
-  const bounds = quotientBounds(-b, bError, -a, aError);
-  return bounds === undefined ? undefined : certifiedGrid(bounds.lo, bounds.hi, scale, 'floor');
+  return certifiedQuotient(-b, bError, -a, aError, scale, 'floor');
 }

@@ -104,7 +104,29 @@ const inputs: fc.Arbitrary<LiquidationPriceInput> = fc
     return result as unknown as LiquidationPriceInput;
   });
 
-describe('liquidationPrice: inputs read in place', () => {
+type Result = { s: number; e: number; c: number[]; toFixed(): string };
+
+/**
+ * Over `inputs`: the shortcut answers only what the exact path answers — a value, or (for the reads
+ * it makes as that path's first) the same error — and the function itself answers as the exact path;
+ * more than `least` cases take the shortcut (a property that never reaches it tests nothing).
+ */
+function agreesWithExactPath<I>(inputs: fc.Arbitrary<I>, paths: { exact: (i: I) => Result | null; quick: (i: I) => Result | undefined; whole: (i: I) => Result | null }, least: number): void {
+  let quick = 0;
+  fc.assert(
+    fc.property(inputs, (input) => {
+      const exact = outcome(() => paths.exact(input));
+      const shortcut = outcome(() => paths.quick(input) ?? null);
+      if ('code' in shortcut || shortcut.value !== null) expect(shortcut).toEqual(exact);
+      if ('value' in shortcut && shortcut.value !== null) quick++;
+      expect(outcome(() => paths.whole(input))).toEqual(exact);
+    }),
+    { ...runs, numRuns: runs.numRuns * 10 },
+  );
+  expect(quick).toBeGreaterThan(least);
+}
+
+describe('shadowOfInput, and liquidationPrice: inputs read in place', () => {
   it('reads a shadow only of an input toDecimal reads, within the budget, short, with the shadow approximate gives', () => {
     let read = 0;
     fc.assert(
@@ -123,21 +145,7 @@ describe('liquidationPrice: inputs read in place', () => {
   });
 
   it('answers exactly as reading every input into a decimal does, or leaves the input to that path', () => {
-    let quick = 0;
-    fc.assert(
-      fc.property(inputs, (input) => {
-        const exact = outcome(() => exactLiquidationPrice(input));
-        const shortcut = quickLinearPrice(input);
-        if (shortcut !== undefined) {
-          quick++;
-          expect({ value: shortcut.toFixed(), fields: JSON.stringify([shortcut.s, shortcut.e, shortcut.c]) }).toEqual(exact);
-        }
-        expect(outcome(() => liquidationPrice(input))).toEqual(exact);
-      }),
-      { ...runs, numRuns: runs.numRuns * 10 },
-    );
-    // most cases take the shortcut: a property that never reaches it tests nothing
-    expect(quick).toBeGreaterThan(runs.numRuns * 3);
+    agreesWithExactPath(inputs, { exact: exactLiquidationPrice, quick: quickLinearPrice, whole: liquidationPrice }, runs.numRuns * 3);
   });
 });
 
@@ -191,21 +199,8 @@ const pairInputs: fc.Arbitrary<SpotLiquidationPriceInput> = fc
   });
 
 describe('spotLiquidationPrice: inputs read in place', () => {
-  it('answers exactly as reading every input into a decimal does, or leaves the input to that path', () => {
-    let quick = 0;
-    fc.assert(
-      fc.property(pairInputs, (input) => {
-        const exact = outcome(() => exactSpotLiquidationPrice(input));
-        const shortcut = outcome(() => quickSpotPrice(input) ?? null);
-        if ('value' in shortcut && shortcut.value !== null) {
-          quick++;
-          expect(shortcut).toEqual(exact);
-        } else if ('code' in shortcut) expect(shortcut).toEqual(exact); // only the model's own errors, as the exact path's first
-        expect(outcome(() => spotLiquidationPrice(input))).toEqual(exact);
-      }),
-      { ...runs, numRuns: runs.numRuns * 10 },
-    );
-    expect(quick).toBeGreaterThan(runs.numRuns * 3);
+  it('answers exactly as reading every input into a decimal does, or leaves the input to that path (the model read as that path reads it first)', () => {
+    agreesWithExactPath(pairInputs, { exact: exactSpotLiquidationPrice, quick: quickSpotPrice, whole: spotLiquidationPrice }, runs.numRuns * 3);
   });
 });
 
@@ -251,20 +246,7 @@ const loanInputs: fc.Arbitrary<AccruedInterestInput> = fc
   });
 
 describe('accruedInterest: inputs read in place', () => {
-  it('answers exactly as reading every input into a decimal does, or leaves the input to that path', () => {
-    let quick = 0;
-    fc.assert(
-      fc.property(loanInputs, (input) => {
-        const exact = outcome(() => exactInterest(input));
-        const shortcut = outcome(() => quickInterest(input) ?? null);
-        if ('value' in shortcut && shortcut.value !== null) {
-          quick++;
-          expect(shortcut).toEqual(exact);
-        } else if ('code' in shortcut) expect(shortcut).toEqual(exact); // only the window's own errors, as the exact path's first
-        expect(outcome(() => accruedInterest(input))).toEqual(exact);
-      }),
-      { ...runs, numRuns: runs.numRuns * 10 },
-    );
-    expect(quick).toBeGreaterThan(runs.numRuns * 2);
+  it('answers exactly as reading every input into a decimal does, or leaves the input to that path (the window read as that path reads it first)', () => {
+    agreesWithExactPath(loanInputs, { exact: exactInterest, quick: quickInterest, whole: accruedInterest }, runs.numRuns * 2);
   });
 });

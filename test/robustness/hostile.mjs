@@ -74,7 +74,18 @@ export function forgedDecimals() {
     new TB('-1e-99999'),
     new TB('12345678901234567890.123456789'),
     throwing,
+    // read in place by the certified shortcuts, then again by the exact path: digits that change
+    // between two reads (short and valid first, a million digits after)
+    changingDigits(TB),
   ];
+}
+
+/** A value of big.js's prototype whose digits are [1, 5] on the first read and a million 9s on every later one. */
+function changingDigits(TB) {
+  let reads = 0;
+  const value = Object.create(TB.prototype);
+  Object.defineProperty(value, 'c', { get: () => (reads++ === 0 ? [1, 5] : new Array(1_000_000).fill(9)), enumerable: true });
+  return Object.assign(value, { e: 0, s: 1 });
 }
 
 /** Everything else a field may be handed instead of what it wants. */

@@ -261,6 +261,8 @@ export function suites(lib, ctx) {
       [{ principal: '1000', rate: '0.00052', from: T0, to: T0 + 400 * H, clock: { kind: 'snapshots', periodHours: 1 }, compounding: true }],
       [{ principal: '1000', rate: '0.00052', from: T0, to: T0 + 400 * H, clock: { kind: 'continuous' }, discounts: [{ rateMultiplier: '0', to: T0 + H }] }],
       [{ principal: '1000', rate: '0.0002', openingRate: '0.0002', ratePeriodHours: 4, from: T0, to: T0 + 30 * H, clock: { kind: 'elapsedPeriods', periodHours: 4, openingCharge: false } }],
+      // the certified shortcut's case: inputs read in place
+      [{ principal: '10000.5', rate: '0.000126279', from: T0, to: T0 + 30 * H, clock: { kind: 'clockHours' }, scale: 8 }],
     ],
     chargeInstants: [[{ from: T0, to: T0 + 30 * H, since: T0 + 2 * H, clock: { kind: 'clockHours' } }]],
     repaymentSplit: [[{ amount: '100', interest: '1.5', principal: '1000' }]],
@@ -285,6 +287,8 @@ export function suites(lib, ctx) {
       [{ side: 'long', entryPrice: '84000', quantity: '1', margin: '8400', maintenanceMarginRate: '0.004', maintenanceAmount: '0', maintenanceBasis: 'mark', closeFeeRate: '0.0005', contract: 'linear', cross: { otherMaintenanceMargin: '10', otherUnrealizedPnl: '-5' }, scale: 8 }],
       [{ side: 'short', entryPrice: '40000', quantity: '500000', leverage: '20', tiers: TIERS, contract: 'inverse' }],
       [{ side: 'long', entryPrice: '8000', quantity: '10000', margin: '0.5', maintenanceMarginRate: '0.005', maintenanceBasis: 'entry', closeFeeRate: '0.00075', closeFeeBasis: 'bankruptcy', contract: 'inverse', tickSize: '0.5' }],
+      // the certified shortcut's case: inputs read in place
+      [{ side: 'short', entryPrice: '84000.5', quantity: '0.75', margin: '6300', maintenanceMarginRate: '0.004', maintenanceBasis: 'mark', contract: 'linear', scale: 8 }],
     ],
     maintenanceAmounts: [[TIERS]],
     maintenanceTier: [[TIERS, '40']],

@@ -203,6 +203,17 @@ export class PlanLedger {
     return this.termsOf(asset).lot;
   }
 
+  /**
+   * Lots of `asset` whose value, times `per` (units × 10^perExponent, positive), makes
+   * `amount` × 10^amountExponent in the valuation asset: ceil(ceil₂₀(amount / (per × price)) / lot) —
+   * the quotient at 20 places up, then in lots up (one ceiling, for a lot on the 20-place grid).
+   */
+  lotsFor(asset: string, amount: bigint, amountExponent: number, per: bigint, perExponent: number): bigint {
+    const { priceUnits, priceExponent, lot, grid } = this.termsOf(asset);
+    const places = quotientAt(amount, per * priceUnits, amountExponent - perExponent - priceExponent + 20, 'ceil');
+    return quotientAt(places, lot, -20 - grid, 'ceil');
+  }
+
   /** Value units of `units` of `asset`. */
   valueOf(asset: string, units: bigint): bigint {
     return units * this.termsOf(asset).toValue;

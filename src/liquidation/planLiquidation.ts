@@ -30,17 +30,6 @@ function repayFromHoldings(ledger: PlanLedger): void {
 }
 
 /**
- * Lots of `asset` whose value, times `per` (units × 10^perExponent, positive), makes
- * `amount` × 10^amountExponent in the valuation asset: ceil(ceil₂₀(amount / (per × price)) / lot) —
- * the quotient at 20 places up, then in lots up (one ceiling, for a lot on the 20-place grid).
- */
-function lotsFor(ledger: PlanLedger, asset: string, amount: bigint, amountExponent: number, per: bigint, perExponent: number): bigint {
-  const price = ledger.priceOf(asset);
-  const places = quotientAt(amount, per * digitsOf(price), amountExponent - perExponent - exponentOf(price) + 20, 'ceil');
-  return quotientAt(places, ledger.lotOf(asset), -20 - ledger.gridOf(asset), 'ceil');
-}
-
-/**
  * The most of `asset` worth selling for the debt in `owed`: the smallest allowed quantity whose
  * net proceeds repay all of it (estimate: owed × forPrice / (g × price) lots), else the whole balance.
  */
@@ -50,7 +39,7 @@ function debtCap(ledger: PlanLedger, asset: string, owed: string, trial: TrialSa
   const repaysAll = (q: bigint) => ledger.sale(asset, owed, q).net >= debt;
   if (!(trial?.at(safeNumber(balance), ledger.gridOf(asset)) ? trial.repaysAll() : repaysAll(balance))) return balance;
   const g = ledger.netYield;
-  const estimate = lotsFor(ledger, asset, ledger.valueOf(owed, debt), ledger.valueExponent, digitsOf(g), exponentOf(g));
+  const estimate = ledger.lotsFor(asset, ledger.valueOf(owed, debt), ledger.valueExponent, digitsOf(g), exponentOf(g));
   return smallestQuantity(limitsFor(ledger, asset, balance), estimate, repaysAll, trial && ((lots) => (trial.atLots(lots) ? trial.repaysAll() : undefined)));
 }
 
@@ -77,7 +66,7 @@ function closedFormLots(ledger: PlanLedger, asset: string, k: CoverageMultiple):
   // k·L − A (times k_d): kn·L − kd·A
   const kExponent = Math.min(knExponent, kdExponent);
   const value = ledger.liabilities * unitsAt(kn, kExponent) - ledger.assets * unitsAt(kd, kExponent);
-  return lotsFor(ledger, asset, value, ledger.valueExponent + kExponent, per, perExponent);
+  return ledger.lotsFor(asset, value, ledger.valueExponent + kExponent, per, perExponent);
 }
 
 /**
@@ -93,7 +82,7 @@ function firstPassingEnd(ledger: PlanLedger, asset: string, owed: string, cap: b
   for (const floor of ledger.tierFloorsBelow(owed)) {
     // net proceeds of (debt − floor) in value: (debt − floor) / g of the asset's value, in lots, up
     const rest = debt.minus(floor);
-    const q = lot * lotsFor(ledger, asset, unitsAt(rest, exponentOf(rest)), exponentOf(rest), digitsOf(g), exponentOf(g));
+    const q = lot * ledger.lotsFor(asset, unitsAt(rest, exponentOf(rest)), exponentOf(rest), digitsOf(g), exponentOf(g));
     if (q >= cap) break;
     if (passes(q)) return q;
   }

@@ -17,6 +17,7 @@ import type { AccountConfig, InterestRule } from './config.js';
 import { MAX_ASSETS } from './limits.js';
 import type { AccountRules, AccountState, ResolvedInterestRule } from './state.js';
 import { toPlain } from './json.js';
+import { snapshot } from '../input/snapshot.js';
 import { withVenue } from './venueConfig.js';
 import { LIQUIDATION_MODES } from '../liquidation/liquidationPlan.js';
 import { FEE_ASSETS } from './config.js';
@@ -178,8 +179,10 @@ export function toPrices(rules: AccountRules, prices: AccountConfig['prices'] | 
  * const account = createAccount({ mode: 'isolated', pair: { base: 'BTC', quote: 'USDT' },
  *   interest: { USDT: { rate: '0.000126279' }, BTC: { rate: '0.00007' } }, prices: { BTC: '60000' }, at: Date.UTC(2024, 2, 1) });
  */
-export function createAccount(config: AccountConfig): AccountState {
-  requireObject(config, 'config', 'INVALID_CONFIG');
+export function createAccount(input: AccountConfig): AccountState {
+  requireObject(input, 'config', 'INVALID_CONFIG');
+  // read once: what is validated below, and kept, is this copy
+  const config = snapshot(input, '', 'INVALID_CONFIG');
   const rules = toRules(config);
   const at = toEpochMs(config.at, 'at');
   const prices = toPrices(rules, config.prices);

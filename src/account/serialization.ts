@@ -4,12 +4,13 @@ import { INPUT, STORED, type DecimalBudget } from '../decimal/bounds.js';
 import { toSignedDecimal, type Sign } from '../decimal/validate.js';
 import { MarginError, shown } from '../errors.js';
 import { toEpochMs } from '../input/instant.js';
-import { requireArray, requireObject, requireShape, toChoice, type Shape } from '../input/shape.js';
+import { requireArray, requireObject, readShape, toChoice, type Shape } from '../input/shape.js';
 import { RISK_STATUSES } from '../risk/riskStatus.js';
 import { seal } from '../sealed.js';
 import type { AccountConfig } from './config.js';
 import { toPrices, toRules } from './createAccount.js';
 import { toPlain, type AccountJSON } from './json.js';
+import { snapshot } from '../input/snapshot.js';
 import { MAX_COUPONS, MAX_TRANCHES, trancheCount } from './limits.js';
 import type { AccountRules, AccountState, Coupon, Loan, Tranche } from './state.js';
 import { statusFrom } from './valuation.js';
@@ -53,8 +54,7 @@ function toTranches(value: unknown, field: string, at: number, createdAt: number
   let previous = createdAt;
   return value.map((t, i) => {
     const where = `${field}[${i}]`;
-    requireShape(t as TrancheJSON, where, TRANCHE, 'INVALID_STATE', 'INVALID_STATE');
-    const tranche = t as TrancheJSON;
+    const tranche = readShape(t as TrancheJSON, where, TRANCHE, 'INVALID_STATE', 'INVALID_STATE');
     const borrowedAt = instant(tranche.borrowedAt, `${where}.borrowedAt`);
     if (borrowedAt < previous || borrowedAt > at) throw impossible(`${where}.borrowedAt`, 'must lie between the previous borrow and the state time', borrowedAt);
     previous = borrowedAt;
@@ -65,8 +65,7 @@ function toTranches(value: unknown, field: string, at: number, createdAt: number
 }
 
 function toLoan(value: unknown, field: string, at: number, createdAt: number): Loan {
-  requireShape(value as LoanJSON, field, LOAN, 'INVALID_STATE', 'INVALID_STATE');
-  const loan = value as LoanJSON;
+  const loan = readShape(value as LoanJSON, field, LOAN, 'INVALID_STATE', 'INVALID_STATE');
   const principal = decimal(loan.principal, `${field}.principal`, STORED, 'nonNegative');
   const interest = decimal(loan.interest, `${field}.interest`, STORED, 'nonNegative');
   if (isZero(principal) && isZero(interest)) throw impossible(field, 'owes nothing (a repaid loan is removed)');
@@ -82,8 +81,7 @@ function toCoupons(value: unknown, rules: AccountRules): Coupon[] {
   const perAsset = new Map<string, number>();
   return value.map((c, i) => {
     const field = `coupons[${i}]`;
-    requireShape(c as CouponJSON, field, COUPON, 'INVALID_STATE', 'INVALID_STATE');
-    const coupon = c as CouponJSON;
+    const coupon = readShape(c as CouponJSON, field, COUPON, 'INVALID_STATE', 'INVALID_STATE');
     if (!rules.assets.includes(coupon.asset)) throw impossible(`${field}.asset`, 'is not an asset of this account', coupon.asset);
     const count = (perAsset.get(coupon.asset) ?? 0) + 1;
     if (count > MAX_COUPONS) throw impossible('coupons', `holds more than ${MAX_COUPONS} coupons of ${coupon.asset}`);
@@ -108,12 +106,14 @@ function toCoupons(value: unknown, rules: AccountRules): Coupon[] {
  * @example
  * const same = accountFromJSON(JSON.parse(JSON.stringify(accountToJSON(state))));
  */
-export function marginFromJSON(json: AccountJSON): AccountState {
-  requireShape(json, '', STATE, 'INVALID_STATE', 'INVALID_STATE');
+export function marginFromJSON(given: AccountJSON): AccountState {
+  const json = readShape(given, '', STATE, 'INVALID_STATE', 'INVALID_STATE');
   requireObject(json.config, 'config', 'INVALID_CONFIG');
-  const rules = toRules(json.config);
-  toPrices(rules, json.config.prices);
-  const config = toPlain(json.config) as AccountConfig;
+  // read once: what is validated below, and kept, is this copy
+  const read = snapshot(json.config, 'config', 'INVALID_CONFIG');
+  const rules = toRules(read);
+  toPrices(rules, read.prices);
+  const config = toPlain(read) as AccountConfig;
   const createdAt = toEpochMs(config.at, 'config.at', 'INVALID_CONFIG');
   const at = instant(json.at, 'at');
   if (at < createdAt) throw impossible('at', `is before the account was created (${createdAt})`, at);

@@ -4,7 +4,7 @@ import { round, toScale } from '../decimal/round.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toAmount, toOptionalAmount } from '../decimal/validate.js';
 import { toLeverage } from './toLeverage.js';
-import { requireShape, type Shape } from '../input/shape.js';
+import { readShape, type Shape } from '../input/shape.js';
 
 /** Input of `maxBorrowable`: the margin, the leverage cap and the optional coin and pool limits ([docs/borrowing.md](../../docs/borrowing.md)). */
 export interface MaxBorrowableInput {
@@ -45,8 +45,8 @@ const SHAPE: Shape<MaxBorrowableInput> = { margin: true, maxLeverage: true, borr
  * maxBorrowable({ margin: '10000', maxLeverage: 3, coinLimit: '15000' })
  * // → { amount: Big('15000'), limitedBy: 'coinLimit' }
  */
-export function maxBorrowable(input: MaxBorrowableInput): MaxBorrowable {
-  requireShape(input, '', SHAPE);
+export function maxBorrowable(given: MaxBorrowableInput): MaxBorrowable {
+  const input = readShape(given, '', SHAPE);
   const margin = toAmount(input.margin, 'margin');
   const maxLeverage = toLeverage(input.maxLeverage, 'maxLeverage');
   const borrowed = toOptionalAmount(input.borrowed, 'borrowed') ?? ZERO;

@@ -27,11 +27,8 @@ export interface CcxtInterestRule {
  * // → { USDT: { rate: '0.0006', ratePeriodHours: 24 } }
  */
 export function fromCcxtBorrowRate(rates: CcxtBorrowRate | readonly CcxtBorrowRate[] | Readonly<Record<string, CcxtBorrowRate>>): Record<string, CcxtInterestRule> {
-  const list: readonly unknown[] = Array.isArray(rates)
-    ? entries(rates, 'rates')
-    : field(structure(rates, 'rates'), 'currency') !== undefined
-      ? [rates]
-      : entries(Object.values(structure(rates, 'rates')), 'rates');
+  const record = Array.isArray(rates) ? undefined : structure(rates, 'rates');
+  const list: readonly unknown[] = record === undefined ? entries(rates, 'rates') : field(record, 'currency') !== undefined ? [record] : entries(Object.values(record), 'rates');
   const rules: Record<string, CcxtInterestRule> = {};
   list.forEach((value, i) => {
     const where = Array.isArray(rates) || list.length > 1 ? `rates[${i}]` : 'rate';

@@ -9,10 +9,15 @@ export function field(value: object, name: string): unknown {
   return Object.prototype.hasOwnProperty.call(value, name) ? (value as Record<string, unknown>)[name] : undefined;
 }
 
-/** An object, else `INVALID_OPTION` naming it. */
+/**
+ * An object's own enumerable fields, each read once, as a fresh object (what is checked and what
+ * is converted are the same read, whatever a getter or a proxy answers next), else
+ * `INVALID_OPTION` naming it.
+ */
 export function structure(value: unknown, name: string): object {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new MarginError('INVALID_OPTION', `${name} must be a ccxt structure (an object), got ${shown(value)}`, { field: name, value: shown(value) });
-  return value;
+  // defined as own data: a `__proto__` key stays a plain name
+  return Object.fromEntries(Object.entries(value));
 }
 
 /** An array of at most `MAX_CCXT_ENTRIES`, else `INVALID_OPTION` naming it. */

@@ -25,11 +25,14 @@ function commandType<S extends Versioned, E extends Stamped>(kind: AccountKind<S
  * draft — the events due by then, the status gate, the command's own events and the status change.
  * Nothing of the draft escapes a rejection.
  */
-export function decideWith<S extends Versioned, E extends Stamped>(kind: AccountKind<S, E>, state: S, command: unknown): DecisionWithState<S, E> {
-  const type = commandType(kind, command);
+export function decideWith<S extends Versioned, E extends Stamped>(kind: AccountKind<S, E>, state: S, input: unknown): DecisionWithState<S, E> {
+  const type = commandType(kind, input);
   const rule = kind.commands[type]!;
-  requireShape(command as Record<string, unknown>, 'command', rule.shape as Shape<Record<string, unknown>>, 'INVALID_COMMAND', 'INVALID_COMMAND');
-  const at = toEpochMs((command as Stamped).at, 'at', 'INVALID_COMMAND');
+  // read once: what is decided on is this copy of the fields (the type, read first to pick the shape,
+  // must be the one copied); `readShape`'s copy, spread here so that the clone's inline cache is this site's
+  const command = { ...requireShape(input as Record<string, unknown>, 'command', rule.shape as Shape<Record<string, unknown>>, 'INVALID_COMMAND', 'INVALID_COMMAND') };
+  if (command['type'] !== type) throw new MarginError('INVALID_COMMAND', 'command.type changed as the command was read', { field: 'type', value: shown(command['type']) });
+  const at = toEpochMs(command['at'], 'at', 'INVALID_COMMAND');
   if (at < state.at) return { ok: false, rejection: reject('CLOCK_REWIND', `command at ${at} is before the account's time ${state.at}`, { at: String(at), accountAt: String(state.at) }) };
 
   const draft = new Draft<S, E>(state, at, kind);

@@ -3,7 +3,7 @@ import { toSignedDecimal, type Sign } from '../decimal/validate.js';
 import { MarginError, shown } from '../errors.js';
 import { toAssetName } from '../input/assetName.js';
 import { toEpochMs } from '../input/instant.js';
-import { requireShape, toChoice, type Shape } from '../input/shape.js';
+import { readShape, toChoice, type Shape } from '../input/shape.js';
 
 /**
  * How events are read from outside the library, for both account kinds: a reader per field
@@ -55,8 +55,8 @@ export function schema(fields: Fields, fixed: readonly string[]): Schema {
  * Reads an object holding exactly the schema's fields (and the `fixed` ones, taken as they are),
  * each through its reader; a field its reader reads as `undefined` (an optional one, absent) stays absent.
  */
-export function fieldsOf(value: unknown, field: string, { fields, shape }: Schema, fixed: Readonly<Record<string, unknown>>): Record<string, unknown> {
-  requireShape(value as Record<string, unknown>, field, shape, 'INVALID_EVENT', 'INVALID_EVENT');
+export function fieldsOf(given: unknown, field: string, { fields, shape }: Schema, fixed: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const value = readShape(given as Record<string, unknown>, field, shape, 'INVALID_EVENT', 'INVALID_EVENT');
   const parsed: Record<string, unknown> = { ...fixed };
   for (const [key, read] of Object.entries(fields)) {
     const parsedValue = read((value as Record<string, unknown>)[key], field === '' ? key : `${field}.${key}`);

@@ -99,7 +99,7 @@ const BIG_METHODS = ['times', 'plus', 'minus', 'cmp', 'toFixed'];
  * gives every value. Read from property descriptors only; nothing of the object is called. A plain
  * `{ c, e, s }` is not a decimal, and even a big.js value is then read from its digits, not trusted.
  */
-function isBigInstance(value: object): boolean {
+export function isBigInstance(value: object): boolean {
   try {
     const proto: unknown = Object.getPrototypeOf(value);
     if (proto === D.prototype) return true;

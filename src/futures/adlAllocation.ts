@@ -2,7 +2,7 @@ import { zero, type Decimal } from '../decimal/constructor.js';
 import { isPositive, minOf } from '../decimal/compare.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { MarginError } from '../errors.js';
-import { requireArray, requireShape, type Shape } from '../input/shape.js';
+import { requireArray, readShape, type Shape } from '../input/shape.js';
 import { toPrice, toQuantity } from '../positions/position.js';
 import { MAX_ADL_POSITIONS, toAdlId } from './adlRanking.js';
 
@@ -58,14 +58,14 @@ export function adlAllocation(queue: readonly AdlQueueEntry[], quantity: Decimal
   let left = toQuantity(quantity, 'quantity');
   const price = toPrice(bankruptcyPrice, 'bankruptcyPrice');
   const assignments: AdlAssignment[] = [];
-  queue.forEach((entry, i) => {
+  queue.forEach((given, i) => {
     const field = `queue[${i}]`;
-    requireShape(entry, field, ENTRY);
-    toAdlId(entry.id, `${field}.id`);
+    const entry = readShape(given, field, ENTRY);
+    const id = toAdlId(entry.id, `${field}.id`);
     const held = toQuantity(entry.quantity, `${field}.quantity`);
     if (!isPositive(left)) return;
     const take = minOf(held, left);
-    assignments.push(Object.freeze({ id: entry.id, quantity: take, price }));
+    assignments.push(Object.freeze({ id, quantity: take, price }));
     left = left.minus(take);
   });
   return Object.freeze({ assignments: Object.freeze(assignments), unfilled: isPositive(left) ? left : zero() });

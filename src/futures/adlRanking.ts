@@ -4,7 +4,7 @@ import { compareProducts } from '../decimal/compareProducts.js';
 import { divide } from '../decimal/divide.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { MarginError, shown } from '../errors.js';
-import { requireArray, requireShape, type Shape } from '../input/shape.js';
+import { requireArray, readShape, type Shape } from '../input/shape.js';
 import { toContract, toPrice, toQuantity, toSide, type Contract, type Side } from '../positions/position.js';
 
 /** One open position in the queue: who holds it and the prices its ranking is made of. */
@@ -111,12 +111,12 @@ export function adlRanking(positions: readonly AdlPosition[]): AdlRanking {
   const seen = new Set<string>();
   const longs: { id: string; quantity: Decimal; score: Fraction; at: number }[] = [];
   const shorts: typeof longs = [];
-  positions.forEach((p, i) => {
+  positions.forEach((given, i) => {
     const field = `positions[${i}]`;
-    requireShape(p, field, SHAPE);
-    toAdlId(p.id, `${field}.id`);
-    if (seen.has(p.id)) throw new MarginError('INVALID_OPTION', `${field}.id ${shown(p.id)} appears twice`, { field: `${field}.id`, value: shown(p.id) });
-    seen.add(p.id);
+    const p = readShape(given, field, SHAPE);
+    const id = toAdlId(p.id, `${field}.id`);
+    if (seen.has(id)) throw new MarginError('INVALID_OPTION', `${field}.id ${shown(id)} appears twice`, { field: `${field}.id`, value: shown(id) });
+    seen.add(id);
     const side = toSide(p.side);
     const contract = toContract(p.contract);
     const quantity = toQuantity(p.quantity, `${field}.quantity`);
@@ -126,7 +126,7 @@ export function adlRanking(positions: readonly AdlPosition[]): AdlRanking {
     if (side === 'long' ? !m.gt(b) : !m.lt(b)) {
       throw new MarginError('INVALID_PRICE', `${field}.bankruptcyPrice must be ${side === 'long' ? 'below' : 'above'} the mark for a ${side} still open`, { field: `${field}.bankruptcyPrice`, value: b.toString() });
     }
-    (side === 'long' ? longs : shorts).push({ id: p.id, quantity, score: scoreOf(side, contract, e, m, b), at: i });
+    (side === 'long' ? longs : shorts).push({ id, quantity, score: scoreOf(side, contract, e, m, b), at: i });
   });
   return Object.freeze({ longs: Object.freeze(rank('long', longs)), shorts: Object.freeze(rank('short', shorts)) });
 }

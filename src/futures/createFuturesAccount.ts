@@ -23,6 +23,7 @@ import type { FuturesState } from './state.js';
  */
 export function createFuturesAccount(config: FuturesConfig): FuturesState {
   const { rules, leverage, marks, config: kept } = toFuturesRules(config);
-  const at = toEpochMs(config.at, 'at', 'INVALID_CONFIG');
+  // from the copy the rules were read from (the caller's object is read once)
+  const at = toEpochMs(kept.at, 'at', 'INVALID_CONFIG');
   return seal({ kind: 'futures' as const, config: kept, rules, wallet: zero(), positions: {}, leverage, marks, status: 'normal' as const, at, version: 0 }, 'futures', true);
 }

@@ -3,7 +3,7 @@ import { INPUT, STORED } from '../decimal/bounds.js';
 import { toSignedDecimal, type Sign } from '../decimal/validate.js';
 import { MarginError, shown } from '../errors.js';
 import { toEpochMs } from '../input/instant.js';
-import { requireObject, requireShape, toChoice, type Shape } from '../input/shape.js';
+import { requireObject, readShape, toChoice, type Shape } from '../input/shape.js';
 import { toPlain } from '../account/json.js';
 import { RISK_STATUSES, type RiskStatus } from '../risk/riskStatus.js';
 import { seal } from '../sealed.js';
@@ -85,8 +85,8 @@ export function futuresToJSON(state: FuturesState): FuturesJSON {
  * each within its limits, times within the account's life, and a status equal to the one the
  * numbers give. Anything else is `INVALID_STATE` (or `INVALID_CONFIG`) naming the field.
  */
-export function futuresFromJSON(json: FuturesJSON): FuturesState {
-  requireShape(json, '', STATE, 'INVALID_STATE', 'INVALID_STATE');
+export function futuresFromJSON(given: FuturesJSON): FuturesState {
+  const json = readShape(given, '', STATE, 'INVALID_STATE', 'INVALID_STATE');
   if (json.kind !== 'futures') throw impossible('kind', "must be 'futures'", json.kind);
   requireObject(json.config, 'config', 'INVALID_CONFIG');
   const { rules, config } = toFuturesRules(json.config);
@@ -103,8 +103,7 @@ export function futuresFromJSON(json: FuturesJSON): FuturesState {
   for (const [key, value] of Object.entries(json.positions)) {
     const field = `positions.${key}`;
     if (!Object.prototype.hasOwnProperty.call(rules.markets, marketOfKey(key))) throw impossible(field, 'is not a position of a market of this account', key);
-    requireShape(value as PositionJSON, field, POSITION, 'INVALID_STATE', 'INVALID_STATE');
-    const p = value as PositionJSON;
+    const p = readShape(value as PositionJSON, field, POSITION, 'INVALID_STATE', 'INVALID_STATE');
     const side = toChoice(p.side, `${field}.side`, ['long', 'short'] as const, 'INVALID_STATE');
     // one-way: under its market; hedge: under its market and its own side
     if (positionKey(rules.positionMode, marketOfKey(key), side) !== key) throw impossible(field, rules.positionMode === 'hedge' ? `must be keyed ${marketOfKey(key)}:${side} in hedge mode` : 'must be keyed by its market in one-way mode', key);

@@ -3,7 +3,7 @@ import { divide } from '../decimal/divide.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { decideWith } from '../decider/decide.js';
 import { MarginError, shown } from '../errors.js';
-import { requireShape, toChoice, type Shape } from '../input/shape.js';
+import { readShape, toChoice, type Shape } from '../input/shape.js';
 import { toPrice, type Side } from '../positions/position.js';
 import { maxPositionSize } from '../positions/maxPositionSize.js';
 import { requireSealed } from '../sealed.js';
@@ -42,12 +42,12 @@ const LARGEST = /* @__PURE__ */ new D('1e24');
  * @example
  * maxOpenQuantity(account, 'BTCUSDT', { side: 'buy' }); // → Big('2.42'): 1,000 USDT at 50x and 0.06% taker at 20,000, lots of 0.01
  */
-export function maxOpenQuantity(state: FuturesState, market: string, options: MaxOpenQuantityOptions): Decimal {
+export function maxOpenQuantity(state: FuturesState, market: string, given: MaxOpenQuantityOptions): Decimal {
   requireSealed(state, 'state', 'futures');
   if (typeof market !== 'string' || !Object.prototype.hasOwnProperty.call(state.rules.markets, market)) {
     throw new MarginError('INVALID_OPTION', `market must be a market of this account, got ${shown(market)}`, { field: 'market', value: shown(market) });
   }
-  requireShape(options, 'options', SHAPE, 'INVALID_OPTION', 'INVALID_OPTION');
+  const options = readShape(given, 'options', SHAPE, 'INVALID_OPTION', 'INVALID_OPTION');
   const side = toChoice(options.side, 'side', ['buy', 'sell'] as const, 'INVALID_OPTION');
   const role = options.role === undefined ? 'taker' : toChoice(options.role, 'role', ['maker', 'taker'] as const, 'INVALID_OPTION');
   const m = state.rules.markets[market]!;

@@ -6,7 +6,7 @@ import { tierIndexOf } from '../liquidation/tiers.js';
 import { changesOf, reductionOf } from './fill.js';
 import { MarginError } from '../errors.js';
 import { assetEntries } from '../input/assetName.js';
-import { requireShape, toChoice, type Shape } from '../input/shape.js';
+import { readShape, toChoice, type Shape } from '../input/shape.js';
 import { toPrice } from '../positions/position.js';
 import type { Side } from '../positions/position.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
@@ -133,9 +133,9 @@ const SLICE_ABOVE = /* @__PURE__ */ new D(100000);
  * const plan = planFuturesLiquidation(account, { exitPrices: { BTCUSDT: '19600' } });
  * execute(account, { type: 'liquidate', at: account.at, plan });
  */
-export function planFuturesLiquidation(state: FuturesState, options: PlanFuturesLiquidationOptions = {}): FuturesLiquidationPlan {
+export function planFuturesLiquidation(state: FuturesState, given: PlanFuturesLiquidationOptions = {}): FuturesLiquidationPlan {
   requireSealed(state, 'state', 'futures');
-  requireShape(options, 'options', SHAPE, 'INVALID_OPTION', 'INVALID_OPTION');
+  const options = readShape(given, 'options', SHAPE, 'INVALID_OPTION', 'INVALID_OPTION');
   const style = options.style === undefined ? state.rules.liquidationStyle : toChoice(options.style, 'style', FUTURES_LIQUIDATION_STYLES, 'INVALID_OPTION');
   const exitPrices: Record<string, Decimal> = {};
   for (const [market, price] of assetEntries(options.exitPrices, 'exitPrices', 'INVALID_ASSET', 'INVALID_OPTION')) {

@@ -13,6 +13,7 @@ import type { FuturesConfig, FuturesMarket } from './config.js';
 import { FUTURES_LIQUIDATION_STYLES } from './planFuturesLiquidation.js';
 import { withVenue } from './presets/withVenue.js';
 import { toPlain } from '../account/json.js';
+import { snapshot } from '../input/snapshot.js';
 import type { FuturesRules, ResolvedFuturesMarket } from './state.js';
 
 /** The most markets one futures account trades (each command values every position). */
@@ -70,9 +71,10 @@ function toMarket(value: FuturesMarket, field: string): ResolvedFuturesMarket {
  * leverage of each market, its marks and the configuration as it is kept (the expansion, as plain
  * JSON). `INVALID_CONFIG` and the usual codes name the field.
  */
-export function toFuturesRules(given: FuturesConfig): { rules: FuturesRules; leverage: Record<string, Decimal>; marks: Record<string, Decimal>; config: FuturesConfig } {
-  requireObject(given, 'config', 'INVALID_CONFIG');
-  // the time first: the configuration is copied to plain JSON at the end, and a hostile `at` must not get that far
+export function toFuturesRules(input: FuturesConfig): { rules: FuturesRules; leverage: Record<string, Decimal>; marks: Record<string, Decimal>; config: FuturesConfig } {
+  requireObject(input, 'config', 'INVALID_CONFIG');
+  // read once: what is validated below, and kept, is this copy
+  const given = snapshot(input, '', 'INVALID_CONFIG');
   toEpochMs(given.at, 'at', 'INVALID_CONFIG');
   const config = withVenue(given);
   requireShape(config, 'config', CONFIG, 'INVALID_OPTION', 'INVALID_CONFIG');

@@ -7,19 +7,47 @@ import { MarginError, shown, type MarginErrorCode } from '../errors.js';
 export type Shape<T> = { readonly [K in keyof Required<T>]: true };
 
 /**
- * `value` as an input object: a non-array object whose own keys are all in `shape`, else a
- * `MarginError` naming the field (`code` for an unknown key, default `INVALID_OPTION`; `missing`
- * when it is not an object at all, default `MISSING_INPUT`). Every enumerable name is read (an
- * enumerable name inherited from a prototype counts as a field too, so polluting a prototype makes
+ * The fields of an input object, read once: `value` must be a non-array object whose enumerable
+ * names are all in `shape`, else a `MarginError` naming the field (`code` for an unknown name,
+ * default `INVALID_OPTION`; `missing` when it is not an object at all, default `MISSING_INPUT`).
+ * Every enumerable name counts (one inherited from a prototype too, so polluting a prototype makes
  * inputs fail loudly rather than change what they mean).
+ *
+ * The answer is a fresh object holding each own field as it was read once — never `value` itself:
+ * what the caller's getters or proxy answer on a later read can neither slip past a check made on
+ * an earlier one nor reach a result. Validate and use the copy, not `value`. (A field only
+ * inherited from a custom prototype is not copied: it reads as absent.)
  */
+export function readShape<T>(value: T, field: string, shape: Shape<T>, code: MarginErrorCode = 'INVALID_OPTION', missing: MarginErrorCode = 'MISSING_INPUT'): T {
+  requireShape(value, field, shape, code, missing);
+  // a spread reads each own field once, through V8's fast object clone; every name it copies was
+  // just checked (an inherited one is refused by the walk, so the copy's own fields are all there is)
+  return { ...value };
+}
+
+/**
+ * `readShape` for a function on a hot path: the names checked in the same walk, then every field
+ * of the shape read once by `read` into an object literal of one fixed layout (an absent field is
+ * `undefined` there, which every validator reads as absent) — no property added one by one, and
+ * the function's later reads all hit one layout.
+ */
+export function readFields<T>(value: T, field: string, shape: Shape<T>, read: (value: T) => T, code: MarginErrorCode = 'INVALID_OPTION', missing: MarginErrorCode = 'MISSING_INPUT'): T {
+  requireObject(value, field, missing);
+  const key = unknownKey(value, shape);
+  if (key !== undefined) throw unknownField(field, key, shape, code);
+  return read(value);
+}
+
+function unknownField<T>(field: string, key: string, shape: Shape<T>, code: MarginErrorCode): MarginError {
+  const where = field === '' ? key : `${field}.${key}`;
+  return new MarginError(code, `${where} is not a field of ${field === '' ? 'the input' : field} (known: ${Object.keys(shape).join(', ')})`, { field: where });
+}
+
+/** The check `readShape` makes, for an object the library made itself (a copy already read once): `value` unchanged. */
 export function requireShape<T>(value: T, field: string, shape: Shape<T>, code: MarginErrorCode = 'INVALID_OPTION', missing: MarginErrorCode = 'MISSING_INPUT'): T {
   requireObject(value, field, missing);
   const key = unknownKey(value, shape);
-  if (key !== undefined) {
-    const where = field === '' ? key : `${field}.${key}`;
-    throw new MarginError(code, `${where} is not a field of ${field === '' ? 'the input' : field} (known: ${Object.keys(shape).join(', ')})`, { field: where });
-  }
+  if (key !== undefined) throw unknownField(field, key, shape, code);
   return value;
 }
 

@@ -6,7 +6,7 @@ import { PlainScan } from '../decimal/parseDecimal.js';
 import { chargeRange } from './chargeRange.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toAmount, toRate } from '../decimal/validate.js';
-import { hasShape, requireShape, toBoolean, type Shape } from '../input/shape.js';
+import { readFields, toBoolean, type Shape } from '../input/shape.js';
 import { toDiscounts, type RateDiscount } from './discounts.js';
 import { certifiedChargeShadows, interestOver } from './interestOver.js';
 import { toLoanWindow, type LoanWindowInput } from './loanWindow.js';
@@ -34,8 +34,6 @@ export interface AccruedInterestInput extends LoanWindowInput {
   readonly scale?: number;
 }
 
-/** The fields `quickInterest` takes: any other present (an opening rate, discounts) sends the input to the exact path. */
-const QUICK_FIELDS: Partial<Shape<AccruedInterestInput>> = { principal: true, rate: true, ratePeriodHours: true, compounding: true, scale: true, from: true, to: true, clock: true, since: true };
 const SHAPE: Shape<AccruedInterestInput> = { principal: true, rate: true, openingRate: true, ratePeriodHours: true, compounding: true, discounts: true, scale: true, from: true, to: true, clock: true, since: true };
 
 /**
@@ -51,10 +49,26 @@ const SHAPE: Shape<AccruedInterestInput> = { principal: true, rate: true, openin
  * accruedInterest({ principal: '10000', rate: '0.000126279', from: Date.UTC(2024, 0, 1, 0, 10),
  *   to: Date.UTC(2024, 0, 1, 2, 30), clock: { kind: 'clockHours' } }) // → Big('0.15784875')
  */
-export function accruedInterest(input: AccruedInterestInput): Decimal {
-  requireShape(input, '', SHAPE);
+export function accruedInterest(given: AccruedInterestInput): Decimal {
+  const input = readFields(given, '', SHAPE, fieldsRead);
   return quickInterest(input) ?? exactInterest(input);
 }
+
+/** Every field of the input, read once (absent ones `undefined`). */
+const fieldsRead = (v: AccruedInterestInput): AccruedInterestInput =>
+  ({
+    principal: v.principal,
+    rate: v.rate,
+    openingRate: v.openingRate,
+    ratePeriodHours: v.ratePeriodHours,
+    compounding: v.compounding,
+    discounts: v.discounts,
+    scale: v.scale,
+    from: v.from,
+    to: v.to,
+    clock: v.clock,
+    since: v.since,
+  }) as AccruedInterestInput;
 
 /**
  * The common case — simple interest on a clock with discrete charges, a daily or hourly rate, no
@@ -68,7 +82,7 @@ export function quickInterest(input: AccruedInterestInput): Decimal | undefined 
   const { scale, compounding } = input;
   const hours = input.ratePeriodHours ?? 24;
   // only the fields it takes (an option added later goes to the exact path until it is taken here)
-  if (!hasShape(input, QUICK_FIELDS as Shape<AccruedInterestInput>) || (compounding !== undefined && compounding !== false) || (hours !== 24 && hours !== 1)) return undefined;
+  if (input.openingRate !== undefined || input.discounts !== undefined || (compounding !== undefined && compounding !== false) || (hours !== 24 && hours !== 1)) return undefined;
   // a scale the certificate's grid takes (up to 22 places); any other, valid or not, is read exactly
   if (scale !== undefined && !(Number.isInteger(scale) && scale >= 0 && scale <= 22)) return undefined;
   const scan = new PlainScan();

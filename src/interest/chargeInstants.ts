@@ -1,5 +1,5 @@
 import { MarginError } from '../errors.js';
-import { requireShape, type Shape } from '../input/shape.js';
+import { readShape, type Shape } from '../input/shape.js';
 import type { AccruedInterestInput } from './accruedInterest.js';
 import { chargeRange } from './chargeRange.js';
 import { toLoanWindow, type LoanWindowInput } from './loanWindow.js';
@@ -25,8 +25,8 @@ const SHAPE: Shape<AccruedInterestInput> = { principal: true, rate: true, openin
  * // Binance: borrowed 13:20, repaid 14:15 UTC → charged at 13:20 and 14:00
  * chargeInstants({ from: Date.UTC(2024, 0, 1, 13, 20), to: Date.UTC(2024, 0, 1, 14, 15), clock: { kind: 'clockHours' } })
  */
-export function chargeInstants(input: ChargeInstantsInput): readonly number[] {
-  requireShape(input as AccruedInterestInput, '', SHAPE);
+export function chargeInstants(given: ChargeInstantsInput): readonly number[] {
+  const input: ChargeInstantsInput = readShape(given as AccruedInterestInput, '', SHAPE);
   const window = toLoanWindow(input);
   const range = chargeRange(window);
   if (range === undefined) return Object.freeze([]);

@@ -3,7 +3,7 @@ import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toRate } from '../decimal/validate.js';
 import { MarginError } from '../errors.js';
 import { requireOrdered, toEpochMs } from '../input/instant.js';
-import { requireArray, requireShape, type Shape } from '../input/shape.js';
+import { requireArray, readShape, type Shape } from '../input/shape.js';
 
 /**
  * A rate discount over a validity window: every charge whose instant t satisfies `from ≤ t < to`
@@ -44,9 +44,9 @@ export function toDiscounts(discounts: readonly RateDiscount[] | undefined): rea
   if (discounts.length > MAX_DISCOUNTS) {
     throw new MarginError('INVALID_OPTION', `discounts holds ${discounts.length} windows; at most ${MAX_DISCOUNTS}`, { field: 'discounts', value: String(discounts.length) });
   }
-  return discounts.map((d, i) => {
+  return discounts.map((given, i) => {
     const field = `discounts[${i}]`;
-    requireShape(d, field, DISCOUNT, 'INVALID_OPTION', 'INVALID_OPTION');
+    const d = readShape(given, field, DISCOUNT, 'INVALID_OPTION', 'INVALID_OPTION');
     const from = d.from === undefined ? -Infinity : toEpochMs(d.from, `${field}.from`);
     const to = d.to === undefined ? Infinity : toEpochMs(d.to, `${field}.to`);
     requireOrdered(from, `${field}.from`, to, `${field}.to`);

@@ -2,7 +2,7 @@ import type { Decimal } from '../decimal/constructor.js';
 import { splitRepayment } from './splitRepayment.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toAmount } from '../decimal/validate.js';
-import { requireShape, type Shape } from '../input/shape.js';
+import { readShape, type Shape } from '../input/shape.js';
 
 /** Input of `repaymentSplit`: a payment against interest owed and principal. */
 export interface RepaymentSplitInput {
@@ -38,8 +38,8 @@ const SHAPE: Shape<RepaymentSplitInput> = { amount: true, interest: true, princi
  * repaymentSplit({ amount: '100', interest: '1.5', principal: '1000' })
  * // → interestPaid 1.5, principalPaid 98.5, excess 0, interestLeft 0, principalLeft 901.5
  */
-export function repaymentSplit(input: RepaymentSplitInput): RepaymentSplit {
-  requireShape(input, '', SHAPE);
+export function repaymentSplit(given: RepaymentSplitInput): RepaymentSplit {
+  const input = readShape(given, '', SHAPE);
   const amount = toAmount(input.amount, 'amount');
   const interest = toAmount(input.interest, 'interest');
   const principal = toAmount(input.principal, 'principal');

@@ -5,7 +5,7 @@ import { toAmount } from '../decimal/validate.js';
 import { MarginError, shown } from '../errors.js';
 import { deepFreeze } from '../freeze.js';
 import { assetEntries, toAssetName } from '../input/assetName.js';
-import { requireArray, requireShape, type Shape } from '../input/shape.js';
+import { requireArray, readShape, type Shape } from '../input/shape.js';
 import type { FundEvent, InsuranceFund } from './insuranceFund.js';
 
 const FLOWS: ReadonlyMap<string, 'feesIn' | 'payouts'> = new Map([
@@ -34,8 +34,8 @@ function ledger(record: unknown, field: string): Record<string, Decimal> {
  * applyToFund(createInsuranceFund(), [{ type: 'LiquidationFeeCharged', at, asset: 'USDT', amount: Big('12.5') }])
  * // → { balances: { USDT: 12.5 }, feesIn: { USDT: 12.5 }, payouts: {} }
  */
-export function applyToFund(fund: InsuranceFund, events: readonly FundEvent[]): InsuranceFund {
-  requireShape(fund, 'fund', FUND, 'INVALID_OPTION', 'INVALID_OPTION');
+export function applyToFund(given: InsuranceFund, events: readonly FundEvent[]): InsuranceFund {
+  const fund = readShape(given, 'fund', FUND, 'INVALID_OPTION', 'INVALID_OPTION');
   const next = { balances: ledger(fund.balances, 'fund.balances'), feesIn: ledger(fund.feesIn, 'fund.feesIn'), payouts: ledger(fund.payouts, 'fund.payouts') };
   requireArray(events, 'events', 'INVALID_EVENT');
   events.forEach((event, i) => {

@@ -3,7 +3,7 @@ import { isPositive } from '../decimal/compare.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { MarginError } from '../errors.js';
 import { toContract, toPrice, toQuantity, toSide, type Contract, type Side } from '../positions/position.js';
-import { requireShape, type Shape } from '../input/shape.js';
+import { readShape, type Shape } from '../input/shape.js';
 import { bankruptcyFraction, toTerms } from './positionTerms.js';
 import { fastLinearPrice } from './certifiedPrice.js';
 import { divideOnGrid, toPriceGrid, type PriceGrid } from './priceGrid.js';
@@ -57,8 +57,8 @@ const SHAPE: Shape<BankruptcyPriceInput> = {
  * bankruptcyPrice({ side: 'long', entryPrice: 8000, quantity: 10000, margin: '0.5', closeFeeRate: '0.00075', contract: 'inverse', scale: 2 })
  * // → Big('5718.58') (Bybit displays 5,718.57)
  */
-export function bankruptcyPrice(input: BankruptcyPriceInput): Decimal | null {
-  requireShape(input, '', SHAPE);
+export function bankruptcyPrice(given: BankruptcyPriceInput): Decimal | null {
+  const input = readShape(given, '', SHAPE);
   const side = toSide(input.side);
   const entry = toPrice(input.entryPrice, 'entryPrice');
   const contract = toContract(input.contract);

@@ -1,14 +1,12 @@
-import { zero, type Decimal } from '../decimal/constructor.js';
+import type { Decimal } from '../decimal/constructor.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
-import { toAmount } from '../decimal/validate.js';
 import { valuationExcluding, type AccountValuationInput } from '../risk/accountValuation.js';
 import { coverageOf } from '../risk/coverageMultiple.js';
 import { toRiskModel, type RiskModel } from '../risk/model.js';
 import { toThreshold, toThresholds } from '../risk/thresholds.js';
 import { requireMovable, solveSpotPrice } from './solveSpotPrice.js';
 import { toPriceGrid } from './priceGrid.js';
-import { requireShape, type Shape } from '../input/shape.js';
-import { STORED } from '../decimal/bounds.js';
+import { readShape, type Shape } from '../input/shape.js';
 import { toAssetName } from '../input/assetName.js';
 
 /** Input of `crossSpotLiquidationPrice`: a cross account's balances, loans and prices, and the asset whose price moves. */
@@ -37,16 +35,12 @@ const SHAPE: Shape<CrossSpotLiquidationPriceInput> = { asset: true, balances: tr
  * crossSpotLiquidationPrice({ asset: 'BTC', balances: { BTC: '0.05', ETH: '1' },
  *   loans: { USDT: { principal: '4000' } }, prices: { BTC: '60000', ETH: '2000' } }) // → Big('40000')
  */
-export function crossSpotLiquidationPrice(input: CrossSpotLiquidationPriceInput): Decimal | null {
-  requireShape(input, '', SHAPE);
+export function crossSpotLiquidationPrice(given: CrossSpotLiquidationPriceInput): Decimal | null {
+  const input = readShape(given, '', SHAPE);
   const asset = toAssetName(input.asset, 'asset');
   const model = toRiskModel(input.model);
   const threshold = input.threshold === undefined ? toThresholds(undefined, model).liquidation : toThreshold(input.threshold, 'threshold');
-  const others = valuationExcluding(input, asset);
+  const { assets, liabilities, held, debt } = valuationExcluding(input, asset);
   requireMovable(asset, input.valuationAsset ?? 'USDT', 'asset');
-  const heldInput = Object.prototype.hasOwnProperty.call(input.balances, asset) ? input.balances[asset] : undefined;
-  const loan = input.loans !== undefined && Object.prototype.hasOwnProperty.call(input.loans, asset) ? input.loans[asset] : undefined;
-  const held = heldInput === undefined ? zero() : toAmount(heldInput, `balances.${asset}`, STORED);
-  const debt = loan === undefined ? zero() : toAmount(loan.principal, `loans.${asset}.principal`, STORED).plus(toAmount(loan.interest ?? 0, `loans.${asset}.interest`, STORED));
-  return solveSpotPrice(held, debt, others.assets, others.liabilities, coverageOf(model, threshold), toPriceGrid(input.scale, input.tickSize));
+  return solveSpotPrice(held, debt, assets, liabilities, coverageOf(model, threshold), toPriceGrid(input.scale, input.tickSize));
 }

@@ -4,7 +4,7 @@ import { divide } from '../decimal/divide.js';
 import { toScale } from '../decimal/round.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toLeverage } from '../borrowing/toLeverage.js';
-import { requireShape, toChoice, type Shape } from '../input/shape.js';
+import { readShape, toChoice, type Shape } from '../input/shape.js';
 import { toSide, type Side } from '../positions/position.js';
 import type { MaintenanceBasis } from './priceSolvers.js';
 import { toMaintenanceRate } from './toMaintenanceRate.js';
@@ -41,8 +41,8 @@ const BASES: readonly MaintenanceBasis[] = ['mark', 'entry'];
  * liquidationDistance({ leverage: 10 }) // → Big('0.1')
  * liquidationDistance({ leverage: 10, maintenanceMarginRate: '0.0125', maintenanceBasis: 'mark', side: 'short' }) // → Big('0.08641975')
  */
-export function liquidationDistance(input: LiquidationDistanceInput): Decimal {
-  requireShape(input, '', SHAPE);
+export function liquidationDistance(given: LiquidationDistanceInput): Decimal {
+  const input = readShape(given, '', SHAPE);
   const L = toLeverage(input.leverage, 'leverage');
   const m = input.maintenanceMarginRate === undefined ? zero() : toMaintenanceRate(input.maintenanceMarginRate, 'maintenanceMarginRate');
   const basis = input.maintenanceBasis === undefined ? 'entry' : toChoice(input.maintenanceBasis, 'maintenanceBasis', BASES, 'INVALID_MODEL');

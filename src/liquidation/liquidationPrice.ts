@@ -15,7 +15,7 @@ import { DEFAULT_SCALE } from '../decimal/round.js';
 import { divideOnGrid, toPriceGrid } from './priceGrid.js';
 import { tierIndexOf, toTiers, type ResolvedTier, type Tier } from './tiers.js';
 import { toMaintenanceRate } from './toMaintenanceRate.js';
-import { hasShape, requireShape, toChoice, type Shape } from '../input/shape.js';
+import { readFields, toChoice, type Shape } from '../input/shape.js';
 
 export type { CrossWallet } from './positionTerms.js';
 
@@ -75,21 +75,42 @@ export interface LiquidationPriceInput {
  * liquidationPrice({ side: 'long', entryPrice: 20000, quantity: 1, leverage: 50, maintenanceMarginRate: '0.005', maintenanceBasis: 'entry' })
  * // → Big('19700')
  */
-export function liquidationPrice(input: LiquidationPriceInput): Decimal | null {
-  requireShape(input, '', SHAPE);
+export function liquidationPrice(given: LiquidationPriceInput): Decimal | null {
+  const input = readFields(given, '', SHAPE, fieldsRead);
   return quickLinearPrice(input) ?? exactLiquidationPrice(input);
 }
+
+/** Every field of the input, read once (absent ones `undefined`). */
+const fieldsRead = (v: LiquidationPriceInput): LiquidationPriceInput =>
+  ({
+    side: v.side,
+    entryPrice: v.entryPrice,
+    quantity: v.quantity,
+    margin: v.margin,
+    leverage: v.leverage,
+    maintenanceMarginRate: v.maintenanceMarginRate,
+    maintenanceAmount: v.maintenanceAmount,
+    tiers: v.tiers,
+    maintenanceBasis: v.maintenanceBasis,
+    closeFeeRate: v.closeFeeRate,
+    closeFeeBasis: v.closeFeeBasis,
+    contract: v.contract,
+    cross: v.cross,
+    scale: v.scale,
+    tickSize: v.tickSize,
+  }) as LiquidationPriceInput;
 
 /**
  * The common case — linear, a margin and a flat rate given, no other option (fee, amount, tiers,
  * tick, cross wallet, leverage) —
  * certified from the inputs' shadows read in place (`shadowOfInput`: no decimal is made of them),
  * or `undefined`, for `exactLiquidationPrice` to read the inputs and answer: whatever this answers,
- * that answers too (the same shadows, the same certificate, `certifiedLinearPrice`).
+ * that answers too (the same shadows, the same certificate, `certifiedLinearPrice`). Takes the
+ * fields as `liquidationPrice` read them (names checked).
  */
 export function quickLinearPrice(input: LiquidationPriceInput): Decimal | undefined {
   // only the fields it takes (an option added later goes to the exact path until it is taken here)
-  if (!hasShape(input, QUICK_FIELDS as Shape<LiquidationPriceInput>) || input.margin === undefined) return undefined;
+  if (input.margin === undefined || !onlyQuickFields(input)) return undefined;
   const { side, contract, maintenanceBasis: basis, scale } = input;
   if ((side !== 'long' && side !== 'short') || (contract !== undefined && contract !== 'linear') || (basis !== undefined && basis !== 'mark' && basis !== 'entry')) return undefined;
   // a scale the certificate's grid takes (up to 22 places); any other, valid or not, is read exactly
@@ -181,8 +202,18 @@ const SHAPE: Shape<LiquidationPriceInput> = {
   scale: true,
   tickSize: true,
 };
-/** The fields `quickLinearPrice` takes: any other present sends the input to the exact path. */
-const QUICK_FIELDS: Partial<Shape<LiquidationPriceInput>> = { side: true, entryPrice: true, quantity: true, margin: true, maintenanceMarginRate: true, maintenanceBasis: true, contract: true, scale: true };
+/** Whether the input gives no field but those `quickLinearPrice` takes (side, prices, margin, a flat rate, basis, contract, scale): any other sends it to the exact path. */
+function onlyQuickFields(input: LiquidationPriceInput): boolean {
+  return (
+    input.leverage === undefined &&
+    input.maintenanceAmount === undefined &&
+    input.tiers === undefined &&
+    input.closeFeeRate === undefined &&
+    input.closeFeeBasis === undefined &&
+    input.cross === undefined &&
+    input.tickSize === undefined
+  );
+}
 const BASES: readonly MaintenanceBasis[] = ['mark', 'entry'];
 /** Every `CloseFeeBasis` (internal: the validators' list). */
 export const CLOSE_FEE_BASES: readonly CloseFeeBasis[] = ['liquidation', 'bankruptcy'];

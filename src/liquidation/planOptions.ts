@@ -7,7 +7,7 @@ import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toAmount, toRate } from '../decimal/validate.js';
 import { MarginError, shown } from '../errors.js';
 import { assetEntries } from '../input/assetName.js';
-import { requireArray, requireShape, toChoice, type Shape } from '../input/shape.js';
+import { requireArray, readShape, toChoice, type Shape } from '../input/shape.js';
 import { toPrice, toQuantity } from '../positions/position.js';
 import { coverageOf, type CoverageMultiple } from '../risk/coverageMultiple.js';
 import { toThreshold } from '../risk/thresholds.js';
@@ -50,15 +50,20 @@ function perAsset(account: LiquidationAccount, record: Readonly<Record<string, D
   return Object.freeze(parsed);
 }
 
+/** A list of the account's assets, each once; read element by element once, and what is kept is that copy. */
 function toOrder(account: LiquidationAccount, order: readonly string[] | undefined, field: string): string[] {
   if (order === undefined) return NO_ORDER;
   requireArray(order, field);
-  order.forEach((asset, i) => {
+  const copy: string[] = [];
+  // a repeated asset ends the walk, so it stops within the account's assets whatever the length says
+  for (let i = 0; i < order.length; i++) {
+    const asset = order[i];
     const error = unknownAsset(account, asset, `${field}[${i}]`);
     if (error) throw error;
-  });
-  if (new Set(order).size !== order.length) throw new MarginError('INVALID_OPTION', `${field} names an asset twice`, { field, value: order.join(',') });
-  return Object.freeze([...order]) as string[];
+    if (copy.includes(asset as string)) throw new MarginError('INVALID_OPTION', `${field} names an asset twice`, { field, value: [...copy, asset].join(',') });
+    copy.push(asset as string);
+  }
+  return Object.freeze(copy) as string[];
 }
 
 /** A fraction lost on a sale: at least 0 and below 1 (`INVALID_RATE`). */
@@ -73,11 +78,13 @@ function toFraction(value: DecimalInput | undefined, field: string): Decimal {
  * Validates `planLiquidation`'s options against the account (`INVALID_OPTION`, `UNKNOWN_ASSET`,
  * `INVALID_PRICE`, `INVALID_RATE`, `INVALID_QUANTITY`, `INVALID_THRESHOLD` name the field).
  */
-export function toPlanOptions(account: LiquidationAccount, options: PlanLiquidationOptions = {}): ResolvedPlanOptions {
-  requireShape(options, 'options', SHAPE, 'INVALID_OPTION', 'INVALID_OPTION');
+export function toPlanOptions(account: LiquidationAccount, given: PlanLiquidationOptions = {}): ResolvedPlanOptions {
+  const options = readShape(given, 'options', SHAPE, 'INVALID_OPTION', 'INVALID_OPTION');
   const mode = options.mode === undefined ? (account.rules.liquidationMode ?? 'partial') : toChoice(options.mode, 'mode', LIQUIDATION_MODES, 'INVALID_OPTION');
   const { valuationAsset } = account.rules;
-  if (options.prices !== undefined && typeof options.prices === 'object' && options.prices !== null && Object.prototype.hasOwnProperty.call(options.prices, valuationAsset)) {
+  // parsed before anything is checked against it: the record is read once
+  const prices = perAsset(account, options.prices, 'prices', toPrice);
+  if (Object.prototype.hasOwnProperty.call(prices, valuationAsset)) {
     throw new MarginError('INVALID_PRICE', `prices.${valuationAsset} cannot be set: the valuation asset's price is 1`, { field: `prices.${valuationAsset}` });
   }
   const targetRiskRate = options.targetRiskRate === undefined ? null : toThreshold(options.targetRiskRate, 'targetRiskRate');
@@ -87,7 +94,6 @@ export function toPlanOptions(account: LiquidationAccount, options: PlanLiquidat
   if (targetRiskRate !== null && !safer(targetRiskRate)) {
     throw new MarginError('INVALID_THRESHOLD', `targetRiskRate ${targetRiskRate.toString()} must be safer than the liquidation threshold`, { field: 'targetRiskRate', value: targetRiskRate.toString() });
   }
-  const prices = perAsset(account, options.prices, 'prices', toPrice);
   // frozen here, part by part (a plan holds them, and freezing what is known costs less than a walk)
   return Object.freeze({
     mode,

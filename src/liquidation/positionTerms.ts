@@ -4,7 +4,7 @@ import { toDecimal, type DecimalInput } from '../decimal/toDecimal.js';
 import { toAmount } from '../decimal/validate.js';
 import { MarginError } from '../errors.js';
 import { toLeverage } from '../borrowing/toLeverage.js';
-import { requireShape, type Shape } from '../input/shape.js';
+import { readShape, type Shape } from '../input/shape.js';
 import type { Contract, Side } from '../positions/position.js';
 import { SOLVERS, type PositionTerms, type PriceFraction } from './priceSolvers.js';
 
@@ -43,8 +43,8 @@ export function toTerms(input: MarginInput, contract: Contract, entry: Decimal, 
     throw new MarginError('MISSING_INPUT', 'give margin or leverage: the position needs a margin', { field: 'margin' });
   }
   if (input.cross !== undefined) {
-    requireShape(input.cross, 'cross', CROSS, 'INVALID_OPTION', 'MISSING_INPUT');
-    const others = toDecimal(input.cross.otherUnrealizedPnl, 'cross.otherUnrealizedPnl').minus(toAmount(input.cross.otherMaintenanceMargin, 'cross.otherMaintenanceMargin'));
+    const cross = readShape(input.cross, 'cross', CROSS, 'INVALID_OPTION', 'MISSING_INPUT');
+    const others = toDecimal(cross.otherUnrealizedPnl, 'cross.otherUnrealizedPnl').minus(toAmount(cross.otherMaintenanceMargin, 'cross.otherMaintenanceMargin'));
     marginNumerator = marginNumerator.plus(others.times(marginDenominator));
   }
   return { quantity, entry, marginNumerator, marginDenominator };

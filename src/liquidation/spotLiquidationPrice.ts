@@ -6,7 +6,7 @@ import { toRiskModel, type RiskModel } from '../risk/model.js';
 import { toThreshold, toThresholds } from '../risk/thresholds.js';
 import { solveSpotPrice } from './solveSpotPrice.js';
 import { toPriceGrid } from './priceGrid.js';
-import { hasShape, requireShape, type Shape } from '../input/shape.js';
+import { hasShape, readFields, readShape, type Shape } from '../input/shape.js';
 import { SHORT_SUM_ERROR, shadow } from '../decimal/certified.js';
 import { shadowOfInput } from '../decimal/inputShadow.js';
 import { PlainScan } from '../decimal/parseDecimal.js';
@@ -40,8 +40,6 @@ export interface SpotLiquidationPriceInput {
 
 const PAIR_SIDE: Shape<PairSide> = { held: true, debt: true };
 const SHAPE: Shape<SpotLiquidationPriceInput> = { base: true, quote: true, model: true, threshold: true, scale: true, tickSize: true };
-/** The fields `quickSpotPrice` takes: any other present (a tick) sends the input to the exact path. */
-const QUICK_FIELDS: Partial<Shape<SpotLiquidationPriceInput>> = { base: true, quote: true, model: true, threshold: true, scale: true };
 
 /**
  * The base price at which an isolated pair account reaches the threshold:
@@ -55,9 +53,18 @@ const QUICK_FIELDS: Partial<Shape<SpotLiquidationPriceInput>> = { base: true, qu
  * // 1,000 USDT at 3x long: 0.05 BTC held, 2,000 USDT owed → liquidated at 40,000
  * spotLiquidationPrice({ base: { held: '0.05', debt: 0 }, quote: { held: 0, debt: '2000' } }) // → Big('40000')
  */
-export function spotLiquidationPrice(input: SpotLiquidationPriceInput): Decimal | null {
-  requireShape(input, '', SHAPE);
+export function spotLiquidationPrice(given: SpotLiquidationPriceInput): Decimal | null {
+  const input = readFields(given, '', SHAPE, fieldsRead);
   return quickSpotPrice(input) ?? exactSpotLiquidationPrice(input);
+}
+
+/** Every field of the input read once (absent ones `undefined`), both sides too: the shortcut and the exact path read the same amounts. */
+const fieldsRead = (v: SpotLiquidationPriceInput): SpotLiquidationPriceInput =>
+  ({ base: sideRead(v.base), quote: sideRead(v.quote), model: v.model, threshold: v.threshold, scale: v.scale, tickSize: v.tickSize }) as SpotLiquidationPriceInput;
+
+/** A side's two amounts read once; anything that is not a side (not a record, or other fields) is left as it is, for the exact path's error. */
+function sideRead(side: PairSide): PairSide {
+  return hasShape(side, PAIR_SIDE) ? { held: side.held, debt: side.debt } : side;
 }
 
 /**
@@ -71,7 +78,7 @@ export function quickSpotPrice(input: SpotLiquidationPriceInput): Decimal | unde
   const { base, quote, threshold, scale } = input;
   const kind = input.model === undefined ? 'debtRatio' : typeof input.model === 'object' && input.model !== null ? (input.model as { kind?: unknown }).kind : undefined;
   // only the fields it takes (an option added later goes to the exact path until it is taken here)
-  if ((kind !== 'debtRatio' && kind !== 'marginLevel') || !hasShape(input, QUICK_FIELDS as Shape<SpotLiquidationPriceInput>) || !hasShape(base, PAIR_SIDE) || !hasShape(quote, PAIR_SIDE)) return undefined;
+  if ((kind !== 'debtRatio' && kind !== 'marginLevel') || input.tickSize !== undefined || !hasShape(base, PAIR_SIDE) || !hasShape(quote, PAIR_SIDE)) return undefined;
   // a scale the certificate's grid takes (up to 22 places); any other, valid or not, is read exactly
   if (scale !== undefined && !(Number.isInteger(scale) && scale >= 0 && scale <= 22)) return undefined;
   const model = toRiskModel(input.model);
@@ -92,13 +99,13 @@ export function quickSpotPrice(input: SpotLiquidationPriceInput): Decimal | unde
 export function exactSpotLiquidationPrice(input: SpotLiquidationPriceInput): Decimal | null {
   const model = toRiskModel(input.model);
   const threshold = input.threshold === undefined ? toThresholds(undefined, model).liquidation : toThreshold(input.threshold, 'threshold');
-  requireShape(input.base, 'base', PAIR_SIDE, 'INVALID_OPTION', 'MISSING_INPUT');
-  requireShape(input.quote, 'quote', PAIR_SIDE, 'INVALID_OPTION', 'MISSING_INPUT');
+  const base = readShape(input.base, 'base', PAIR_SIDE, 'INVALID_OPTION', 'MISSING_INPUT');
+  const quote = readShape(input.quote, 'quote', PAIR_SIDE, 'INVALID_OPTION', 'MISSING_INPUT');
   return solveSpotPrice(
-    toAmount(input.base.held, 'base.held', STORED),
-    toAmount(input.base.debt, 'base.debt', STORED),
-    toAmount(input.quote.held, 'quote.held', STORED),
-    toAmount(input.quote.debt, 'quote.debt', STORED),
+    toAmount(base.held, 'base.held', STORED),
+    toAmount(base.debt, 'base.debt', STORED),
+    toAmount(quote.held, 'quote.held', STORED),
+    toAmount(quote.debt, 'quote.debt', STORED),
     coverageOf(model, threshold),
     toPriceGrid(input.scale, input.tickSize),
   );

@@ -5,7 +5,7 @@ import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toAmount, toOptionalAmount } from '../decimal/validate.js';
 import { toLeverage } from '../borrowing/toLeverage.js';
 import { toMaintenanceRate } from './toMaintenanceRate.js';
-import { requireShape, type Shape } from '../input/shape.js';
+import { readShape, type Shape } from '../input/shape.js';
 
 /**
  * One bracket of a venue's maintenance table (Binance "leverage and margin" brackets). A tier
@@ -64,9 +64,9 @@ export function toTiers(tiers: readonly Tier[], name = 'tiers'): ResolvedTiers {
   if (tiers.length > MAX_TIERS) throw invalid(`${name} holds ${tiers.length} tiers; at most ${MAX_TIERS}`, { field: name, value: String(tiers.length) });
   const resolved: ResolvedTier[] = [];
   let notionalCap: Decimal | undefined;
-  tiers.forEach((tier, i) => {
+  tiers.forEach((given, i) => {
     const field = `${name}[${i}]`;
-    requireShape(tier, field, TIER, 'INVALID_TIERS', 'INVALID_TIERS');
+    const tier = readShape(given, field, TIER, 'INVALID_TIERS', 'INVALID_TIERS');
     const notionalFloor = toAmount(tier.notionalFloor, `${field}.notionalFloor`);
     const maintenanceMarginRate = toMaintenanceRate(tier.maintenanceMarginRate, `${field}.maintenanceMarginRate`);
     const stated = toOptionalAmount(tier.maintenanceAmount, `${field}.maintenanceAmount`);

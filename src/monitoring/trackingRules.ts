@@ -4,7 +4,7 @@ import { toRiskModel, type ResolvedRiskModel } from '../risk/model.js';
 import { toThresholds } from '../risk/thresholds.js';
 import type { MonitorRules } from './monitoredAccount.js';
 import { toAssetName } from '../input/assetName.js';
-import { requireShape, type Shape } from '../input/shape.js';
+import { readShape, type Shape } from '../input/shape.js';
 import type { LiquidationIndexOptions } from './createLiquidationIndex.js';
 
 /** A coverage multiple with float shadows of its two terms. */
@@ -29,8 +29,8 @@ const RULES: Shape<MonitorRules> = { model: true, thresholds: true, valuationAss
 const INDEX_OPTIONS: Shape<LiquidationIndexOptions> = { ...RULES, prices: true };
 
 /** Validates a book's rules, or an index's options (`withPrices`), the usual codes naming the field. */
-export function toTrackingRules(rules: MonitorRules | undefined, withPrices = false): TrackingRules {
-  if (rules !== undefined || withPrices) requireShape(rules as LiquidationIndexOptions, withPrices ? 'options' : 'rules', withPrices ? INDEX_OPTIONS : RULES, 'INVALID_OPTION', 'MISSING_INPUT');
+export function toTrackingRules(given: MonitorRules | undefined, withPrices = false): TrackingRules {
+  const rules = given !== undefined || withPrices ? readShape(given as LiquidationIndexOptions, withPrices ? 'options' : 'rules', withPrices ? INDEX_OPTIONS : RULES, 'INVALID_OPTION', 'MISSING_INPUT') : undefined;
   const model = toRiskModel(rules?.model);
   const thresholds = toThresholds(rules?.thresholds, model);
   const valuationAsset = rules?.valuationAsset === undefined ? 'USDT' : toAssetName(rules.valuationAsset, 'valuationAsset');

@@ -1,7 +1,7 @@
 import { ONE, ZERO, type Decimal } from '../decimal/constructor.js';
 import { isPositive } from '../decimal/compare.js';
 import { toDecimal, type DecimalInput } from '../decimal/toDecimal.js';
-import { requireShape, type Shape } from '../input/shape.js';
+import { readShape, type Shape } from '../input/shape.js';
 import { divideOnGrid, toPriceGrid } from '../liquidation/priceGrid.js';
 import { toMaintenanceRate } from '../liquidation/toMaintenanceRate.js';
 import { toContract, toPrice, toQuantity, toSide, type Contract, type Side } from './position.js';
@@ -44,8 +44,8 @@ const SHAPE: Shape<BreakEvenPriceInput> = { side: true, entryPrice: true, quanti
  * breakEvenPrice({ side: 'long', entryPrice: '20000', quantity: '1', openFeeRate: '0.00055', closeFeeRate: '0.00055' })
  * // → Big('20022.01210666'): 20,000 × 1.00055 / 0.99945 = 20,022.0121066…, up
  */
-export function breakEvenPrice(input: BreakEvenPriceInput): Decimal | null {
-  requireShape(input, '', SHAPE);
+export function breakEvenPrice(given: BreakEvenPriceInput): Decimal | null {
+  const input = readShape(given, '', SHAPE);
   const side = toSide(input.side);
   const e = toPrice(input.entryPrice, 'entryPrice');
   const q = toQuantity(input.quantity, 'quantity');

@@ -2,7 +2,7 @@ import type { Decimal } from '../decimal/constructor.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toAmount } from '../decimal/validate.js';
 import { toLeverage } from '../borrowing/toLeverage.js';
-import { requireShape, type Shape } from '../input/shape.js';
+import { readShape, type Shape } from '../input/shape.js';
 
 /** Input of `exposure`: margin and leverage. */
 export interface ExposureInput {
@@ -21,7 +21,7 @@ const SHAPE: Shape<ExposureInput> = { margin: true, leverage: true };
  * @example
  * exposure({ margin: '500', leverage: 10 }) // → Big('5000')
  */
-export function exposure(input: ExposureInput): Decimal {
-  requireShape(input, '', SHAPE);
+export function exposure(given: ExposureInput): Decimal {
+  const input = readShape(given, '', SHAPE);
   return toAmount(input.margin, 'margin').times(toLeverage(input.leverage, 'leverage'));
 }

@@ -3,7 +3,7 @@ import { divide } from '../decimal/divide.js';
 import { round, toScale } from '../decimal/round.js';
 import { toDecimal, type DecimalInput } from '../decimal/toDecimal.js';
 import { sign, toContract, toPrice, toQuantity, toSide, type Contract, type Side } from './position.js';
-import { requireShape, type Shape } from '../input/shape.js';
+import { readShape, type Shape } from '../input/shape.js';
 
 /** Input of `fundingPayment`: side, quantity, mark price and funding rate. */
 export interface FundingPaymentInput {
@@ -31,8 +31,8 @@ const SHAPE: Shape<FundingPaymentInput> = { side: true, quantity: true, markPric
  * @example
  * fundingPayment({ side: 'long', quantity: '2', markPrice: '50000', fundingRate: '0.0001' }) // → Big('10')
  */
-export function fundingPayment(input: FundingPaymentInput): Decimal {
-  requireShape(input, '', SHAPE);
+export function fundingPayment(given: FundingPaymentInput): Decimal {
+  const input = readShape(given, '', SHAPE);
   const direction = sign(toSide(input.side));
   const quantity = toQuantity(input.quantity, 'quantity');
   const mark = toPrice(input.markPrice, 'markPrice');

@@ -5,7 +5,7 @@ import { round, toScale } from '../decimal/round.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toOptionalAmount } from '../decimal/validate.js';
 import { MarginError } from '../errors.js';
-import { requireShape, toChoice, type Shape } from '../input/shape.js';
+import { readShape, toChoice, type Shape } from '../input/shape.js';
 import type { MaintenanceBasis } from '../liquidation/priceSolvers.js';
 import { tierIndexOf, toTiers, type Tier } from '../liquidation/tiers.js';
 import { toMaintenanceRate } from '../liquidation/toMaintenanceRate.js';
@@ -60,8 +60,8 @@ const SHAPE: Shape<MarginForLiquidationPriceInput> = {
  * // Bybit's long: 1 BTC at 20,000, maintenance 0.5% at entry, liquidation at 19,700
  * marginForLiquidationPrice({ side: 'long', entryPrice: '20000', quantity: '1', liquidationPrice: '19700', maintenanceMarginRate: '0.005', maintenanceBasis: 'entry' }) // → Big('400')
  */
-export function marginForLiquidationPrice(input: MarginForLiquidationPriceInput): Decimal {
-  requireShape(input, '', SHAPE);
+export function marginForLiquidationPrice(given: MarginForLiquidationPriceInput): Decimal {
+  const input = readShape(given, '', SHAPE);
   const side = toSide(input.side);
   const e = toPrice(input.entryPrice, 'entryPrice');
   const q = toQuantity(input.quantity, 'quantity');

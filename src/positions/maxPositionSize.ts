@@ -5,7 +5,7 @@ import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toAmount } from '../decimal/validate.js';
 import { MarginError } from '../errors.js';
 import { toLeverage } from '../borrowing/toLeverage.js';
-import { requireShape, type Shape } from '../input/shape.js';
+import { readShape, type Shape } from '../input/shape.js';
 import { toTiers, type Tier } from '../liquidation/tiers.js';
 import { toMaintenanceRate } from '../liquidation/toMaintenanceRate.js';
 import { toContract, toPrice, toQuantity, type Contract } from './position.js';
@@ -41,8 +41,8 @@ const DEFAULT_LOT = /* @__PURE__ */ new D('0.00000001');
  * @example
  * maxPositionSize({ margin: '1000', price: '20000', leverage: '10' }) // → Big('0.5')
  */
-export function maxPositionSize(input: MaxPositionSizeInput): Decimal {
-  requireShape(input, '', SHAPE);
+export function maxPositionSize(given: MaxPositionSizeInput): Decimal {
+  const input = readShape(given, '', SHAPE);
   const margin = toAmount(input.margin, 'margin');
   const price = toPrice(input.price, 'price');
   const leverage = toLeverage(input.leverage, 'leverage');

@@ -3,7 +3,7 @@ import { divide } from '../decimal/divide.js';
 import { toScale } from '../decimal/round.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { sign, toContract, toPrice, toQuantity, toSide, type Contract, type Side } from './position.js';
-import { requireShape, type Shape } from '../input/shape.js';
+import { readShape, type Shape } from '../input/shape.js';
 
 /** Input of `pnl`: side, entry and exit prices, quantity and contract kind. */
 export interface PnlInput {
@@ -34,8 +34,8 @@ const SHAPE: Shape<PnlInput> = { side: true, entryPrice: true, exitPrice: true, 
  * pnl({ side: 'long', entryPrice: 10000, exitPrice: 10500, quantity: 100000, contract: 'inverse' })
  * // → Big('0.47619047') XBT (BitMEX XBTUSD)
  */
-export function pnl(input: PnlInput): Decimal {
-  requireShape(input, '', SHAPE);
+export function pnl(given: PnlInput): Decimal {
+  const input = readShape(given, '', SHAPE);
   const direction = sign(toSide(input.side));
   const entry = toPrice(input.entryPrice, 'entryPrice');
   const exit = toPrice(input.exitPrice, 'exitPrice');

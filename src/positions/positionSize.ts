@@ -6,7 +6,7 @@ import { toScale } from '../decimal/round.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toAmount, toRate } from '../decimal/validate.js';
 import { toPrice } from './position.js';
-import { requireShape, type Shape } from '../input/shape.js';
+import { readShape, type Shape } from '../input/shape.js';
 
 /** Input of `positionSize`: equity, the fraction of it to risk, entry and stop. */
 export interface PositionSizeInput {
@@ -32,8 +32,8 @@ const SHAPE: Shape<PositionSizeInput> = { equity: true, riskFraction: true, entr
  * @example
  * positionSize({ equity: '10000', riskFraction: '0.01', entryPrice: '50000', stopPrice: '49000' }) // → Big('0.1')
  */
-export function positionSize(input: PositionSizeInput): Decimal {
-  requireShape(input, '', SHAPE);
+export function positionSize(given: PositionSizeInput): Decimal {
+  const input = readShape(given, '', SHAPE);
   const equity = toAmount(input.equity, 'equity');
   const riskFraction = toRate(input.riskFraction, 'riskFraction');
   const entry = toPrice(input.entryPrice, 'entryPrice');

@@ -3,7 +3,7 @@ import { divide } from '../decimal/divide.js';
 import { toScale } from '../decimal/round.js';
 import { toDecimal, type DecimalInput } from '../decimal/toDecimal.js';
 import { toPrice } from './position.js';
-import { requireShape, type Shape } from '../input/shape.js';
+import { readShape, type Shape } from '../input/shape.js';
 
 /** Input of `returnOnMargin`: a profit or loss and the margin behind it. */
 export interface ReturnOnMarginInput {
@@ -23,8 +23,8 @@ const SHAPE: Shape<ReturnOnMarginInput> = { pnl: true, margin: true, scale: true
  * @example
  * returnOnMargin({ pnl: '500', margin: '1000' }) // → Big('0.5'): +5% on a $10,000 position at 10x
  */
-export function returnOnMargin(input: ReturnOnMarginInput): Decimal {
-  requireShape(input, '', SHAPE);
+export function returnOnMargin(given: ReturnOnMarginInput): Decimal {
+  const input = readShape(given, '', SHAPE);
   const gain = toDecimal(input.pnl, 'pnl');
   // Validated like a price: the margin divides, so it must be strictly positive.
   const margin = toPrice(input.margin, 'margin');

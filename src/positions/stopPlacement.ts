@@ -1,7 +1,7 @@
 import type { Decimal } from '../decimal/constructor.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toPrice, toSide, type Side } from './position.js';
-import { requireShape, type Shape } from '../input/shape.js';
+import { readShape, type Shape } from '../input/shape.js';
 
 /** Input of `stopPlacement`: side, entry, stop and the liquidation price. */
 export interface StopPlacementInput {
@@ -41,8 +41,8 @@ const SHAPE: Shape<StopPlacementInput> = { side: true, entryPrice: true, stopPri
  * stopPlacement({ side: 'long', entryPrice: '40000', stopPrice: '38000', liquidationPrice: '36000' })
  * // → { verdict: 'ok', distanceToLiquidation: Big('2000') }
  */
-export function stopPlacement(input: StopPlacementInput): StopPlacement {
-  requireShape(input, '', SHAPE);
+export function stopPlacement(given: StopPlacementInput): StopPlacement {
+  const input = readShape(given, '', SHAPE);
   const side = toSide(input.side);
   const entry = toPrice(input.entryPrice, 'entryPrice');
   const stop = toPrice(input.stopPrice, 'stopPrice');

@@ -5,7 +5,7 @@ import { toAmount } from '../decimal/validate.js';
 import { MarginError } from '../errors.js';
 import { STORED } from '../decimal/bounds.js';
 import { assetEntries, toAssetName } from '../input/assetName.js';
-import { requireObject, requireShape, type Shape } from '../input/shape.js';
+import { requireObject, readShape, type Shape } from '../input/shape.js';
 
 /** What is owed of one asset: principal and unpaid interest. */
 export interface LoanBalance {
@@ -46,20 +46,30 @@ const SHAPE: Shape<AccountValuationInput> = { balances: true, loans: true, price
  * accountValuation({ balances: { BTC: '0.05', USDT: '500' }, loans: { USDT: { principal: '2000', interest: '0.5' } },
  *   prices: { BTC: '60000' } }) // → { assets: Big('3500'), liabilities: Big('2000.5') }
  */
-export function accountValuation(input: AccountValuationInput): AccountValuation {
-  requireShape(input, '', SHAPE);
-  return Object.freeze(valuationExcluding(input, undefined));
+export function accountValuation(given: AccountValuationInput): AccountValuation {
+  const input = readShape(given, '', SHAPE);
+  const { assets, liabilities } = valuationExcluding(input, undefined);
+  return Object.freeze({ assets, liabilities });
 }
 
 // A state's loans (`state.loans`) can be passed as they are: their tranches are not read.
 const LOAN: Shape<LoanBalance & { readonly tranches?: unknown }> = { principal: true, interest: true, tranches: true };
 
+/** The valuation of the other assets, and what is held and owed of the excluded one (0 when none). */
+export interface ValuationApart extends AccountValuation {
+  /** The excluded asset's balance. */
+  readonly held: Decimal;
+  /** The excluded asset's principal and interest owed. */
+  readonly debt: Decimal;
+}
+
 /**
  * The valuation of every asset but `excluded` (all of them when `undefined`): the cross-account
- * solve holds the others fixed. Every entry is checked, the excluded asset's included; balances
- * and loans may be a state's (the stored budget), prices are inputs.
+ * solve holds the others fixed. Every entry is checked and read once, the excluded asset's
+ * included (its amounts are returned apart); balances and loans may be a state's (the stored
+ * budget), prices are inputs.
  */
-export function valuationExcluding(input: AccountValuationInput, excluded: string | undefined): AccountValuation {
+export function valuationExcluding(input: AccountValuationInput, excluded: string | undefined): ValuationApart {
   const valuationAsset = input.valuationAsset === undefined ? 'USDT' : toAssetName(input.valuationAsset, 'valuationAsset');
   requireObject(input.balances, 'balances');
   requireObject(input.prices, 'prices');
@@ -72,15 +82,19 @@ export function valuationExcluding(input: AccountValuationInput, excluded: strin
     throw new MarginError('UNKNOWN_ASSET', `no price for ${asset} (needed by ${field}) in ${valuationAsset}`, { field, asset });
   };
   let assets = zero();
+  let held = zero();
   for (const [asset, value] of assetEntries(input.balances, 'balances')) {
     const amount = toAmount(value, `balances.${asset}`, STORED);
-    if (asset !== excluded && !isZero(amount)) assets = assets.plus(amount.times(priceOf(asset, `balances.${asset}`)));
+    if (asset === excluded) held = amount;
+    else if (!isZero(amount)) assets = assets.plus(amount.times(priceOf(asset, `balances.${asset}`)));
   }
   let liabilities = zero();
-  for (const [asset, loan] of assetEntries(input.loans, 'loans')) {
-    requireShape(loan, `loans.${asset}`, LOAN, 'INVALID_OPTION', 'MISSING_INPUT');
+  let debt = zero();
+  for (const [asset, given] of assetEntries(input.loans, 'loans')) {
+    const loan = readShape(given, `loans.${asset}`, LOAN, 'INVALID_OPTION', 'MISSING_INPUT');
     const owed = toAmount(loan.principal, `loans.${asset}.principal`, STORED).plus(toAmount(loan.interest ?? 0, `loans.${asset}.interest`, STORED));
-    if (asset !== excluded && !isZero(owed)) liabilities = liabilities.plus(owed.times(priceOf(asset, `loans.${asset}`)));
+    if (asset === excluded) debt = owed;
+    else if (!isZero(owed)) liabilities = liabilities.plus(owed.times(priceOf(asset, `loans.${asset}`)));
   }
-  return { assets, liabilities };
+  return { assets, liabilities, held, debt };
 }

@@ -6,7 +6,7 @@ import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toRiskModel, type ResolvedRiskModel, type RiskModel } from './model.js';
 import { toThreshold } from './thresholds.js';
 import { deepFreeze } from '../freeze.js';
-import { requireShape, type Shape } from '../input/shape.js';
+import { readShape, type Shape } from '../input/shape.js';
 
 /**
  * The coverage multiple k = numerator / denominator of a model at a threshold: the account is at
@@ -38,8 +38,8 @@ const SHAPE: Shape<CoverageMultipleInput> = { model: true, threshold: true };
  * coverageMultiple({ model: { kind: 'maintenance', maintenanceMarginRate: '0.1' }, threshold: 1 })
  * // → { numerator: Big('1.1'), denominator: Big('1') }: liquidated when assets ≤ 1.1 × liabilities
  */
-export function coverageMultiple(input: CoverageMultipleInput): CoverageMultiple {
-  requireShape(input, '', SHAPE);
+export function coverageMultiple(given: CoverageMultipleInput): CoverageMultiple {
+  const input = readShape(given, '', SHAPE);
   return deepFreeze(coverageOf(toRiskModel(input.model), toThreshold(input.threshold, 'threshold')));
 }
 

@@ -3,7 +3,7 @@ import { toScale } from '../decimal/round.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toAmount } from '../decimal/validate.js';
 import { riskRateOf } from './riskRate.js';
-import { requireShape, type Shape } from '../input/shape.js';
+import { readShape, type Shape } from '../input/shape.js';
 
 /** Input of `marginLevel`: assets and liabilities in one valuation asset. */
 export interface MarginLevelInput {
@@ -24,8 +24,8 @@ const SHAPE: Shape<MarginLevelInput> = { assets: true, liabilities: true, scale:
  * @example
  * marginLevel({ assets: '1100', liabilities: '1000' }) // → Big('1.1'): Binance cross liquidation
  */
-export function marginLevel(input: MarginLevelInput): Decimal | null {
-  requireShape(input, '', SHAPE);
+export function marginLevel(given: MarginLevelInput): Decimal | null {
+  const input = readShape(given, '', SHAPE);
   const assets = toAmount(input.assets, 'assets');
   const liabilities = toAmount(input.liabilities, 'liabilities');
   return riskRateOf(assets, liabilities, { kind: 'marginLevel' }, toScale(input.scale));

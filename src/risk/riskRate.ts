@@ -6,7 +6,7 @@ import { toScale } from '../decimal/round.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toAmount } from '../decimal/validate.js';
 import { toRiskModel, type ResolvedRiskModel, type RiskModel } from './model.js';
-import { requireShape, type Shape } from '../input/shape.js';
+import { readShape, type Shape } from '../input/shape.js';
 
 /** Input of `riskRate`: assets and liabilities in one valuation asset, and the venue's model. */
 export interface RiskRateInput {
@@ -32,8 +32,8 @@ const SHAPE: Shape<RiskRateInput> = { assets: true, liabilities: true, model: tr
  * @example
  * riskRate({ assets: '1000', liabilities: '800' }) // → Big('0.8'): a margin-call level (KuCoin warns at 0.95)
  */
-export function riskRate(input: RiskRateInput): Decimal | null {
-  requireShape(input, '', SHAPE);
+export function riskRate(given: RiskRateInput): Decimal | null {
+  const input = readShape(given, '', SHAPE);
   const assets = toAmount(input.assets, 'assets');
   const liabilities = toAmount(input.liabilities, 'liabilities');
   return riskRateOf(assets, liabilities, toRiskModel(input.model), toScale(input.scale));

@@ -4,7 +4,7 @@ import type { Decimal } from '../decimal/constructor.js';
 import { coverageOf, isBeyond, type CoverageMultiple } from './coverageMultiple.js';
 import { toRiskModel, type RiskModel } from './model.js';
 import { toThresholds, type RiskThresholds } from './thresholds.js';
-import { requireShape, type Shape } from '../input/shape.js';
+import { readShape, type Shape } from '../input/shape.js';
 
 /** Where an account stands: `normal`, `marginCall` (warn the user) or `liquidation` (the engine acts). */
 export type RiskStatus = 'normal' | 'marginCall' | 'liquidation';
@@ -35,8 +35,8 @@ const SHAPE: Shape<RiskStatusInput> = { assets: true, liabilities: true, model: 
  * @example
  * riskStatus({ assets: '1000', liabilities: '850' }) // → 'marginCall' (debt ratio 0.85 ≥ 0.8)
  */
-export function riskStatus(input: RiskStatusInput): RiskStatus {
-  requireShape(input, '', SHAPE);
+export function riskStatus(given: RiskStatusInput): RiskStatus {
+  const input = readShape(given, '', SHAPE);
   const assets = toAmount(input.assets, 'assets');
   const liabilities = toAmount(input.liabilities, 'liabilities');
   const model = toRiskModel(input.model);

@@ -2,7 +2,7 @@ import { D, type Decimal } from '../decimal/constructor.js';
 import { isPositive } from '../decimal/compare.js';
 import { toDecimal, type DecimalInput } from '../decimal/toDecimal.js';
 import { MarginError } from '../errors.js';
-import { requireShape, type Shape } from '../input/shape.js';
+import { readShape, type Shape } from '../input/shape.js';
 import { isHigherRiskier, type ResolvedRiskModel } from './model.js';
 
 /** The two levels a venue acts on, in the model's own measure. */
@@ -43,9 +43,9 @@ export function toThreshold(value: DecimalInput, field: string): Decimal {
 const SHAPE: Shape<RiskThresholds> = { marginCall: true, liquidation: true };
 
 /** Validates thresholds for a model: each positive, and the margin call reached before liquidation. */
-export function toThresholds(thresholds: RiskThresholds | undefined, model: ResolvedRiskModel, field = 'thresholds'): ResolvedThresholds {
-  if (thresholds === undefined) return DEFAULTS[model.kind];
-  requireShape(thresholds, field, SHAPE, 'INVALID_THRESHOLD', 'INVALID_THRESHOLD');
+export function toThresholds(given: RiskThresholds | undefined, model: ResolvedRiskModel, field = 'thresholds'): ResolvedThresholds {
+  if (given === undefined) return DEFAULTS[model.kind];
+  const thresholds = readShape(given, field, SHAPE, 'INVALID_THRESHOLD', 'INVALID_THRESHOLD');
   const marginCall = toThreshold(thresholds.marginCall, `${field}.marginCall`);
   const liquidation = toThreshold(thresholds.liquidation, `${field}.liquidation`);
   const ordered = isHigherRiskier(model) ? marginCall.lte(liquidation) : marginCall.gte(liquidation);

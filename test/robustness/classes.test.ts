@@ -20,6 +20,7 @@ const CLASSES = [
   'class 6: no TypeErrors',
   'class 7: dust fills',
   'class 8: no garbage accepted',
+  'class 10: read once',
 ];
 const MEASURED = ['largest valid inputs', 'batches are linear'];
 

@@ -118,3 +118,87 @@ export function otherValues() {
 export function hostilePool() {
   return [...DECIMAL_TEXT, ...NUMBERS, ...NAMES, ...forgedDecimals(), ...otherValues()];
 }
+
+/**
+ * The error the hostile proxies' traps throw. It is the caller's own exception: a call may let it
+ * pass unchanged or answer with a MarginError, never with anything else.
+ */
+export class HostileError extends Error {}
+
+const PROXIES = new WeakMap();
+let writes = 0;
+
+/** The object behind one of the proxies made here, or `undefined` (the harness reads a proxy through its target, never its traps). */
+export function proxyTarget(value) {
+  return typeof value === 'object' && value !== null ? PROXIES.get(value) : undefined;
+}
+
+/** How many times a call has tried to write through one of the proxies made here. */
+export function proxyWrites() {
+  return writes;
+}
+
+function registered(proxy, target) {
+  PROXIES.set(proxy, target);
+  return proxy;
+}
+
+/** Every trap that would change the target: each counts the attempt and throws. */
+const WRITE_TRAPS = Object.fromEntries(
+  ['set', 'defineProperty', 'deleteProperty', 'setPrototypeOf', 'preventExtensions'].map((name) => [
+    name,
+    () => {
+      writes++;
+      throw new HostileError(`hostile ${name}`);
+    },
+  ]),
+);
+
+/**
+ * `target` behind a proxy that answers its first `reads` traps (property reads, key lists,
+ * descriptors, prototype) as `target` would and throws a `HostileError` from every later one.
+ */
+export function throwingAfter(target, reads) {
+  let left = reads;
+  const spend = (name) => {
+    if (left-- <= 0) throw new HostileError(`hostile ${name}`);
+  };
+  return registered(
+    new Proxy(target, {
+      ...WRITE_TRAPS,
+      get: (t, key, receiver) => (spend('get'), Reflect.get(t, key, receiver)),
+      has: (t, key) => (spend('has'), Reflect.has(t, key)),
+      ownKeys: (t) => (spend('ownKeys'), Reflect.ownKeys(t)),
+      getOwnPropertyDescriptor: (t, key) => (spend('getOwnPropertyDescriptor'), Reflect.getOwnPropertyDescriptor(t, key)),
+      getPrototypeOf: (t) => (spend('getPrototypeOf'), Reflect.getPrototypeOf(t)),
+    }),
+    target,
+  );
+}
+
+/**
+ * `target` behind a proxy whose every property answers the first read (a `get`) as `target` holds it and
+ * every later read with `later` (time-of-check against time-of-use: a value validated on one read
+ * and used from another would be `later`, unvalidated).
+ */
+export function changingAfterFirstRead(target, later) {
+  const read = new Set();
+  return registered(
+    new Proxy(target, {
+      ...WRITE_TRAPS,
+      get(t, key, receiver) {
+        if (typeof key === 'symbol' || (Array.isArray(t) && key === 'length') || !Object.hasOwn(t, key)) return Reflect.get(t, key, receiver);
+        if (read.has(key)) return later;
+        read.add(key);
+        return Reflect.get(t, key, receiver);
+      },
+      getOwnPropertyDescriptor(t, key) {
+        const descriptor = Reflect.getOwnPropertyDescriptor(t, key);
+        if (descriptor === undefined || typeof key === 'symbol' || !('value' in descriptor) || (Array.isArray(t) && key === 'length')) return descriptor;
+        // a descriptor is how `Object.entries` and `for…in` see that a name is enumerable: it answers as the next read would, without counting as one
+        return read.has(key) ? { ...descriptor, value: later } : descriptor;
+      },
+    }),
+    target,
+  );
+}

@@ -1,5 +1,6 @@
 // The checks around every call of the robustness suite: a result or a MarginError, within the time
 // and memory budget, inputs untouched, Object.prototype untouched. Plain JS (runs in the worker).
+import { proxyTarget } from './hostile.mjs';
 
 const MAX_DEPTH = 40;
 const MAX_ELEMENTS = 1_000;
@@ -17,6 +18,8 @@ export function fingerprint(value, depth = 0, seen = new Map()) {
   if (type === 'function') return `function:${identity(value, seen)}`;
   if (value === null) return 'null';
   if (depth > MAX_DEPTH) return `deep:${identity(value, seen)}`;
+  const target = proxyTarget(value);
+  if (target !== undefined) return `proxy#${identity(value, seen)}:${fingerprint(target, depth + 1, seen)}`;
   const id = identity(value, seen);
   const parts = [`#${id}`, Object.isFrozen(value) ? 'F' : 'M', Array.isArray(value) ? `A${value.length}` : 'O'];
   const names = Reflect.ownKeys(value);
@@ -65,6 +68,8 @@ export function summary(value, depth = 0) {
   if (type === 'bigint') return `${value}n`;
   if (type !== 'object' || value === null) return String(value);
   if (depth > 3) return '…';
+  const target = proxyTarget(value);
+  if (target !== undefined) return `Proxy(${summary(target, depth + 1)})`;
   if (Array.isArray(value)) return `[${value.slice(0, 6).map((v) => summary(v, depth + 1)).join(', ')}${value.length > 6 ? `, …${value.length}` : ''}]`;
   const keys = Object.keys(value).slice(0, 10);
   return `{ ${keys.map((k) => `${k.length > 30 ? `${k.slice(0, 30)}…` : k}: ${summary(Reflect.getOwnPropertyDescriptor(value, k)?.value, depth + 1)}`).join(', ')} }`;
@@ -74,6 +79,8 @@ export function summary(value, depth = 0) {
 export function isValidResult(value, depth = 0) {
   if (typeof value === 'number') return !Number.isNaN(value);
   if (typeof value !== 'object' || value === null || depth > 12) return true;
+  // a result holding the caller's own object (here, a proxy) is a state the caller can still change
+  if (proxyTarget(value) !== undefined) return false;
   if (Array.isArray(value.c) && typeof value.e === 'number' && typeof value.s === 'number') {
     return value.c.length > 0 && value.c.every((d) => Number.isInteger(d) && d >= 0 && d <= 9) && Number.isSafeInteger(value.e) && (value.s === 1 || value.s === -1);
   }

@@ -8,6 +8,8 @@ export interface Report {
   readonly calls: number;
   readonly results: number;
   readonly marginErrors: number;
+  /** Calls that let the caller's own exception (a hostile proxy's) pass through. */
+  readonly callerErrors: number;
   readonly slowest: { readonly ms: number; readonly label?: string; readonly input?: string };
   readonly heaviest: { readonly bytes: number; readonly label?: string; readonly input?: string };
   readonly failures: readonly { readonly label: string; readonly why: string; readonly input: string }[];

@@ -1,7 +1,9 @@
 // Named scenarios of the robustness suite: one per class of defect found by trying the library as
-// an attacker would (issue 13, classes 1–8; the CLI's class 9 runs the built command in
+// an attacker would (issue 13, classes 1–8; class 10 since; the CLI's class 9 runs the built command in
 // test/robustness/classes.test.ts), and the largest valid inputs the input contract allows, timed.
 import Big from 'big.js';
+import { changingAfterFirstRead, HostileError } from './hostile.mjs';
+import { at, clone, suites, wrappablesOf } from './suites.mjs';
 
 const T0 = Date.UTC(2024, 2, 1, 9, 0);
 const H = 3_600_000;
@@ -22,6 +24,14 @@ function describe(result) {
 }
 
 const throws = (code) => `throws ${code}`;
+
+/** A result as text to compare two calls by (decimals as big.js writes them, maps as their entries). */
+function textOf(value) {
+  return JSON.stringify(value, (_, v) => (v instanceof Map ? [...v] : typeof v === 'bigint' ? `${v}n` : v));
+}
+
+/** What every read of a field answers after its first in class 10: valid-looking values of every kind, and absence. */
+const LATER_ANSWERS = ['5', '0.5', 2, 'ETH', undefined, true];
 
 export const SCENARIOS = {
   /** Class 1: decimals without bounds — exponents of 10^9, 10^-50000 — are refused at once. */
@@ -223,6 +233,38 @@ export const SCENARIOS = {
     expectOutcome(probe, report, '100,000 charge instants', () => lib.chargeInstants({ from: 0, to: 99_999 * H, clock: { kind: 'clockHours' } }), {}, 'returns');
     const tiers = Array.from({ length: 100 }, (_, i) => ({ notionalFloor: i === 0 ? '0' : `${i}${'0'.repeat(20)}.${'1'.repeat(24)}`, maintenanceMarginRate: `0.${String(i + 1).padStart(3, '0')}${'7'.repeat(21)}` }));
     expectOutcome(probe, report, 'a liquidation price through 100 tiers of 48-digit values', () => lib.liquidationPrice({ side: 'long', entryPrice: P, quantity: p24, leverage: '20', tiers, scale: 24 }), {}, (o) => !('error' in o) || o.error instanceof lib.MarginError);
+  },
+
+  /**
+   * Class 10: an input read twice can be checked on one read and used from another — a getter or
+   * a proxy answering differently the second time slipped an unchecked asset name into a result
+   * (ADL ids), crashed a command with a TypeError (a market checked, then read again as another),
+   * and copied a configuration's million-digit "second answer" into the kept config until the heap
+   * ran out. So every input is read once: for every suite's valid arguments and every object or
+   * array in them answering each later read with another value, the call gives what it gives on
+   * the plain arguments, or a MarginError — never a third thing.
+   */
+  'class 10: read once'(lib, probe, report, ctx) {
+    for (const suite of suites(lib, ctx)) {
+      for (const base of suite.bases) {
+        let plain;
+        try {
+          plain = textOf(suite.call(clone(base)));
+        } catch {
+          continue; // the suites' error cases: what a later read answers cannot matter to a call that throws on the first
+        }
+        for (const path of wrappablesOf(base)) {
+          for (const later of LATER_ANSWERS) {
+            const args = clone(base);
+            const parent = at(args, path.slice(0, -1));
+            const key = path[path.length - 1];
+            parent[key] = changingAfterFirstRead(parent[key], later);
+            const label = `${suite.name}: ${path.join('.')} answering ${textOf(later) ?? 'undefined'} after its first read`;
+            expectOutcome(probe, report, label, () => suite.call(args), args, (o) => ('error' in o ? o.error instanceof lib.MarginError || o.error instanceof HostileError : textOf(o.result) === plain));
+          }
+        }
+      }
+    }
   },
 
   /** Batches cost at most linearly in what they are given: ten times the events or accounts, about ten times the time. */

@@ -1,13 +1,13 @@
 // One suite per exported function: valid arguments, and the hostile variants fast-check makes of
 // them (a field replaced by a hostile value, an unknown field added, a field removed, the whole
 // argument replaced). Plain JS: it runs in the worker against the built package.
-import { hostilePool, NAMES } from './hostile.mjs';
+import { changingAfterFirstRead, hostilePool, NAMES, throwingAfter } from './hostile.mjs';
 
 const T0 = Date.UTC(2024, 2, 1, 9, 0);
 const H = 3_600_000;
 
 /** A copy of the plain objects and arrays of a value; anything else (decimals, states) is shared. */
-function clone(value) {
+export function clone(value) {
   if (Array.isArray(value)) return value.map(clone);
   if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype && !Object.isFrozen(value)) {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, clone(v)]));
@@ -34,7 +34,17 @@ function containersOf(value, prefix = [], out = []) {
   return out;
 }
 
-function at(root, path) {
+/** Every path to a plain object or array inside `args`, the arguments themselves included. */
+export function wrappablesOf(value, prefix = [], out = []) {
+  if (prefix.length > 6) return out;
+  const plain = value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype && !Object.isFrozen(value);
+  if (prefix.length > 0 && (plain || Array.isArray(value))) out.push(prefix);
+  if (plain) for (const [k, v] of Object.entries(value)) wrappablesOf(v, [...prefix, k], out);
+  else if (Array.isArray(value)) value.forEach((v, i) => wrappablesOf(v, [...prefix, i], out));
+  return out;
+}
+
+export function at(root, path) {
   let node = root;
   for (const key of path) node = node[key];
   return node;
@@ -43,7 +53,8 @@ function at(root, path) {
 /**
  * The hostile variants of a list of valid argument lists: each list as it is, with one value
  * replaced (from the pool, or a random string or number), with an unknown key added to one of its
- * objects, with a key deleted, or with a whole argument replaced.
+ * objects, with a key deleted, with a whole argument replaced, or with one of its objects or arrays
+ * behind a proxy that throws after a few reads or answers every read after the first with a pool value.
  */
 export function variants(fc, bases, pool) {
   const poolValue = fc.oneof(
@@ -77,7 +88,15 @@ export function variants(fc, bases, pool) {
       copy[i] = value;
       return copy;
     });
-    return fc.oneof({ weight: 1, arbitrary: fc.constant(base) }, { weight: 6, arbitrary: replaced }, { weight: 2, arbitrary: added }, { weight: 1, arbitrary: deleted }, { weight: 2, arbitrary: whole });
+    const wrappables = wrappablesOf(base);
+    const proxied = wrappables.length === 0 ? fc.constant(base) : fc.tuple(fc.constantFrom(...wrappables), fc.nat({ max: 12 }), fc.option(poolValue, { nil: undefined, freq: 2 })).map(([path, reads, later]) => {
+      const copy = clone(base);
+      const parent = at(copy, path.slice(0, -1));
+      const key = path[path.length - 1];
+      parent[key] = later === undefined ? throwingAfter(parent[key], reads) : changingAfterFirstRead(parent[key], later);
+      return copy;
+    });
+    return fc.oneof({ weight: 1, arbitrary: fc.constant(base) }, { weight: 6, arbitrary: replaced }, { weight: 2, arbitrary: added }, { weight: 1, arbitrary: deleted }, { weight: 2, arbitrary: whole }, { weight: 2, arbitrary: proxied });
   });
 }
 

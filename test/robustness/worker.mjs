@@ -6,6 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import fc from 'fast-check';
 import * as lib from '../../dist/index.js';
+import { HostileError, proxyWrites } from './hostile.mjs';
 import { fingerprint, isValidResult, prototypesFingerprint, summary } from './probe.mjs';
 import { contextOf, hostilePool, suites, variants } from './suites.mjs';
 import { SCENARIOS } from './scenarios.mjs';
@@ -39,12 +40,14 @@ function makeProbe(report) {
     report.calls++;
     parentPort.postMessage({ kind: 'progress', label, summary: summary(inputs) });
     const before = fingerprint(inputs);
+    const writes = proxyWrites();
     const { outcome, ms, heap } = timed(call);
     if (ms > report.slowest.ms) report.slowest = { ms, label, input: summary(inputs) };
     if (heap > report.heaviest.bytes) report.heaviest = { bytes: heap, label, input: summary(inputs) };
     const fail = (why) => report.failures.length < 20 && report.failures.push({ label, why, input: summary(inputs) });
     if ('error' in outcome) {
       if (outcome.error instanceof lib.MarginError) report.marginErrors++;
+      else if (outcome.error instanceof HostileError) report.callerErrors++;
       else fail(`threw ${outcome.error?.constructor?.name ?? typeof outcome.error}: ${String(outcome.error?.message ?? outcome.error).slice(0, 200)}`);
     } else {
       report.results++;
@@ -53,6 +56,7 @@ function makeProbe(report) {
     if (ms > budgetMs) fail(`took ${ms.toFixed(1)} ms (budget ${budgetMs} ms)`);
     if (heap > 50 * 1024 * 1024) fail(`grew the heap by ${(heap / 1048576).toFixed(1)} MB`);
     if (fingerprint(inputs) !== before) fail('mutated its input');
+    if (proxyWrites() !== writes) fail('tried to write to its input');
     if (prototypesFingerprint() !== prototypes) fail('touched a shared prototype');
     return outcome;
   };
@@ -63,7 +67,7 @@ const pool = hostilePool();
 const all = suites(lib, ctx);
 const reports = [];
 for (const suite of all.filter((s) => names.includes(s.name))) {
-  const report = { name: suite.name, calls: 0, results: 0, marginErrors: 0, slowest: { ms: 0 }, heaviest: { bytes: 0 }, failures: [] };
+  const report = { name: suite.name, calls: 0, results: 0, marginErrors: 0, callerErrors: 0, slowest: { ms: 0 }, heaviest: { bytes: 0 }, failures: [] };
   const probe = makeProbe(report);
   fc.assert(
     fc.property(variants(fc, suite.bases, pool), (args) => {
@@ -74,7 +78,7 @@ for (const suite of all.filter((s) => names.includes(s.name))) {
   reports.push(report);
 }
 for (const name of scenarios) {
-  const report = { name, calls: 0, results: 0, marginErrors: 0, slowest: { ms: 0 }, heaviest: { bytes: 0 }, failures: [], expectations: [] };
+  const report = { name, calls: 0, results: 0, marginErrors: 0, callerErrors: 0, slowest: { ms: 0 }, heaviest: { bytes: 0 }, failures: [], expectations: [] };
   SCENARIOS[name](lib, makeProbe(report), report, ctx);
   reports.push(report);
 }

@@ -1,5 +1,7 @@
 import { MarginError } from '../../errors.js';
-import type { LiquidationPlan, PlanLiquidationOptions, RepayStep, ResolvedPlanOptions, SellStep } from '../../liquidation/liquidationPlan.js';
+import { planHead } from '../../decider/planHead.js';
+import { snapshot } from '../../input/snapshot.js';
+import type { PlanLiquidationOptions, RepayStep, ResolvedPlanOptions, SellStep } from '../../liquidation/liquidationPlan.js';
 import { planLiquidation } from '../../liquidation/planLiquidation.js';
 import type { CommandOf, Rejection } from '../commands.js';
 import { reject, type Draft } from '../draft.js';
@@ -11,11 +13,6 @@ function optionsOf(resolved: ResolvedPlanOptions): PlanLiquidationOptions {
   return targetRiskRate === null || targetRiskRate === undefined ? rest : { ...rest, targetRiskRate };
 }
 
-function isPlan(value: unknown): value is LiquidationPlan {
-  const plan = value as Partial<LiquidationPlan> | null;
-  return typeof plan === 'object' && plan !== null && typeof plan.version === 'number' && typeof plan.options === 'object' && plan.options !== null && Array.isArray(plan.steps);
-}
-
 /**
  * Executes a liquidation plan. The plan must be for this account as it is: made for its version,
  * with no interest charged since, and equal — field by field, decimals by value — to what
@@ -25,14 +22,16 @@ function isPlan(value: unknown): value is LiquidationPlan {
  * `BadDebtCovered` per covered debt.
  */
 export function decideLiquidate(draft: Draft, command: CommandOf<'liquidate'>): Rejection | undefined {
-  const plan: unknown = command.plan;
-  if (!isPlan(plan)) throw new MarginError('INVALID_COMMAND', 'liquidate needs the plan from planLiquidation', { field: 'plan' });
+  // read once: the version and options are taken, and the whole compared, from this copy
+  const plan: unknown = snapshot(command.plan, 'plan', 'INVALID_COMMAND');
+  const head = planHead<ResolvedPlanOptions>(plan, 'steps');
+  if (head === undefined) throw new MarginError('INVALID_COMMAND', 'liquidate needs the plan from planLiquidation', { field: 'plan' });
   const version = draft.state.version - draft.events.length;
-  if (plan.version !== version || draft.events.length > 0) {
-    const why = plan.version !== version ? `it was made for version ${plan.version}, the account is at ${version}` : 'interest has been charged since it was made';
-    return reject('STALE_PLAN', `the plan is stale: ${why}; plan again`, { planVersion: String(plan.version), version: String(version) });
+  if (head.version !== version || draft.events.length > 0) {
+    const why = head.version !== version ? `it was made for version ${head.version}, the account is at ${version}` : 'interest has been charged since it was made';
+    return reject('STALE_PLAN', `the plan is stale: ${why}; plan again`, { planVersion: String(head.version), version: String(version) });
   }
-  const current = planLiquidation(draft.state, optionsOf(plan.options));
+  const current = planLiquidation(draft.state, optionsOf(head.options));
   if (!current.liquidatable) return reject('NOT_LIQUIDATABLE', 'the account is not at its liquidation threshold at the plan\'s prices', { riskRate: current.riskBefore?.toFixed() ?? 'unbounded' });
   if (!sameValue(current, plan)) return reject('STALE_PLAN', 'the plan differs from what the account warrants now; plan again', { version: String(version) });
 

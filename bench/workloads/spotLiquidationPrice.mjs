@@ -32,7 +32,9 @@ export function setup(size) {
     floats.push([side.base.held, side.base.debt, side.quote.held, side.quote.debt].map(Number));
     strings.push({ ...side, model, threshold: '1.05' });
   }
-  return { inputs, floats, strings };
+  // as a service reading JSON holds them: objects JSON.parse made (V8 reads objects of other
+  // origins, e.g. built by a spread, up to twice as slowly; see docs/performance.md)
+  return { inputs, floats, strings: JSON.parse(JSON.stringify(strings)) };
 }
 
 export const library = ({ inputs }) => inputs.map((input) => spotLiquidationPrice(input));

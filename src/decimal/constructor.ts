@@ -26,14 +26,26 @@ export function one(): Decimal {
 }
 
 /**
- * A value of the private constructor with the given fields, made by the constructor itself (a copy
- * of ZERO, then its fields set) rather than on the prototype: every value then has big.js's own
- * object shape, which keeps big.js's methods monomorphic and fast.
+ * A value of the private constructor with the given fields (`c` is taken, not copied), made by the
+ * constructor itself rather than on the prototype: every value then has big.js's own object shape,
+ * which keeps big.js's methods monomorphic and fast.
  */
 export function blank(s: number, e: number, c: number[]): Decimal {
-  const value = zero();
-  value.s = s;
-  value.e = e;
-  value.c = c;
+  // big.js's constructor copies a value of its own as `s`, `e` and `c.slice()`. Handed the template,
+  // whose `c` answers `slice()` with these digits, it makes the value with these fields at once: no
+  // copy of ZERO's digits made and dropped. The template is private and rewritten before each use,
+  // so no call sees another's digits (the constructor reads them synchronously, calling nothing else).
+  TEMPLATE.s = s;
+  TEMPLATE.e = e;
+  pending = c;
+  const value = new D(TEMPLATE);
+  pending = NO_DIGITS;
   return value;
 }
+
+const NO_DIGITS: number[] = [];
+
+/** The digits `blank` is making a value of (read once, by the constructor's `slice()`). */
+let pending: number[] = NO_DIGITS;
+/** A value of the prototype only the constructor reads; its own object shape, apart from every value's. */
+const TEMPLATE: Decimal = /* @__PURE__ */ Object.assign(Object.create(D.prototype) as Decimal, { s: 1, e: 0, c: { slice: (): number[] => pending } as unknown as number[] });

@@ -14,6 +14,13 @@ export class PlainScan {
 }
 
 /**
+ * The scan record the library's readers share: each fills it with `scanPlain` and reads it at once,
+ * with no call in between that could scan again, so one record serves every call (one object fewer
+ * per string read) and no call sees another's fields.
+ */
+export const SCAN: PlainScan = /* @__PURE__ */ new PlainScan();
+
+/**
  * Scans a decimal string in plain notation — optional `-`, digits with at most one point, at least
  * one digit (`12`, `-0.5`, `.5`, `5.`) — into `scan`, in one pass: no regular expression, no
  * intermediate strings. Anything else — an exponent, a stray character, an empty string — is false.
@@ -66,7 +73,7 @@ export function scanPlain(text: string, scan: PlainScan): boolean {
  * parser to read or refuse.
  */
 export function parseDecimal(text: string): Decimal | undefined {
-  const scan = new PlainScan();
+  const scan = SCAN;
   if (!scanPlain(text, scan)) return undefined;
   if (scan.first === -1) return blank(scan.sign, 0, [0]);
   const c = new Array<number>(scan.digits);

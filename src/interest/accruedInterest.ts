@@ -2,7 +2,7 @@ import type { Decimal } from '../decimal/constructor.js';
 import { DEFAULT_SCALE, toScale } from '../decimal/round.js';
 import { SHORT_SUM_ERROR } from '../decimal/certified.js';
 import { shadowOfInput } from '../decimal/inputShadow.js';
-import { PlainScan } from '../decimal/parseDecimal.js';
+import { SCAN } from '../decimal/parseDecimal.js';
 import { chargeRange } from './chargeRange.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toAmount, toRate } from '../decimal/validate.js';
@@ -85,7 +85,7 @@ export function quickInterest(input: AccruedInterestInput): Decimal | undefined 
   if (input.openingRate !== undefined || input.discounts !== undefined || (compounding !== undefined && compounding !== false) || (hours !== 24 && hours !== 1)) return undefined;
   // a scale the certificate's grid takes (up to 22 places); any other, valid or not, is read exactly
   if (scale !== undefined && !(Number.isInteger(scale) && scale >= 0 && scale <= 22)) return undefined;
-  const scan = new PlainScan();
+  const scan = SCAN;
   const principal = shadowOfInput(input.principal, scan);
   const rate = shadowOfInput(input.rate, scan);
   if (!(principal >= 0 && rate >= 0)) return undefined;

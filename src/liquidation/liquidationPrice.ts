@@ -10,7 +10,7 @@ import { lessCloseFeeAtBankruptcy, toTerms, type CrossWallet } from './positionT
 import { certifiedLinearShadows, fastLinearPrice } from './certifiedPrice.js';
 import { SHORT_SUM_ERROR } from '../decimal/certified.js';
 import { shadowOfInput } from '../decimal/inputShadow.js';
-import { PlainScan } from '../decimal/parseDecimal.js';
+import { SCAN } from '../decimal/parseDecimal.js';
 import { DEFAULT_SCALE } from '../decimal/round.js';
 import { divideOnGrid, toPriceGrid } from './priceGrid.js';
 import { tierIndexOf, toTiers, type ResolvedTier, type Tier } from './tiers.js';
@@ -115,7 +115,7 @@ export function quickLinearPrice(input: LiquidationPriceInput): Decimal | undefi
   if ((side !== 'long' && side !== 'short') || (contract !== undefined && contract !== 'linear') || (basis !== undefined && basis !== 'mark' && basis !== 'entry')) return undefined;
   // a scale the certificate's grid takes (up to 22 places); any other, valid or not, is read exactly
   if (scale !== undefined && !(Number.isInteger(scale) && scale >= 0 && scale <= 22)) return undefined;
-  const scan = new PlainScan();
+  const scan = SCAN;
   const entry = shadowOfInput(input.entryPrice, scan);
   const quantity = shadowOfInput(input.quantity, scan);
   const margin = shadowOfInput(input.margin, scan);

@@ -9,7 +9,7 @@ import { toPriceGrid } from './priceGrid.js';
 import { hasShape, readFields, readShape, type Shape } from '../input/shape.js';
 import { SHORT_SUM_ERROR, shadow } from '../decimal/certified.js';
 import { shadowOfInput } from '../decimal/inputShadow.js';
-import { PlainScan } from '../decimal/parseDecimal.js';
+import { SCAN } from '../decimal/parseDecimal.js';
 import { DEFAULT_SCALE } from '../decimal/round.js';
 import { certifiedSpotShadows } from './certifiedPrice.js';
 import { STORED } from '../decimal/bounds.js';
@@ -82,7 +82,7 @@ export function quickSpotPrice(input: SpotLiquidationPriceInput): Decimal | unde
   // a scale the certificate's grid takes (up to 22 places); any other, valid or not, is read exactly
   if (scale !== undefined && !(Number.isInteger(scale) && scale >= 0 && scale <= 22)) return undefined;
   const model = toRiskModel(input.model);
-  const scan = new PlainScan();
+  const scan = SCAN;
   // the default thresholds are short decimals; a given one is read in place, positive
   const level = threshold === undefined ? shadow(toThresholds(undefined, model).liquidation) : shadowOfInput(threshold, scan);
   const held = shadowOfInput(base.held, scan);

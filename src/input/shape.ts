@@ -25,19 +25,6 @@ export function readShape<T>(value: T, field: string, shape: Shape<T>, code: Mar
   return { ...value };
 }
 
-/**
- * `readShape` for a function on a hot path: the names checked in the same walk, then every field
- * of the shape read once by `read` into an object literal of one fixed layout (an absent field is
- * `undefined` there, which every validator reads as absent) — no property added one by one, and
- * the function's later reads all hit one layout.
- */
-export function readFields<T>(value: T, field: string, shape: Shape<T>, read: (value: T) => T, code: MarginErrorCode = 'INVALID_OPTION', missing: MarginErrorCode = 'MISSING_INPUT'): T {
-  requireObject(value, field, missing);
-  const key = unknownKey(value, shape);
-  if (key !== undefined) throw unknownField(field, key, shape, code);
-  return read(value);
-}
-
 function unknownField<T>(field: string, key: string, shape: Shape<T>, code: MarginErrorCode): MarginError {
   const where = field === '' ? key : `${field}.${key}`;
   return new MarginError(code, `${where} is not a field of ${field === '' ? 'the input' : field} (known: ${Object.keys(shape).join(', ')})`, { field: where });

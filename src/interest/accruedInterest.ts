@@ -6,10 +6,10 @@ import { SCAN } from '../decimal/parseDecimal.js';
 import { chargeRange } from './chargeRange.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toAmount, toRate } from '../decimal/validate.js';
-import { readFields, toBoolean, type Shape } from '../input/shape.js';
+import { requireShape, toBoolean, type Shape } from '../input/shape.js';
 import { toDiscounts, type RateDiscount } from './discounts.js';
 import { certifiedChargeShadows, interestOver } from './interestOver.js';
-import { toLoanWindow, type LoanWindowInput } from './loanWindow.js';
+import { loanWindowOf, toLoanWindow, type LoanWindowInput } from './loanWindow.js';
 import { toRatePeriodHours } from './toRatePeriodHours.js';
 
 /** Input of `accruedInterest`: a loan, its rate per `ratePeriodHours`, the window and the venue's clock ([docs/interest.md](../../docs/interest.md)). */
@@ -50,48 +50,46 @@ const SHAPE: Shape<AccruedInterestInput> = { principal: true, rate: true, openin
  *   to: Date.UTC(2024, 0, 1, 2, 30), clock: { kind: 'clockHours' } }) // → Big('0.15784875')
  */
 export function accruedInterest(given: AccruedInterestInput): Decimal {
-  const input = readFields(given, '', SHAPE, fieldsRead);
-  return quickInterest(input) ?? exactInterest(input);
+  requireShape(given, '', SHAPE);
+  // each field read once: the shortcut takes the values, the exact path an object made of them
+  const { principal, rate, openingRate, ratePeriodHours, compounding, discounts, scale, from, to, clock, since } = given;
+  if (openingRate === undefined && discounts === undefined) {
+    const quick = quickCharges(principal, rate, ratePeriodHours, compounding, scale, from, to, clock, since);
+    if (quick !== undefined) return quick;
+  }
+  const input = { principal, rate, openingRate, ratePeriodHours, compounding, discounts, scale, from, to, clock, since };
+  return exactInterest(input as AccruedInterestInput);
 }
-
-/** Every field of the input, read once (absent ones `undefined`). */
-const fieldsRead = (v: AccruedInterestInput): AccruedInterestInput =>
-  ({
-    principal: v.principal,
-    rate: v.rate,
-    openingRate: v.openingRate,
-    ratePeriodHours: v.ratePeriodHours,
-    compounding: v.compounding,
-    discounts: v.discounts,
-    scale: v.scale,
-    from: v.from,
-    to: v.to,
-    clock: v.clock,
-    since: v.since,
-  }) as AccruedInterestInput;
 
 /**
  * The common case — simple interest on a clock with discrete charges, a daily or hourly rate, no
- * discount or opening rate — certified from the principal's and rate's shadows read in place
- * (`shadowOfInput`: no decimal is made of them), or `undefined`, for `exactInterest` to read the
- * inputs and answer: whatever this answers, that answers too (the same shadows, the same
+ * discount or opening rate — as `accruedInterest` takes it first, on an input object whose names
+ * are checked: certified from the inputs' shadows, or `undefined` for the exact path.
+ */
+export function quickInterest(input: AccruedInterestInput): Decimal | undefined {
+  if (input.openingRate !== undefined || input.discounts !== undefined) return undefined;
+  return quickCharges(input.principal, input.rate, input.ratePeriodHours, input.compounding, input.scale, input.from, input.to, input.clock, input.since);
+}
+
+/**
+ * The shortcut on the fields it takes, certified from the principal's and rate's shadows read in
+ * place (`shadowOfInput`: no decimal is made of them), or `undefined`, for `exactInterest` to read
+ * the inputs and answer: whatever this answers, that answers too (the same shadows, the same
  * certificate, `interestOver`). The window is read only once every field before it is known to
  * be valid, so its errors are the ones that path would give first; it throws nothing else.
  */
-export function quickInterest(input: AccruedInterestInput): Decimal | undefined {
-  const { scale, compounding } = input;
-  const hours = input.ratePeriodHours ?? 24;
-  // only the fields it takes (an option added later goes to the exact path until it is taken here)
-  if (input.openingRate !== undefined || input.discounts !== undefined || (compounding !== undefined && compounding !== false) || (hours !== 24 && hours !== 1)) return undefined;
+function quickCharges(principal: unknown, rate: unknown, ratePeriodHours: unknown, compounding: unknown, scale: unknown, from: unknown, to: unknown, clock: unknown, since: unknown): Decimal | undefined {
+  const hours = ratePeriodHours ?? 24;
+  if ((compounding !== undefined && compounding !== false) || (hours !== 24 && hours !== 1)) return undefined;
   // a scale the certificate's grid takes (up to 22 places); any other, valid or not, is read exactly
-  if (scale !== undefined && !(Number.isInteger(scale) && scale >= 0 && scale <= 22)) return undefined;
+  if (scale !== undefined && !(Number.isInteger(scale) && (scale as number) >= 0 && (scale as number) <= 22)) return undefined;
   const scan = SCAN;
-  const principal = shadowOfInput(input.principal, scan);
-  const rate = shadowOfInput(input.rate, scan);
-  if (!(principal >= 0 && rate >= 0)) return undefined;
-  const range = chargeRange(toLoanWindow(input));
+  const principalShadow = shadowOfInput(principal, scan);
+  const rateShadow = shadowOfInput(rate, scan);
+  if (!(principalShadow >= 0 && rateShadow >= 0)) return undefined;
+  const range = chargeRange(loanWindowOf(from, to, since, clock));
   if (range === undefined) return undefined;
-  return certifiedChargeShadows(principal, rate, range.end - range.start, range.schedule.periodHours, hours, SHORT_SUM_ERROR, scale ?? DEFAULT_SCALE);
+  return certifiedChargeShadows(principalShadow, rateShadow, range.end - range.start, range.schedule.periodHours, hours, SHORT_SUM_ERROR, (scale as number | undefined) ?? DEFAULT_SCALE);
 }
 
 /** `accruedInterest` with every input read into a decimal (its shape checked already). */

@@ -26,14 +26,19 @@ export interface LoanWindow {
 }
 
 export function toLoanWindow(input: LoanWindowInput): LoanWindow {
-  const from = toEpochMs(input.from, 'from');
-  const to = toEpochMs(input.to, 'to');
+  return loanWindowOf(input.from, input.to, input.since, input.clock);
+}
+
+/** `toLoanWindow` of the four fields, each read once already. */
+export function loanWindowOf(givenFrom: unknown, givenTo: unknown, givenSince: unknown, clock: unknown): LoanWindow {
+  const from = toEpochMs(givenFrom, 'from');
+  const to = toEpochMs(givenTo, 'to');
   requireOrdered(from, 'from', to, 'to');
   let since: number | undefined;
-  if (input.since !== undefined) {
-    since = toEpochMs(input.since, 'since');
+  if (givenSince !== undefined) {
+    since = toEpochMs(givenSince, 'since');
     requireOrdered(from, 'from', since, 'since');
     requireOrdered(since, 'since', to, 'to');
   }
-  return { from, to, since, clock: toClock(input.clock) };
+  return { from, to, since, clock: toClock(clock as InterestClock) };
 }

@@ -15,7 +15,7 @@ import { DEFAULT_SCALE } from '../decimal/round.js';
 import { divideOnGrid, toPriceGrid } from './priceGrid.js';
 import { tierIndexOf, toTiers, type ResolvedTier, type Tier } from './tiers.js';
 import { toMaintenanceRate } from './toMaintenanceRate.js';
-import { readFields, toChoice, type Shape } from '../input/shape.js';
+import { requireShape, toChoice, type Shape } from '../input/shape.js';
 
 export type { CrossWallet } from './positionTerms.js';
 
@@ -76,53 +76,46 @@ export interface LiquidationPriceInput {
  * // → Big('19700')
  */
 export function liquidationPrice(given: LiquidationPriceInput): Decimal | null {
-  const input = readFields(given, '', SHAPE, fieldsRead);
-  return quickLinearPrice(input) ?? exactLiquidationPrice(input);
+  requireShape(given, '', SHAPE);
+  // each field read once: the shortcut takes the values, the exact path an object made of them
+  const { side, entryPrice, quantity, margin, leverage, maintenanceMarginRate, maintenanceAmount, tiers, maintenanceBasis, closeFeeRate, closeFeeBasis, contract, cross, scale, tickSize } = given;
+  if (margin !== undefined && leverage === undefined && maintenanceAmount === undefined && tiers === undefined && closeFeeRate === undefined && closeFeeBasis === undefined && cross === undefined && tickSize === undefined) {
+    const quick = quickLinear(side, entryPrice, quantity, margin, maintenanceMarginRate, maintenanceBasis, contract, scale);
+    if (quick !== undefined) return quick;
+  }
+  const input = { side, entryPrice, quantity, margin, leverage, maintenanceMarginRate, maintenanceAmount, tiers, maintenanceBasis, closeFeeRate, closeFeeBasis, contract, cross, scale, tickSize };
+  return exactLiquidationPrice(input as LiquidationPriceInput);
 }
-
-/** Every field of the input, read once (absent ones `undefined`). */
-const fieldsRead = (v: LiquidationPriceInput): LiquidationPriceInput =>
-  ({
-    side: v.side,
-    entryPrice: v.entryPrice,
-    quantity: v.quantity,
-    margin: v.margin,
-    leverage: v.leverage,
-    maintenanceMarginRate: v.maintenanceMarginRate,
-    maintenanceAmount: v.maintenanceAmount,
-    tiers: v.tiers,
-    maintenanceBasis: v.maintenanceBasis,
-    closeFeeRate: v.closeFeeRate,
-    closeFeeBasis: v.closeFeeBasis,
-    contract: v.contract,
-    cross: v.cross,
-    scale: v.scale,
-    tickSize: v.tickSize,
-  }) as LiquidationPriceInput;
 
 /**
  * The common case — linear, a margin and a flat rate given, no other option (fee, amount, tiers,
- * tick, cross wallet, leverage) —
- * certified from the inputs' shadows read in place (`shadowOfInput`: no decimal is made of them),
- * or `undefined`, for `exactLiquidationPrice` to read the inputs and answer: whatever this answers,
- * that answers too (the same shadows, the same certificate, `certifiedLinearPrice`). Takes the
- * fields as `liquidationPrice` read them (names checked).
+ * tick, cross wallet, leverage) — as `liquidationPrice` takes it first, on an input object whose
+ * names are checked: certified from the inputs' shadows, or `undefined` for the exact path.
  */
 export function quickLinearPrice(input: LiquidationPriceInput): Decimal | undefined {
-  // only the fields it takes (an option added later goes to the exact path until it is taken here)
-  if (input.margin === undefined || !onlyQuickFields(input)) return undefined;
-  const { side, contract, maintenanceBasis: basis, scale } = input;
+  const { margin, leverage, maintenanceAmount, tiers, closeFeeRate, closeFeeBasis, cross, tickSize } = input;
+  if (margin === undefined || leverage !== undefined || maintenanceAmount !== undefined || tiers !== undefined || closeFeeRate !== undefined || closeFeeBasis !== undefined || cross !== undefined || tickSize !== undefined) return undefined;
+  return quickLinear(input.side, input.entryPrice, input.quantity, margin, input.maintenanceMarginRate, input.maintenanceBasis, input.contract, input.scale);
+}
+
+/**
+ * The shortcut on the fields it takes, certified from their shadows read in place
+ * (`shadowOfInput`: no decimal is made of them), or `undefined`, for `exactLiquidationPrice` to read
+ * the inputs and answer: whatever this answers, that answers too (the same shadows, the same
+ * certificate, `certifiedLinearPrice`).
+ */
+function quickLinear(side: unknown, entryPrice: unknown, quantity: unknown, margin: unknown, maintenanceMarginRate: unknown, basis: unknown, contract: unknown, scale: unknown): Decimal | undefined {
   if ((side !== 'long' && side !== 'short') || (contract !== undefined && contract !== 'linear') || (basis !== undefined && basis !== 'mark' && basis !== 'entry')) return undefined;
   // a scale the certificate's grid takes (up to 22 places); any other, valid or not, is read exactly
-  if (scale !== undefined && !(Number.isInteger(scale) && scale >= 0 && scale <= 22)) return undefined;
+  if (scale !== undefined && !(Number.isInteger(scale) && (scale as number) >= 0 && (scale as number) <= 22)) return undefined;
   const scan = SCAN;
-  const entry = shadowOfInput(input.entryPrice, scan);
-  const quantity = shadowOfInput(input.quantity, scan);
-  const margin = shadowOfInput(input.margin, scan);
-  const rate = input.maintenanceMarginRate === undefined ? 0 : shadowOfInput(input.maintenanceMarginRate, scan);
+  const entry = shadowOfInput(entryPrice, scan);
+  const size = shadowOfInput(quantity, scan);
+  const margined = shadowOfInput(margin, scan);
+  const rate = maintenanceMarginRate === undefined ? 0 : shadowOfInput(maintenanceMarginRate, scan);
   // the checks `toPrice`, `toQuantity`, `toAmount` and `toMaintenanceRate` make (NaN fails each)
-  if (!(entry > 0 && quantity > 0 && margin >= 0 && rate >= 0 && rate < 1)) return undefined;
-  return certifiedLinearShadows(quantity, entry, margin, 1, rate, 0, SHORT_SUM_ERROR, basis ?? 'mark', side, scale ?? DEFAULT_SCALE);
+  if (!(entry > 0 && size > 0 && margined >= 0 && rate >= 0 && rate < 1)) return undefined;
+  return certifiedLinearShadows(size, entry, margined, 1, rate, 0, SHORT_SUM_ERROR, (basis as MaintenanceBasis | undefined) ?? 'mark', side, (scale as number | undefined) ?? DEFAULT_SCALE);
 }
 
 /** `liquidationPrice` with every input read into a decimal (its shape checked already). */
@@ -202,18 +195,6 @@ const SHAPE: Shape<LiquidationPriceInput> = {
   scale: true,
   tickSize: true,
 };
-/** Whether the input gives no field but those `quickLinearPrice` takes (side, prices, margin, a flat rate, basis, contract, scale): any other sends it to the exact path. */
-function onlyQuickFields(input: LiquidationPriceInput): boolean {
-  return (
-    input.leverage === undefined &&
-    input.maintenanceAmount === undefined &&
-    input.tiers === undefined &&
-    input.closeFeeRate === undefined &&
-    input.closeFeeBasis === undefined &&
-    input.cross === undefined &&
-    input.tickSize === undefined
-  );
-}
 const BASES: readonly MaintenanceBasis[] = ['mark', 'entry'];
 /** Every `CloseFeeBasis` (internal: the validators' list). */
 export const CLOSE_FEE_BASES: readonly CloseFeeBasis[] = ['liquidation', 'bankruptcy'];

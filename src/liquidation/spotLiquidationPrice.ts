@@ -6,7 +6,7 @@ import { toRiskModel, type RiskModel } from '../risk/model.js';
 import { toThreshold, toThresholds } from '../risk/thresholds.js';
 import { solveSpotPrice } from './solveSpotPrice.js';
 import { toPriceGrid } from './priceGrid.js';
-import { hasShape, readFields, readShape, type Shape } from '../input/shape.js';
+import { hasShape, readShape, requireShape, type Shape } from '../input/shape.js';
 import { SHORT_SUM_ERROR, shadow } from '../decimal/certified.js';
 import { shadowOfInput } from '../decimal/inputShadow.js';
 import { SCAN } from '../decimal/parseDecimal.js';
@@ -54,45 +54,57 @@ const SHAPE: Shape<SpotLiquidationPriceInput> = { base: true, quote: true, model
  * spotLiquidationPrice({ base: { held: '0.05', debt: 0 }, quote: { held: 0, debt: '2000' } }) // → Big('40000')
  */
 export function spotLiquidationPrice(given: SpotLiquidationPriceInput): Decimal | null {
-  const input = readFields(given, '', SHAPE, fieldsRead);
-  return quickSpotPrice(input) ?? exactSpotLiquidationPrice(input);
-}
-
-/** Every field of the input read once (absent ones `undefined`), both sides too: the shortcut and the exact path read the same amounts. */
-const fieldsRead = (v: SpotLiquidationPriceInput): SpotLiquidationPriceInput =>
-  ({ base: sideRead(v.base), quote: sideRead(v.quote), model: v.model, threshold: v.threshold, scale: v.scale, tickSize: v.tickSize }) as SpotLiquidationPriceInput;
-
-/** A side's two amounts read once; anything that is not a side (not a record, or other fields) is left as it is, for the exact path's error. */
-function sideRead(side: PairSide): PairSide {
-  return hasShape(side, PAIR_SIDE) ? { held: side.held, debt: side.debt } : side;
+  requireShape(given, '', SHAPE);
+  // each field read once, a side's two amounts too: the shortcut takes the values, the exact path
+  // objects made of them (a side that is no side is handed on as it is, for that path's error)
+  const { base, quote, model, threshold, scale, tickSize } = given;
+  const sides = hasShape(base, PAIR_SIDE) && hasShape(quote, PAIR_SIDE);
+  if (!sides) return exactSpotLiquidationPrice({ base, quote, model, threshold, scale, tickSize } as SpotLiquidationPriceInput);
+  const { held, debt } = base;
+  const { held: quoteHeld, debt: quoteDebt } = quote;
+  if (tickSize === undefined) {
+    const quick = quickSpot(held, debt, quoteHeld, quoteDebt, model, threshold, scale);
+    if (quick !== undefined) return quick;
+  }
+  const input = { base: { held, debt }, quote: { held: quoteHeld, debt: quoteDebt }, model, threshold, scale, tickSize };
+  return exactSpotLiquidationPrice(input as SpotLiquidationPriceInput);
 }
 
 /**
- * The common case — a debt-ratio or margin-level model (k = 1/θ or ℓ), no tick — certified from
- * the inputs' shadows read in place (`shadowOfInput`: no decimal is made of them), or `undefined`,
- * for `exactSpotLiquidationPrice` to read the inputs and answer: whatever this answers, that
- * answers too (the same shadows, the same certificate, `certifiedSpotPrice`). It reads the model
- * as that does first (its errors are that's first); it throws nothing else.
+ * The common case — a debt-ratio or margin-level model (k = 1/θ or ℓ), no tick — as
+ * `spotLiquidationPrice` takes it first, on an input object whose names are checked: certified
+ * from the inputs' shadows, or `undefined` for the exact path.
  */
 export function quickSpotPrice(input: SpotLiquidationPriceInput): Decimal | undefined {
-  const { base, quote, threshold, scale } = input;
-  const kind = input.model === undefined ? 'debtRatio' : typeof input.model === 'object' && input.model !== null ? (input.model as { kind?: unknown }).kind : undefined;
-  // only the fields it takes (an option added later goes to the exact path until it is taken here)
-  if ((kind !== 'debtRatio' && kind !== 'marginLevel') || input.tickSize !== undefined || !hasShape(base, PAIR_SIDE) || !hasShape(quote, PAIR_SIDE)) return undefined;
+  const { base, quote, tickSize } = input;
+  if (tickSize !== undefined || !hasShape(base, PAIR_SIDE) || !hasShape(quote, PAIR_SIDE)) return undefined;
+  return quickSpot(base.held, base.debt, quote.held, quote.debt, input.model, input.threshold, input.scale);
+}
+
+/**
+ * The shortcut on the amounts and options it takes, certified from their shadows read in place
+ * (`shadowOfInput`: no decimal is made of them), or `undefined`, for `exactSpotLiquidationPrice` to
+ * read the inputs and answer: whatever this answers, that answers too (the same shadows, the same
+ * certificate, `certifiedSpotPrice`). It reads the model as that does first (its errors are that's
+ * first); it throws nothing else.
+ */
+function quickSpot(baseHeld: unknown, baseDebt: unknown, quoteHeld: unknown, quoteDebt: unknown, given: RiskModel | undefined, threshold: unknown, scale: unknown): Decimal | undefined {
+  const kind = given === undefined ? 'debtRatio' : typeof given === 'object' && given !== null ? (given as { kind?: unknown }).kind : undefined;
+  if (kind !== 'debtRatio' && kind !== 'marginLevel') return undefined;
   // a scale the certificate's grid takes (up to 22 places); any other, valid or not, is read exactly
-  if (scale !== undefined && !(Number.isInteger(scale) && scale >= 0 && scale <= 22)) return undefined;
-  const model = toRiskModel(input.model);
+  if (scale !== undefined && !(Number.isInteger(scale) && (scale as number) >= 0 && (scale as number) <= 22)) return undefined;
+  const model = toRiskModel(given);
   const scan = SCAN;
   // the default thresholds are short decimals; a given one is read in place, positive
   const level = threshold === undefined ? shadow(toThresholds(undefined, model).liquidation) : shadowOfInput(threshold, scan);
-  const held = shadowOfInput(base.held, scan);
-  const debt = shadowOfInput(base.debt, scan);
-  const otherAssets = shadowOfInput(quote.held, scan);
-  const otherLiabilities = shadowOfInput(quote.debt, scan);
+  const held = shadowOfInput(baseHeld, scan);
+  const debt = shadowOfInput(baseDebt, scan);
+  const otherAssets = shadowOfInput(quoteHeld, scan);
+  const otherLiabilities = shadowOfInput(quoteDebt, scan);
   if (!(level > 0 && held >= 0 && debt >= 0 && otherAssets >= 0 && otherLiabilities >= 0)) return undefined;
   // `coverageOf`: debt ratio θ → k = 1/θ; margin level ℓ → k = ℓ/1
   const ratio = model.kind === 'debtRatio';
-  return certifiedSpotShadows(held, debt, otherAssets, otherLiabilities, ratio ? 1 : level, ratio ? level : 1, SHORT_SUM_ERROR, scale ?? DEFAULT_SCALE);
+  return certifiedSpotShadows(held, debt, otherAssets, otherLiabilities, ratio ? 1 : level, ratio ? level : 1, SHORT_SUM_ERROR, (scale as number | undefined) ?? DEFAULT_SCALE);
 }
 
 /** `spotLiquidationPrice` with every input read into a decimal (its shape checked already). */

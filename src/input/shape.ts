@@ -7,6 +7,22 @@ import { MarginError, shown, type MarginErrorCode } from '../errors.js';
 export type Shape<T> = { readonly [K in keyof Required<T>]: true };
 
 /**
+ * Every field of `T` as it was read (absent ones `undefined`): the type of an object a function
+ * makes of the fields it destructured, so that a field added to `T` and not passed on is a compile
+ * error rather than an option silently dropped.
+ */
+export type ReadFields<T> = { readonly [K in keyof Required<T>]: unknown };
+
+/**
+ * Whether a shortcut's lists cover its input: the fields it takes and the fields it declines on
+ * (each tested for `undefined` before it is called) are together every field of `T`. Checked as
+ * `IsTrue<Covers<…>>`, a compile error when a field added to `T` is in neither list.
+ */
+export type Covers<T, Taken extends keyof T, Declined extends keyof T> = [keyof Required<T>] extends [Taken | Declined] ? true : false;
+/** `B`, which must be `true` (a compile-time assertion). */
+export type IsTrue<B extends true> = B;
+
+/**
  * The fields of an input object, read once: `value` must be a non-array object whose enumerable
  * names are all in `shape`, else a `MarginError` naming the field (`code` for an unknown name,
  * default `INVALID_OPTION`; `missing` when it is not an object at all, default `MISSING_INPUT`).

@@ -6,7 +6,7 @@ import { SCAN } from '../decimal/parseDecimal.js';
 import { chargeRange } from './chargeRange.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toAmount, toRate } from '../decimal/validate.js';
-import { requireShape, toBoolean, type Shape } from '../input/shape.js';
+import { requireShape, toBoolean, type Covers, type IsTrue, type ReadFields, type Shape } from '../input/shape.js';
 import { toDiscounts, type RateDiscount } from './discounts.js';
 import { certifiedChargeShadows, interestOver } from './interestOver.js';
 import { loanWindowOf, toLoanWindow, type LoanWindowInput } from './loanWindow.js';
@@ -53,11 +53,12 @@ export function accruedInterest(given: AccruedInterestInput): Decimal {
   requireShape(given, '', SHAPE);
   // each field read once: the shortcut takes the values, the exact path an object made of them
   const { principal, rate, openingRate, ratePeriodHours, compounding, discounts, scale, from, to, clock, since } = given;
+  // the shortcut only with none of the fields it declines on (`DeclinedFields`, each tested here)
   if (openingRate === undefined && discounts === undefined) {
     const quick = quickCharges(principal, rate, ratePeriodHours, compounding, scale, from, to, clock, since);
     if (quick !== undefined) return quick;
   }
-  const input = { principal, rate, openingRate, ratePeriodHours, compounding, discounts, scale, from, to, clock, since };
+  const input: ReadFields<AccruedInterestInput> = { principal, rate, openingRate, ratePeriodHours, compounding, discounts, scale, from, to, clock, since };
   return exactInterest(input as AccruedInterestInput);
 }
 
@@ -91,6 +92,11 @@ function quickCharges(principal: unknown, rate: unknown, ratePeriodHours: unknow
   if (range === undefined) return undefined;
   return certifiedChargeShadows(principalShadow, rateShadow, range.end - range.start, range.schedule.periodHours, hours, SHORT_SUM_ERROR, (scale as number | undefined) ?? DEFAULT_SCALE);
 }
+
+/** The fields the shortcut takes, and those it declines on: a field added to the input and in neither is a compile error. */
+type QuickFields = 'principal' | 'rate' | 'ratePeriodHours' | 'compounding' | 'scale' | 'from' | 'to' | 'clock' | 'since';
+type DeclinedFields = 'openingRate' | 'discounts';
+export type InterestShortcutCovers = IsTrue<Covers<AccruedInterestInput, QuickFields, DeclinedFields>>;
 
 /** `accruedInterest` with every input read into a decimal (its shape checked already). */
 export function exactInterest(input: AccruedInterestInput): Decimal {

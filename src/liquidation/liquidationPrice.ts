@@ -15,7 +15,7 @@ import { DEFAULT_SCALE } from '../decimal/round.js';
 import { divideOnGrid, toPriceGrid } from './priceGrid.js';
 import { tierIndexOf, toTiers, type ResolvedTier, type Tier } from './tiers.js';
 import { toMaintenanceRate } from './toMaintenanceRate.js';
-import { requireShape, toChoice, type Shape } from '../input/shape.js';
+import { requireShape, toChoice, type Covers, type IsTrue, type ReadFields, type Shape } from '../input/shape.js';
 
 export type { CrossWallet } from './positionTerms.js';
 
@@ -79,11 +79,12 @@ export function liquidationPrice(given: LiquidationPriceInput): Decimal | null {
   requireShape(given, '', SHAPE);
   // each field read once: the shortcut takes the values, the exact path an object made of them
   const { side, entryPrice, quantity, margin, leverage, maintenanceMarginRate, maintenanceAmount, tiers, maintenanceBasis, closeFeeRate, closeFeeBasis, contract, cross, scale, tickSize } = given;
+  // the shortcut only with none of the fields it declines on (`DeclinedFields`, each tested here)
   if (margin !== undefined && leverage === undefined && maintenanceAmount === undefined && tiers === undefined && closeFeeRate === undefined && closeFeeBasis === undefined && cross === undefined && tickSize === undefined) {
     const quick = quickLinear(side, entryPrice, quantity, margin, maintenanceMarginRate, maintenanceBasis, contract, scale);
     if (quick !== undefined) return quick;
   }
-  const input = { side, entryPrice, quantity, margin, leverage, maintenanceMarginRate, maintenanceAmount, tiers, maintenanceBasis, closeFeeRate, closeFeeBasis, contract, cross, scale, tickSize };
+  const input: ReadFields<LiquidationPriceInput> = { side, entryPrice, quantity, margin, leverage, maintenanceMarginRate, maintenanceAmount, tiers, maintenanceBasis, closeFeeRate, closeFeeBasis, contract, cross, scale, tickSize };
   return exactLiquidationPrice(input as LiquidationPriceInput);
 }
 
@@ -117,6 +118,15 @@ function quickLinear(side: unknown, entryPrice: unknown, quantity: unknown, marg
   if (!(entry > 0 && size > 0 && margined >= 0 && rate >= 0 && rate < 1)) return undefined;
   return certifiedLinearShadows(size, entry, margined, 1, rate, 0, SHORT_SUM_ERROR, (basis as MaintenanceBasis | undefined) ?? 'mark', side, (scale as number | undefined) ?? DEFAULT_SCALE);
 }
+
+/**
+ * The fields the shortcut takes, and those it declines on (each tested for `undefined` in
+ * `liquidationPrice` before `quickLinear` is called): a field added to the input and in neither
+ * list is a compile error in `LinearShortcutCovers`.
+ */
+type QuickFields = 'side' | 'entryPrice' | 'quantity' | 'margin' | 'maintenanceMarginRate' | 'maintenanceBasis' | 'contract' | 'scale';
+type DeclinedFields = 'leverage' | 'maintenanceAmount' | 'tiers' | 'closeFeeRate' | 'closeFeeBasis' | 'cross' | 'tickSize';
+export type LinearShortcutCovers = IsTrue<Covers<LiquidationPriceInput, QuickFields, DeclinedFields>>;
 
 /** `liquidationPrice` with every input read into a decimal (its shape checked already). */
 export function exactLiquidationPrice(input: LiquidationPriceInput): Decimal | null {

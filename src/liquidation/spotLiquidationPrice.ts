@@ -6,7 +6,7 @@ import { toRiskModel, type RiskModel } from '../risk/model.js';
 import { toThreshold, toThresholds } from '../risk/thresholds.js';
 import { solveSpotPrice } from './solveSpotPrice.js';
 import { toPriceGrid } from './priceGrid.js';
-import { hasShape, readShape, requireShape, type Shape } from '../input/shape.js';
+import { hasShape, readShape, requireShape, type Covers, type IsTrue, type ReadFields, type Shape } from '../input/shape.js';
 import { SHORT_SUM_ERROR, shadow } from '../decimal/certified.js';
 import { shadowOfInput } from '../decimal/inputShadow.js';
 import { SCAN } from '../decimal/parseDecimal.js';
@@ -59,14 +59,15 @@ export function spotLiquidationPrice(given: SpotLiquidationPriceInput): Decimal 
   // objects made of them (a side that is no side is handed on as it is, for that path's error)
   const { base, quote, model, threshold, scale, tickSize } = given;
   const sides = hasShape(base, PAIR_SIDE) && hasShape(quote, PAIR_SIDE);
-  if (!sides) return exactSpotLiquidationPrice({ base, quote, model, threshold, scale, tickSize } as SpotLiquidationPriceInput);
+  if (!sides) return exactSpotLiquidationPrice({ base, quote, model, threshold, scale, tickSize } satisfies ReadFields<SpotLiquidationPriceInput> as SpotLiquidationPriceInput);
   const { held, debt } = base;
   const { held: quoteHeld, debt: quoteDebt } = quote;
+  // the shortcut only with none of the fields it declines on (`DeclinedFields`, tested here)
   if (tickSize === undefined) {
     const quick = quickSpot(held, debt, quoteHeld, quoteDebt, model, threshold, scale);
     if (quick !== undefined) return quick;
   }
-  const input = { base: { held, debt }, quote: { held: quoteHeld, debt: quoteDebt }, model, threshold, scale, tickSize };
+  const input: ReadFields<SpotLiquidationPriceInput> = { base: { held, debt }, quote: { held: quoteHeld, debt: quoteDebt }, model, threshold, scale, tickSize };
   return exactSpotLiquidationPrice(input as SpotLiquidationPriceInput);
 }
 
@@ -106,6 +107,11 @@ function quickSpot(baseHeld: unknown, baseDebt: unknown, quoteHeld: unknown, quo
   const ratio = model.kind === 'debtRatio';
   return certifiedSpotShadows(held, debt, otherAssets, otherLiabilities, ratio ? 1 : level, ratio ? level : 1, SHORT_SUM_ERROR, (scale as number | undefined) ?? DEFAULT_SCALE);
 }
+
+/** The fields the shortcut takes, and those it declines on: a field added to the input and in neither is a compile error. */
+type QuickFields = 'base' | 'quote' | 'model' | 'threshold' | 'scale';
+type DeclinedFields = 'tickSize';
+export type SpotShortcutCovers = IsTrue<Covers<SpotLiquidationPriceInput, QuickFields, DeclinedFields>>;
 
 /** `spotLiquidationPrice` with every input read into a decimal (its shape checked already). */
 export function exactSpotLiquidationPrice(input: SpotLiquidationPriceInput): Decimal | null {

@@ -6,10 +6,15 @@ import { changingAfterFirstRead, hostilePool, NAMES, throwingAfter } from './hos
 const T0 = Date.UTC(2024, 2, 1, 9, 0);
 const H = 3_600_000;
 
+/** Whether a value is a plain object of the arguments (not a decimal, a state or a frozen preset): what the variants walk into. */
+function isPlainRecord(value) {
+  return value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype && !Object.isFrozen(value);
+}
+
 /** A copy of the plain objects and arrays of a value; anything else (decimals, states) is shared. */
 export function clone(value) {
   if (Array.isArray(value)) return value.map(clone);
-  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype && !Object.isFrozen(value)) {
+  if (isPlainRecord(value)) {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, clone(v)]));
   }
   return value;
@@ -19,7 +24,7 @@ export function clone(value) {
 function pathsOf(value, prefix = [], out = []) {
   if (prefix.length > 6) return out;
   if (Array.isArray(value)) value.forEach((v, i) => (out.push([...prefix, i]), pathsOf(v, [...prefix, i], out)));
-  else if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype && !Object.isFrozen(value)) {
+  else if (isPlainRecord(value)) {
     for (const [k, v] of Object.entries(value)) out.push([...prefix, k]), pathsOf(v, [...prefix, k], out);
   }
   return out;
@@ -27,21 +32,19 @@ function pathsOf(value, prefix = [], out = []) {
 
 function containersOf(value, prefix = [], out = []) {
   if (prefix.length > 6) return out;
-  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype && !Object.isFrozen(value)) {
+  if (isPlainRecord(value)) {
     out.push(prefix);
     for (const [k, v] of Object.entries(value)) containersOf(v, [...prefix, k], out);
   } else if (Array.isArray(value)) value.forEach((v, i) => containersOf(v, [...prefix, i], out));
   return out;
 }
 
-/** Every path to a plain object or array inside `args`, the arguments themselves included. */
-export function wrappablesOf(value, prefix = [], out = []) {
-  if (prefix.length > 6) return out;
-  const plain = value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype && !Object.isFrozen(value);
-  if (prefix.length > 0 && (plain || Array.isArray(value))) out.push(prefix);
-  if (plain) for (const [k, v] of Object.entries(value)) wrappablesOf(v, [...prefix, k], out);
-  else if (Array.isArray(value)) value.forEach((v, i) => wrappablesOf(v, [...prefix, i], out));
-  return out;
+/** Every path to a plain object or array inside `args`, the arguments themselves included (what a proxy can stand in for). */
+export function wrappablesOf(args) {
+  return pathsOf(args).filter((path) => {
+    const value = at(args, path);
+    return Array.isArray(value) || isPlainRecord(value);
+  });
 }
 
 export function at(root, path) {

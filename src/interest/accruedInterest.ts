@@ -51,15 +51,7 @@ const SHAPE: Shape<AccruedInterestInput> = { principal: true, rate: true, openin
  */
 export function accruedInterest(given: AccruedInterestInput): Decimal {
   requireShape(given, '', SHAPE);
-  // each field read once: the shortcut takes the values, the exact path an object made of them
-  const { principal, rate, openingRate, ratePeriodHours, compounding, discounts, scale, from, to, clock, since } = given;
-  // the shortcut only with none of the fields it declines on (`DeclinedFields`, each tested here)
-  if (openingRate === undefined && discounts === undefined) {
-    const quick = quickCharges(principal, rate, ratePeriodHours, compounding, scale, from, to, clock, since);
-    if (quick !== undefined) return quick;
-  }
-  const input: ReadFields<AccruedInterestInput> = { principal, rate, openingRate, ratePeriodHours, compounding, discounts, scale, from, to, clock, since };
-  return exactInterest(input as AccruedInterestInput);
+  return fromFields(given, true);
 }
 
 /**
@@ -68,8 +60,25 @@ export function accruedInterest(given: AccruedInterestInput): Decimal {
  * are checked: certified from the inputs' shadows, or `undefined` for the exact path.
  */
 export function quickInterest(input: AccruedInterestInput): Decimal | undefined {
-  if (input.openingRate !== undefined || input.discounts !== undefined) return undefined;
-  return quickCharges(input.principal, input.rate, input.ratePeriodHours, input.compounding, input.scale, input.from, input.to, input.clock, input.since);
+  return fromFields(input, false);
+}
+
+/**
+ * Each field read once: the shortcut takes the values; when it declines, the exact path an object
+ * made of them (`exact`), or `undefined`.
+ */
+function fromFields(given: AccruedInterestInput, exact: true): Decimal;
+function fromFields(given: AccruedInterestInput, exact: false): Decimal | undefined;
+function fromFields(given: AccruedInterestInput, exact: boolean): Decimal | undefined {
+  const { principal, rate, openingRate, ratePeriodHours, compounding, discounts, scale, from, to, clock, since } = given;
+  // the shortcut only with none of the fields it declines on (`DeclinedFields`, each tested here)
+  if (openingRate === undefined && discounts === undefined) {
+    const quick = quickCharges(principal, rate, ratePeriodHours, compounding, scale, from, to, clock, since);
+    if (quick !== undefined) return quick;
+  }
+  if (!exact) return undefined;
+  const input: ReadFields<AccruedInterestInput> = { principal, rate, openingRate, ratePeriodHours, compounding, discounts, scale, from, to, clock, since };
+  return exactInterest(input as AccruedInterestInput);
 }
 
 /**

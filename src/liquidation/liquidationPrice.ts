@@ -77,15 +77,7 @@ export interface LiquidationPriceInput {
  */
 export function liquidationPrice(given: LiquidationPriceInput): Decimal | null {
   requireShape(given, '', SHAPE);
-  // each field read once: the shortcut takes the values, the exact path an object made of them
-  const { side, entryPrice, quantity, margin, leverage, maintenanceMarginRate, maintenanceAmount, tiers, maintenanceBasis, closeFeeRate, closeFeeBasis, contract, cross, scale, tickSize } = given;
-  // the shortcut only with none of the fields it declines on (`DeclinedFields`, each tested here)
-  if (margin !== undefined && leverage === undefined && maintenanceAmount === undefined && tiers === undefined && closeFeeRate === undefined && closeFeeBasis === undefined && cross === undefined && tickSize === undefined) {
-    const quick = quickLinear(side, entryPrice, quantity, margin, maintenanceMarginRate, maintenanceBasis, contract, scale);
-    if (quick !== undefined) return quick;
-  }
-  const input: ReadFields<LiquidationPriceInput> = { side, entryPrice, quantity, margin, leverage, maintenanceMarginRate, maintenanceAmount, tiers, maintenanceBasis, closeFeeRate, closeFeeBasis, contract, cross, scale, tickSize };
-  return exactLiquidationPrice(input as LiquidationPriceInput);
+  return fromFields(given, true);
 }
 
 /**
@@ -94,9 +86,25 @@ export function liquidationPrice(given: LiquidationPriceInput): Decimal | null {
  * names are checked: certified from the inputs' shadows, or `undefined` for the exact path.
  */
 export function quickLinearPrice(input: LiquidationPriceInput): Decimal | undefined {
-  const { margin, leverage, maintenanceAmount, tiers, closeFeeRate, closeFeeBasis, cross, tickSize } = input;
-  if (margin === undefined || leverage !== undefined || maintenanceAmount !== undefined || tiers !== undefined || closeFeeRate !== undefined || closeFeeBasis !== undefined || cross !== undefined || tickSize !== undefined) return undefined;
-  return quickLinear(input.side, input.entryPrice, input.quantity, margin, input.maintenanceMarginRate, input.maintenanceBasis, input.contract, input.scale);
+  return fromFields(input, false);
+}
+
+/**
+ * Each field read once: the shortcut takes the values; when it declines, the exact path an object
+ * made of them (`exact`), or `undefined`.
+ */
+function fromFields(given: LiquidationPriceInput, exact: true): Decimal | null;
+function fromFields(given: LiquidationPriceInput, exact: false): Decimal | undefined;
+function fromFields(given: LiquidationPriceInput, exact: boolean): Decimal | null | undefined {
+  const { side, entryPrice, quantity, margin, leverage, maintenanceMarginRate, maintenanceAmount, tiers, maintenanceBasis, closeFeeRate, closeFeeBasis, contract, cross, scale, tickSize } = given;
+  // the shortcut only with none of the fields it declines on (`DeclinedFields`, each tested here)
+  if (margin !== undefined && leverage === undefined && maintenanceAmount === undefined && tiers === undefined && closeFeeRate === undefined && closeFeeBasis === undefined && cross === undefined && tickSize === undefined) {
+    const quick = quickLinear(side, entryPrice, quantity, margin, maintenanceMarginRate, maintenanceBasis, contract, scale);
+    if (quick !== undefined) return quick;
+  }
+  if (!exact) return undefined;
+  const input: ReadFields<LiquidationPriceInput> = { side, entryPrice, quantity, margin, leverage, maintenanceMarginRate, maintenanceAmount, tiers, maintenanceBasis, closeFeeRate, closeFeeBasis, contract, cross, scale, tickSize };
+  return exactLiquidationPrice(input as LiquidationPriceInput);
 }
 
 /**

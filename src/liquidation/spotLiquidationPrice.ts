@@ -55,20 +55,7 @@ const SHAPE: Shape<SpotLiquidationPriceInput> = { base: true, quote: true, model
  */
 export function spotLiquidationPrice(given: SpotLiquidationPriceInput): Decimal | null {
   requireShape(given, '', SHAPE);
-  // each field read once, a side's two amounts too: the shortcut takes the values, the exact path
-  // objects made of them (a side that is no side is handed on as it is, for that path's error)
-  const { base, quote, model, threshold, scale, tickSize } = given;
-  const sides = hasShape(base, PAIR_SIDE) && hasShape(quote, PAIR_SIDE);
-  if (!sides) return exactSpotLiquidationPrice({ base, quote, model, threshold, scale, tickSize } satisfies ReadFields<SpotLiquidationPriceInput> as SpotLiquidationPriceInput);
-  const { held, debt } = base;
-  const { held: quoteHeld, debt: quoteDebt } = quote;
-  // the shortcut only with none of the fields it declines on (`DeclinedFields`, tested here)
-  if (tickSize === undefined) {
-    const quick = quickSpot(held, debt, quoteHeld, quoteDebt, model, threshold, scale);
-    if (quick !== undefined) return quick;
-  }
-  const input: ReadFields<SpotLiquidationPriceInput> = { base: { held, debt }, quote: { held: quoteHeld, debt: quoteDebt }, model, threshold, scale, tickSize };
-  return exactSpotLiquidationPrice(input as SpotLiquidationPriceInput);
+  return fromFields(given, true);
 }
 
 /**
@@ -77,9 +64,30 @@ export function spotLiquidationPrice(given: SpotLiquidationPriceInput): Decimal 
  * from the inputs' shadows, or `undefined` for the exact path.
  */
 export function quickSpotPrice(input: SpotLiquidationPriceInput): Decimal | undefined {
-  const { base, quote, tickSize } = input;
-  if (tickSize !== undefined || !hasShape(base, PAIR_SIDE) || !hasShape(quote, PAIR_SIDE)) return undefined;
-  return quickSpot(base.held, base.debt, quote.held, quote.debt, input.model, input.threshold, input.scale);
+  return fromFields(input, false);
+}
+
+/**
+ * Each field read once, a side's two amounts too: the shortcut takes the values; when it declines,
+ * the exact path objects made of them (`exact`; a side that is no side is handed on as it is, for
+ * that path's error), or `undefined`.
+ */
+function fromFields(given: SpotLiquidationPriceInput, exact: true): Decimal | null;
+function fromFields(given: SpotLiquidationPriceInput, exact: false): Decimal | undefined;
+function fromFields(given: SpotLiquidationPriceInput, exact: boolean): Decimal | null | undefined {
+  const { base, quote, model, threshold, scale, tickSize } = given;
+  const sides = hasShape(base, PAIR_SIDE) && hasShape(quote, PAIR_SIDE);
+  if (!sides) return exact ? exactSpotLiquidationPrice({ base, quote, model, threshold, scale, tickSize } satisfies ReadFields<SpotLiquidationPriceInput> as SpotLiquidationPriceInput) : undefined;
+  const { held, debt } = base;
+  const { held: quoteHeld, debt: quoteDebt } = quote;
+  // the shortcut only with none of the fields it declines on (`DeclinedFields`, tested here)
+  if (tickSize === undefined) {
+    const quick = quickSpot(held, debt, quoteHeld, quoteDebt, model, threshold, scale);
+    if (quick !== undefined) return quick;
+  }
+  if (!exact) return undefined;
+  const input: ReadFields<SpotLiquidationPriceInput> = { base: { held, debt }, quote: { held: quoteHeld, debt: quoteDebt }, model, threshold, scale, tickSize };
+  return exactSpotLiquidationPrice(input as SpotLiquidationPriceInput);
 }
 
 /**

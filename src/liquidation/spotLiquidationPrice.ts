@@ -6,7 +6,7 @@ import { toRiskModel, type RiskModel } from '../risk/model.js';
 import { toThreshold, toThresholds } from '../risk/thresholds.js';
 import { solveSpotPrice } from './solveSpotPrice.js';
 import { toPriceGrid } from './priceGrid.js';
-import { hasShape, readShape, requireShape, type Covers, type IsTrue, type ReadFields, type Shape } from '../input/shape.js';
+import { hasShape, requireShape, type Covers, type IsTrue, type ReadFields, type Shape } from '../input/shape.js';
 import { SHORT_SUM_ERROR, shadow } from '../decimal/certified.js';
 import { shadowOfInput } from '../decimal/inputShadow.js';
 import { SCAN } from '../decimal/parseDecimal.js';
@@ -125,8 +125,9 @@ export type SpotShortcutCovers = IsTrue<Covers<SpotLiquidationPriceInput, QuickF
 export function exactSpotLiquidationPrice(input: SpotLiquidationPriceInput): Decimal | null {
   const model = toRiskModel(input.model);
   const threshold = input.threshold === undefined ? toThresholds(undefined, model).liquidation : toThreshold(input.threshold, 'threshold');
-  const base = readShape(input.base, 'base', PAIR_SIDE, 'INVALID_OPTION', 'MISSING_INPUT');
-  const quote = readShape(input.quote, 'quote', PAIR_SIDE, 'INVALID_OPTION', 'MISSING_INPUT');
+  // the sides `spotLiquidationPrice` read, or what it could not read as sides (refused here): checked, not copied again
+  const base = requireShape(input.base, 'base', PAIR_SIDE, 'INVALID_OPTION', 'MISSING_INPUT');
+  const quote = requireShape(input.quote, 'quote', PAIR_SIDE, 'INVALID_OPTION', 'MISSING_INPUT');
   return solveSpotPrice(
     toAmount(base.held, 'base.held', STORED),
     toAmount(base.debt, 'base.debt', STORED),

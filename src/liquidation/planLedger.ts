@@ -33,6 +33,25 @@ export interface Point {
 export interface PlanLevel {
   readonly fixed: CoverageMultiple;
   readonly threshold: Decimal | undefined;
+  /** `fixed` as integers on one grid, for the comparisons a plan makes many of (`levelOrder`). */
+  readonly scaled: ScaledMultiple;
+}
+
+/** A coverage multiple k_n / k_d as two integers counting one power of ten: its order test is two products. */
+interface ScaledMultiple {
+  readonly numerator: bigint;
+  readonly denominator: bigint;
+}
+
+/** k as integers on the finer of its two grids. */
+function scaledOf(k: CoverageMultiple): ScaledMultiple {
+  const exponent = Math.min(exponentOf(k.numerator), exponentOf(k.denominator));
+  return { numerator: unitsAt(k.numerator, exponent), denominator: unitsAt(k.denominator, exponent) };
+}
+
+/** A level of the plan: its fixed multiple, its threshold for liability tiers, the multiple's integers made once. */
+export function planLevel(fixed: CoverageMultiple, threshold: Decimal | undefined): PlanLevel {
+  return { fixed, threshold, scaled: scaledOf(fixed) };
 }
 
 /** What a sale of a quantity would do, before it is booked (its step is only built when booked). */
@@ -55,15 +74,19 @@ export interface Sale extends Point {
   readonly repaid: bigint;
 }
 
-/** What the ledger owes of one asset, in its grid: interest and principal, and their sum kept in step. */
-interface Debt {
-  readonly interest: bigint;
-  readonly principal: bigint;
-  readonly owed: bigint;
+/** What the ledger reads of a loan: its interest and principal. */
+interface LoanAmounts {
+  readonly interest: Decimal;
+  readonly principal: Decimal;
 }
 
-/** One asset's terms for the plan: its grid, its price, and the factor taking its units to value units. */
-interface Terms {
+
+/**
+ * One asset in the ledger: its terms for the plan — its grid, its price, the factors taking its
+ * units to value units — and what the ledger holds and owes of it now, changed as steps are booked.
+ */
+interface Slot {
+  readonly asset: string;
   /** The asset's amounts are counts of 10^grid. */
   readonly grid: number;
   readonly price: Decimal;
@@ -75,6 +98,16 @@ interface Terms {
   readonly scaledToValue: bigint;
   /** The asset's lot in units of its grid. */
   readonly lot: bigint;
+  /** The balance, in units of the grid. */
+  balance: bigint;
+  /** Whether the account has a loan of the asset (a repaid one included). */
+  readonly loaned: boolean;
+  /** What is owed, in units of the grid: interest and principal, and their sum kept in step. */
+  interest: bigint;
+  principal: bigint;
+  owed: bigint;
+  /** The fees booked in the asset, in units of 10^-scale. */
+  fee: bigint;
 }
 
 /**
@@ -83,12 +116,12 @@ interface Terms {
  * planning; the account itself is never touched.
  */
 export class PlanLedger {
-  readonly balance = new Map<string, bigint>();
-  /** Per asset owed (every loan of the account, a repaid one included): one entry, replaced as it changes. */
-  readonly debt = new Map<string, Debt>();
+  /** Every asset of the account, in its order (one record each: no map per kind of amount). */
+  private readonly slots: Slot[] = [];
+  private readonly slotByAsset = new Map<string, Slot>();
   readonly steps: LiquidationStep[] = [];
-  /** Per asset: the fees booked, in units of 10^-scale, in the order first booked. */
-  readonly fees = new Map<string, bigint>();
+  /** The assets fees were booked in, in the order first booked (each slot holds its sum). */
+  private readonly feeAssets: string[] = [];
   /** Σ fee × price, Σ slippage and Σ covered × price, in value units. */
   feeValue = 0n;
   slippageValue = 0n;
@@ -108,7 +141,9 @@ export class PlanLedger {
   readonly kept: Decimal;
   /** Net yield of a sale used to repay: g = (1 − fee)(1 − slippage) ([docs/liquidation.md](../../docs/liquidation.md)). */
   readonly netYield: Decimal;
-  private readonly terms = new Map<string, Terms>();
+  /** `netYield` = netYieldUnits × 10^netYieldExponent. */
+  readonly netYieldUnits: bigint;
+  readonly netYieldExponent: number;
   private readonly keptUnits: bigint;
   private readonly keptExponent: number;
   private readonly feeUnits: bigint;
@@ -124,6 +159,8 @@ export class PlanLedger {
     this.tiered = account.rules.liabilityMaintenance;
     this.kept = minus(ONE, options.slippage);
     this.netYield = minus(ONE, options.feeRate).times(this.kept);
+    this.netYieldUnits = digitsOf(this.netYield);
+    this.netYieldExponent = exponentOf(this.netYield);
     this.keptUnits = unitsAt(this.kept, exponentOf(this.kept));
     this.keptExponent = exponentOf(this.kept);
     this.feeUnits = digitsOf(options.feeRate);
@@ -133,27 +170,44 @@ export class PlanLedger {
     // each asset's grid: at most 10^-scale (proceeds and fees) and its lot (whole-lot quantities),
     // finer where its balance or loan is; the value grid fine enough for every asset's values.
     // A state's records hold only the account's assets (own names: an inherited name is no asset).
-    const grids: number[] = [];
+    // Each asset's records are read once, here, and kept for the pass that needs the value grid.
+    const count = assets.length;
+    const grids: number[] = new Array<number>(count);
+    const prices: Decimal[] = new Array<Decimal>(count);
+    const lots: Decimal[] = new Array<Decimal>(count);
+    const balances: (Decimal | undefined)[] = new Array<Decimal | undefined>(count);
+    const loans: (LoanAmounts | undefined)[] = new Array<LoanAmounts | undefined>(count);
     let valueExponent = 0;
-    for (const asset of assets) {
-      let grid = Math.min(-scale, exponentOf(lotOf(options, asset)));
-      const balance = ownEntry(account.balances, asset);
+    for (let i = 0; i < count; i++) {
+      const asset = assets[i]!;
+      const lot = (lots[i] = lotOf(options, asset));
+      const price = (prices[i] = this.priceOf(asset));
+      let grid = Math.min(-scale, exponentOf(lot));
+      const balance = (balances[i] = ownEntry(account.balances, asset));
       if (balance !== undefined) grid = Math.min(grid, exponentOf(balance));
-      const loan = ownEntry(account.loans, asset);
+      const loan = (loans[i] = ownEntry(account.loans, asset));
       if (loan !== undefined) grid = Math.min(grid, exponentOf(loan.interest), exponentOf(loan.principal));
-      grids.push(grid);
-      valueExponent = Math.min(valueExponent, grid + exponentOf(this.priceOf(asset)));
+      grids[i] = grid;
+      valueExponent = Math.min(valueExponent, grid + exponentOf(price));
     }
     this.valueExponent = valueExponent;
-    for (let i = 0; i < assets.length; i++) {
+    for (let i = 0; i < count; i++) {
       const asset = assets[i]!;
       const grid = grids[i]!;
-      const price = this.priceOf(asset);
+      const price = prices[i]!;
       const priceUnits = digitsOf(price);
       const priceExponent = exponentOf(price);
-      const lot = lotOf(options, asset);
+      const lot = lots[i]!;
       const toValue = priceUnits * powerOfTen(grid + priceExponent - valueExponent);
-      this.terms.set(asset, {
+      const balance = balances[i];
+      const amount = balance === undefined ? 0n : unitsAt(balance, grid);
+      this.assets += amount * toValue;
+      const loan = loans[i];
+      const interest = loan === undefined ? 0n : unitsAt(loan.interest, grid);
+      const principal = loan === undefined ? 0n : unitsAt(loan.principal, grid);
+      const owed = interest + principal;
+      const slot: Slot = {
+        asset,
         grid,
         price,
         priceUnits,
@@ -161,46 +215,44 @@ export class PlanLedger {
         toValue,
         scaledToValue: priceUnits * powerOfTen(priceExponent - scale - valueExponent),
         lot: digitsOf(lot) * powerOfTen(exponentOf(lot) - grid),
-      });
-      const balance = ownEntry(account.balances, asset);
-      const amount = balance === undefined ? 0n : unitsAt(balance, grid);
-      if (amount !== 0n) {
-        this.balance.set(asset, amount);
-        this.assets += amount * toValue;
-      }
-      const loan = ownEntry(account.loans, asset);
+        balance: amount,
+        loaned: loan !== undefined,
+        interest,
+        principal,
+        owed,
+        fee: 0n,
+      };
+      this.slots.push(slot);
+      this.slotByAsset.set(asset, slot);
       if (loan === undefined) continue;
-      const interest = unitsAt(loan.interest, grid);
-      const principal = unitsAt(loan.principal, grid);
-      const owed = interest + principal;
-      this.debt.set(asset, { interest, principal, owed });
       this.liabilities += owed * toValue;
       if (this.tiered !== undefined) this.maintenance = this.maintenance.plus(this.debtMaintenance(asset, owed));
     }
   }
 
-  private termsOf(asset: string): Terms {
-    return this.terms.get(asset)!;
+  /** The slot of one of the account's assets (the plan names no other: its options are checked against them). */
+  private slotOf(asset: string): Slot {
+    return this.slotByAsset.get(asset)!;
   }
 
   /** An amount of `asset` (on its grid, as every amount of the plan is) in units of its grid. */
   toUnits(asset: string, amount: Decimal): bigint {
-    return unitsAt(amount, this.termsOf(asset).grid);
+    return unitsAt(amount, this.slotOf(asset).grid);
   }
 
   /** `units` of `asset`'s grid as a fresh decimal. */
   decimalOf(asset: string, units: bigint): Decimal {
-    return decimalAt(units, this.termsOf(asset).grid);
+    return decimalAt(units, this.slotOf(asset).grid);
   }
 
   /** The exponent of `asset`'s grid. */
   gridOf(asset: string): number {
-    return this.termsOf(asset).grid;
+    return this.slotOf(asset).grid;
   }
 
   /** The lot of `asset` in units of its grid. */
   lotOf(asset: string): bigint {
-    return this.termsOf(asset).lot;
+    return this.slotOf(asset).lot;
   }
 
   /**
@@ -209,14 +261,14 @@ export class PlanLedger {
    * the quotient at 20 places up, then in lots up (one ceiling, for a lot on the 20-place grid).
    */
   lotsFor(asset: string, amount: bigint, amountExponent: number, per: bigint, perExponent: number): bigint {
-    const { priceUnits, priceExponent, lot, grid } = this.termsOf(asset);
+    const { priceUnits, priceExponent, lot, grid } = this.slotOf(asset);
     const places = quotientAt(amount, per * priceUnits, amountExponent - perExponent - priceExponent + 20, 'ceil');
     return quotientAt(places, lot, -20 - grid, 'ceil');
   }
 
   /** Value units of `units` of `asset`. */
   valueOf(asset: string, units: bigint): bigint {
-    return units * this.termsOf(asset).toValue;
+    return units * this.slotOf(asset).toValue;
   }
 
   /** Value units as a fresh decimal of the valuation asset. */
@@ -244,35 +296,40 @@ export class PlanLedger {
   }
 
   // arrow properties: handed to the orderings as they are
-  readonly balanceOf = (asset: string): bigint => this.balance.get(asset) ?? 0n;
+  readonly balanceOf = (asset: string): bigint => this.slotOf(asset).balance;
 
-  readonly owedOf = (asset: string): bigint => this.debt.get(asset)?.owed ?? 0n;
+  readonly owedOf = (asset: string): bigint => this.slotOf(asset).owed;
+
+  /** Per asset, the fees booked (units of 10^-scale), in the order first booked. */
+  fees(): [string, bigint][] {
+    return this.feeAssets.map((asset) => [asset, this.slotOf(asset).fee]);
+  }
 
   /** Assets with a debt, in `repayOrder` then largest debt value first (ties by name, for determinism). */
   debts(): string[] {
     const assets: string[] = [];
-    for (const [asset, debt] of this.debt) if (debt.owed > 0n) assets.push(asset);
+    for (const slot of this.slots) if (slot.owed > 0n) assets.push(slot.asset);
     return assets.sort((x, y) => this.precedes(x, y, this.options.repayOrder, this.owedOf));
   }
 
   /** The first of `debts()` (found without listing or sorting them), or `undefined`. */
   firstDebt(): string | undefined {
     let best: string | undefined;
-    for (const [asset, debt] of this.debt) if (debt.owed > 0n && (best === undefined || this.precedes(asset, best, this.options.repayOrder, this.owedOf) < 0)) best = asset;
+    for (const { asset, owed } of this.slots) if (owed > 0n && (best === undefined || this.precedes(asset, best, this.options.repayOrder, this.owedOf) < 0)) best = asset;
     return best;
   }
 
   /** Assets held and not owed, in `saleOrder` then largest value first. */
   sellable(): string[] {
     const assets: string[] = [];
-    for (const [asset, amount] of this.balance) if (amount > 0n && this.owedOf(asset) === 0n) assets.push(asset);
+    for (const slot of this.slots) if (slot.balance > 0n && slot.owed === 0n) assets.push(slot.asset);
     return assets.sort((x, y) => this.precedes(x, y, this.options.saleOrder, this.balanceOf));
   }
 
   /** The first of `sellable()` (found without listing or sorting them), or `undefined`. */
   firstSellable(): string | undefined {
     let best: string | undefined;
-    for (const [asset, amount] of this.balance) if (amount > 0n && this.owedOf(asset) === 0n && (best === undefined || this.precedes(asset, best, this.options.saleOrder, this.balanceOf) < 0)) best = asset;
+    for (const { asset, balance, owed } of this.slots) if (balance > 0n && owed === 0n && (best === undefined || this.precedes(asset, best, this.options.saleOrder, this.balanceOf) < 0)) best = asset;
     return best;
   }
 
@@ -302,22 +359,19 @@ export class PlanLedger {
 
   /** Whether `at` is at or beyond `level`: with debt, assets ≤ k × liabilities. */
   isBeyond(level: PlanLevel, at: Point = this): boolean {
-    return at.liabilities !== 0n && this.levelOrder(at, this.coverage(level, at)) <= 0;
+    return at.liabilities !== 0n && this.levelOrder(level, at) <= 0;
   }
 
   /** Whether `at` meets `level` (risk at or below it): assets ≥ k × liabilities, or no debt. */
   meets(level: PlanLevel, at: Point = this): boolean {
-    return at.liabilities === 0n || this.levelOrder(at, this.coverage(level, at)) >= 0;
+    return at.liabilities === 0n || this.levelOrder(level, at) >= 0;
   }
 
-  /** The sign of assets × k_d − liabilities × k_n at `at`, exactly. */
-  private levelOrder(at: Point, k: CoverageMultiple): number {
-    const { numerator, denominator } = k;
-    const shift = exponentOf(denominator) - exponentOf(numerator);
-    let left = at.assets * unitsAt(denominator, exponentOf(denominator));
-    let right = at.liabilities * unitsAt(numerator, exponentOf(numerator));
-    if (shift >= 0) left *= powerOfTen(shift);
-    else right *= powerOfTen(-shift);
+  /** The sign of assets × k_d − liabilities × k_n at `at`, exactly (k the level's multiple there). */
+  private levelOrder(level: PlanLevel, at: Point): number {
+    const k = this.tiered === undefined || level.threshold === undefined ? level.scaled : scaledOf(this.coverage(level, at));
+    const left = at.assets * k.denominator;
+    const right = at.liabilities * k.numerator;
     return left > right ? 1 : left < right ? -1 : 0;
   }
 
@@ -325,8 +379,8 @@ export class PlanLedger {
   sale(asset: string, owed: string, quantity: bigint): Sale {
     const last = this.lastSale;
     if (last !== undefined && last.asset === asset && last.owed === owed && last.quantity === quantity) return last;
-    const sold = this.termsOf(asset);
-    const into = this.termsOf(owed);
+    const sold = this.slotOf(asset);
+    const into = this.slotOf(owed);
     const scale = this.scale;
     const value = quantity * sold.toValue;
     // proceeds = value × kept / forPrice, floored at the scale; the fee on them ceiled
@@ -356,7 +410,7 @@ export class PlanLedger {
   /** Books a sale: the sell, its fee, and the repayment from what is left. */
   book(sale: Sale): void {
     const { asset, owed, quantity, value, proceeds, fee, repaid } = sale;
-    const into = this.termsOf(owed);
+    const into = this.slotOf(owed);
     const slippage = value - proceeds * into.scaledToValue;
     // The valuation asset's price is the shared ONE internally; a plan gets its own 1 (decimals in plans are not frozen).
     // each step frozen as it is written (a literal freezes cheaply; the plan's freeze then skips it)
@@ -364,7 +418,7 @@ export class PlanLedger {
       kind: 'sell',
       asset,
       quantity: this.decimalOf(asset, quantity),
-      price: own(this.termsOf(asset).price),
+      price: own(this.slotOf(asset).price),
       for: owed,
       forPrice: own(into.price),
       proceeds: decimalAt(proceeds, -this.scale),
@@ -375,7 +429,8 @@ export class PlanLedger {
     this.slippageValue += slippage;
     if (fee > 0n) {
       this.steps.push(Object.freeze({ kind: 'fee', asset: owed, amount: decimalAt(fee, -this.scale) }));
-      this.fees.set(owed, (this.fees.get(owed) ?? 0n) + fee);
+      if (into.fee === 0n) this.feeAssets.push(owed);
+      into.fee += fee;
       this.feeValue += fee * into.scaledToValue;
     }
     this.move(asset, -quantity);
@@ -416,13 +471,13 @@ export class PlanLedger {
 
   /** Lowers the debt of `asset` by `amount`, interest first; the caller moves balances and totals. */
   private reduceDebt(asset: string, amount: bigint): { interestPaid: bigint; principalPaid: bigint } {
-    const debt = this.debt.get(asset);
-    const interest = debt?.interest ?? 0n;
-    const principal = debt?.principal ?? 0n;
-    const owed = debt?.owed ?? 0n;
+    const slot = this.slotOf(asset);
+    const { interest, principal, owed } = slot;
     const split = splitRepaymentUnits(amount, interest, principal);
     if (this.tiered !== undefined) this.maintenance = this.maintenance.minus(this.debtMaintenance(asset, owed)).plus(this.debtMaintenance(asset, owed - amount));
-    this.debt.set(asset, { interest: interest - split.interestPaid, principal: principal - split.principalPaid, owed: owed - amount });
+    slot.interest = interest - split.interestPaid;
+    slot.principal = principal - split.principalPaid;
+    slot.owed = owed - amount;
     this.lastSale = undefined;
     return split;
   }
@@ -430,7 +485,7 @@ export class PlanLedger {
   /** Adds `amount` units (negative: takes them) to the balance of `asset`. */
   private move(asset: string, amount: bigint): void {
     this.lastSale = undefined;
-    this.balance.set(asset, this.balanceOf(asset) + amount);
+    this.slotOf(asset).balance += amount;
   }
 }
 

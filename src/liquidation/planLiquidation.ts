@@ -1,11 +1,12 @@
 import type { Decimal } from '../decimal/constructor.js';
-import { compare } from '../decimal/compare.js';
+import { compareProducts } from '../decimal/compareProducts.js';
+import { ONE } from '../decimal/constructor.js';
 import { deepFreeze } from '../freeze.js';
 import { requireSealed } from '../sealed.js';
 import { coverageOf, type CoverageMultiple } from '../risk/coverageMultiple.js';
-import { riskRateOf } from '../risk/riskRate.js';
+import { riskRateOfUnits } from '../risk/riskRate.js';
 import type { LiquidationAccount, LiquidationPlan, PartialFallback, PlanLiquidationOptions, ResolvedPlanOptions } from './liquidationPlan.js';
-import { PlanLedger, type PlanLevel, type Point } from './planLedger.js';
+import { PlanLedger, planLevel, type PlanLevel, type Point } from './planLedger.js';
 import { maintenanceRiskOf } from './liabilityMaintenance.js';
 import { lotOf, toPlanOptions } from './planOptions.js';
 import { smallestQuantity, type SaleLimits } from './saleQuantity.js';
@@ -38,8 +39,7 @@ function debtCap(ledger: PlanLedger, asset: string, owed: string, trial: TrialSa
   const debt = ledger.owedOf(owed);
   const repaysAll = (q: bigint) => ledger.sale(asset, owed, q).net >= debt;
   if (!(trial?.at(safeNumber(balance), ledger.gridOf(asset)) ? trial.repaysAll() : repaysAll(balance))) return balance;
-  const g = ledger.netYield;
-  const estimate = ledger.lotsFor(asset, ledger.valueOf(owed, debt), ledger.valueExponent, digitsOf(g), exponentOf(g));
+  const estimate = ledger.lotsFor(asset, ledger.valueOf(owed, debt), ledger.valueExponent, ledger.netYieldUnits, ledger.netYieldExponent);
   return smallestQuantity(limitsFor(ledger, asset, balance), estimate, repaysAll, trial && ((lots) => (trial.atLots(lots) ? trial.repaysAll() : undefined)));
 }
 
@@ -77,12 +77,12 @@ function closedFormLots(ledger: PlanLedger, asset: string, k: CoverageMultiple):
  */
 function firstPassingEnd(ledger: PlanLedger, asset: string, owed: string, cap: bigint, passes: (q: bigint) => boolean): bigint | undefined {
   const lot = ledger.lotOf(asset);
-  const debt = ledger.decimalOfValue(ledger.valueOf(owed, ledger.owedOf(owed)));
-  const g = ledger.netYield;
-  for (const floor of ledger.tierFloorsBelow(owed)) {
+  const floors = ledger.tierFloorsBelow(owed);
+  const debt = floors.length === 0 ? undefined : ledger.decimalOfValue(ledger.valueOf(owed, ledger.owedOf(owed)));
+  for (const floor of floors) {
     // net proceeds of (debt − floor) in value: (debt − floor) / g of the asset's value, in lots, up
-    const rest = debt.minus(floor);
-    const q = lot * ledger.lotsFor(asset, unitsAt(rest, exponentOf(rest)), exponentOf(rest), digitsOf(g), exponentOf(g));
+    const rest = debt!.minus(floor);
+    const q = lot * ledger.lotsFor(asset, unitsAt(rest, exponentOf(rest)), exponentOf(rest), ledger.netYieldUnits, ledger.netYieldExponent);
     if (q >= cap) break;
     if (passes(q)) return q;
   }
@@ -95,7 +95,7 @@ function writePartial(ledger: PlanLedger, target: PlanLevel, liquidation: PlanLe
   repayFromHoldings(ledger);
   if (done(ledger)) return undefined;
   // k·g ≤ 1: no sale helps. With liability tiers k moves with the debts, so the sales themselves tell.
-  if (ledger.tiered === undefined && compare(target.fixed.numerator.times(ledger.netYield), target.fixed.denominator) <= 0) return 'cannotCure';
+  if (ledger.tiered === undefined && compareProducts(target.fixed.numerator, ledger.netYield, target.fixed.denominator, ONE) <= 0) return 'cannotCure';
   for (;;) {
     const owed = ledger.firstDebt();
     const asset = ledger.firstSellable();
@@ -133,14 +133,15 @@ function writeFull(ledger: PlanLedger): void {
 
 function summarise(account: LiquidationAccount, ledger: PlanLedger, before: Point, liquidatable: boolean, mode: LiquidationPlan['mode'], fallback: PartialFallback | null): LiquidationPlan {
   const fees: Record<string, Decimal> = {};
-  for (const [asset, amount] of ledger.fees) fees[asset] = decimalAt(amount, -ledger.options.scale);
+  for (const [asset, amount] of ledger.fees()) fees[asset] = decimalAt(amount, -ledger.options.scale);
   const model = account.rules.model;
   const assetsBefore = ledger.decimalOfValue(before.assets);
   const liabilitiesBefore = ledger.decimalOfValue(before.liabilities);
   const assetsAfter = ledger.decimalOfValue(ledger.assets);
   const liabilitiesAfter = ledger.decimalOfValue(ledger.liabilities);
-  const riskOf = (assets: Decimal, liabilities: Decimal, maintenance: Decimal) =>
-    ledger.tiered === undefined ? riskRateOf(assets, liabilities, model, 8) : maintenanceRiskOf(assets, liabilities, maintenance, 8);
+  // without liability tiers the rate is one quotient of the ledger's integers
+  const riskOf = (at: Point, assets: Decimal, liabilities: Decimal) =>
+    ledger.tiered === undefined ? riskRateOfUnits(at.assets, at.liabilities, model, 8) : maintenanceRiskOf(assets, liabilities, at.maintenance, 8);
   return {
     version: account.version,
     at: account.at,
@@ -150,8 +151,8 @@ function summarise(account: LiquidationAccount, ledger: PlanLedger, before: Poin
     fallback,
     // the steps were frozen as they were written; the list and the fees are frozen here, so the plan's freeze walks neither
     steps: Object.freeze(ledger.steps),
-    riskBefore: riskOf(assetsBefore, liabilitiesBefore, before.maintenance),
-    riskAfter: riskOf(assetsAfter, liabilitiesAfter, ledger.maintenance),
+    riskBefore: riskOf(before, assetsBefore, liabilitiesBefore),
+    riskAfter: riskOf(ledger, assetsAfter, liabilitiesAfter),
     assetsBefore,
     liabilitiesBefore,
     assetsAfter,
@@ -171,17 +172,17 @@ function planWith(account: LiquidationAccount, options: ResolvedPlanOptions): Li
   // the first ledger is the plan's own unless a partial plan falls back to a full one (on a new ledger)
   const first = new PlanLedger(account, options);
   const before = first.totals();
-  const liquidation: PlanLevel = { fixed: rules.liquidation, threshold: tiered?.liquidation };
+  const liquidation = planLevel(rules.liquidation, tiered?.liquidation);
   if (!first.isBeyond(liquidation)) return summarise(account, first, before, false, options.mode, null);
   let fallback: PartialFallback | null = null;
   if (options.mode === 'partial') {
     const partial = first;
-    const target: PlanLevel =
+    const target =
       options.targetRiskRate !== null
-        ? { fixed: coverageOf(rules.model, options.targetRiskRate), threshold: options.targetRiskRate }
+        ? planLevel(coverageOf(rules.model, options.targetRiskRate), options.targetRiskRate)
         : rules.partialTarget !== undefined
-          ? { fixed: rules.partialTarget, threshold: tiered?.partialTarget }
-          : { fixed: rules.marginCall, threshold: tiered?.marginCall };
+          ? planLevel(rules.partialTarget, tiered?.partialTarget)
+          : planLevel(rules.marginCall, tiered?.marginCall);
     const failed = writePartial(partial, target, liquidation);
     if (failed === undefined) return summarise(account, partial, before, true, 'partial', null);
     fallback = failed;

@@ -5,6 +5,7 @@ import { divide } from '../decimal/divide.js';
 import { toScale } from '../decimal/round.js';
 import type { DecimalInput } from '../decimal/toDecimal.js';
 import { toAmount } from '../decimal/validate.js';
+import { decimalAt, digitsOf, exponentOf, quotientAt } from '../decimal/scaledInteger.js';
 import { toRiskModel, type ResolvedRiskModel, type RiskModel } from './model.js';
 import { readShape, type Shape } from '../input/shape.js';
 
@@ -52,5 +53,28 @@ export function riskRateOf(assets: Decimal, liabilities: Decimal, model: Resolve
     }
     case 'marginLevel':
       return isZero(liabilities) ? null : divide(assets, liabilities, scale, 'floor');
+  }
+}
+
+/**
+ * `riskRateOf` of totals held as integers — assets and liabilities as counts of one unit (the
+ * planner's value units): the same decimal, from one `BigInt` quotient with no decimal operands.
+ * Assets are not negative (a ledger's are a sum of holdings).
+ */
+export function riskRateOfUnits(assets: bigint, liabilities: bigint, model: ResolvedRiskModel, scale: number): Decimal | null {
+  switch (model.kind) {
+    case 'debtRatio':
+      if (liabilities === 0n) return zero();
+      return assets === 0n ? null : decimalAt(quotientAt(liabilities, assets, scale, 'ceil'), -scale);
+    case 'maintenance': {
+      if (liabilities === 0n) return zero();
+      const equity = assets - liabilities;
+      if (equity <= 0n) return null;
+      // L × MMR / (A − L), MMR = digits × 10^exponent
+      const rate = model.maintenanceMarginRate;
+      return decimalAt(quotientAt(liabilities * digitsOf(rate), equity, scale + exponentOf(rate), 'ceil'), -scale);
+    }
+    case 'marginLevel':
+      return liabilities === 0n ? null : decimalAt(quotientAt(assets, liabilities, scale, 'floor'), -scale);
   }
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { D, type Decimal } from '../../src/decimal/constructor.js';
 import { exponentOf } from '../../src/decimal/scaledInteger.js';
 import { unitsOf } from '../../src/decimal/safeUnits.js';
-import { PlanLedger, type Point } from '../../src/liquidation/planLedger.js';
+import { PlanLedger, planLevel, type Point } from '../../src/liquidation/planLedger.js';
 import { toPlanOptions } from '../../src/liquidation/planOptions.js';
 import { TrialSale } from '../../src/liquidation/trialSale.js';
 import type { CoverageMultiple } from '../../src/risk/coverageMultiple.js';
@@ -54,9 +54,18 @@ function ledgerOf(t: Trial, owed = t.owed) {
 
 const fixed = (n: Decimal | string, d: Decimal | string): CoverageMultiple => ({ numerator: new D(n), denominator: new D(d) });
 
-/** The ledger's own test, in big.js: meets `target` and is not at or beyond `liquidation`. */
+/**
+ * Meets `target` and is not at or beyond `liquidation`: the ledger's own test, which must agree with
+ * the same test in plain big.js on its totals (A·k_d against L·k_n; no debt meets every level).
+ */
 function exactDone(ledger: PlanLedger, at: Point, target: CoverageMultiple, liquidation: CoverageMultiple): boolean {
-  return ledger.meets({ fixed: target, threshold: undefined }, at) && !ledger.isBeyond({ fixed: liquidation, threshold: undefined }, at);
+  const done = ledger.meets(planLevel(target, undefined), at) && !ledger.isBeyond(planLevel(liquidation, undefined), at);
+  const assets = ledger.decimalOfValue(at.assets);
+  const liabilities = ledger.decimalOfValue(at.liabilities);
+  const order = (k: CoverageMultiple) => assets.times(k.denominator).cmp(liabilities.times(k.numerator));
+  const reference = liabilities.eq(0) || (order(target) >= 0 && order(liquidation) > 0);
+  expect(done).toBe(reference);
+  return done;
 }
 
 describe('TrialSale', () => {

@@ -11,13 +11,13 @@ import { decideTrade } from './commands/trade.js';
 import { decideUpdatePrices } from './commands/updatePrices.js';
 import { decideWithdraw } from './commands/withdraw.js';
 import { reject, type Draft } from './draft.js';
-import type { AccountEvent } from './events.js';
+import type { AccountEvent, EventPayloads } from './events.js';
 import { toEvent } from './eventSchema.js';
 import { marginChanges } from './evolve.js';
 import { chargeInterestDue } from './interestDue.js';
-import type { AccountState } from './state.js';
+import type { AccountState, Loan, Tranche } from './state.js';
 import { isSettled } from '../sealed.js';
-import { deepFreeze } from '../freeze.js';
+import { deepFreeze, eventFreezer, type NestedFieldTable, type NestedFields, type SameNames } from '../freeze.js';
 import { riskMeasureOf, statusOfState, valuationOf } from './valuation.js';
 
 function rule<K extends CommandType>(shape: Shape<CommandOf<K>>, decide: (draft: Draft, command: CommandOf<K>) => ReturnType<CommandRule<AccountState, AccountEvent>['decide']>): CommandRule<AccountState, AccountEvent> {
@@ -37,6 +37,45 @@ const COMMANDS: { readonly [K in CommandType]: CommandRule<AccountState, Account
   applyCoupon: /* @__PURE__ */ rule<'applyCoupon'>({ type: true, at: true, asset: true, rateMultiplier: true, from: true, to: true }, decideApplyCoupon),
   liquidate: /* @__PURE__ */ rule<'liquidate'>({ type: true, at: true, plan: true }, decideLiquidate),
 };
+
+/** The fields of each event that hold records or lists (the prices, the plan's steps); the rest hold decimals and primitives. */
+const NESTED: NestedFieldTable<EventPayloads> = {
+  Deposited: {},
+  Withdrawn: {},
+  Borrowed: {},
+  Repaid: {},
+  TradeFilled: {},
+  InterestCharged: {},
+  PricesUpdated: { prices: true },
+  StatusChanged: {},
+  Liquidated: { steps: true },
+  LiquidationFeeCharged: {},
+  BadDebtCovered: {},
+  CouponApplied: {},
+};
+
+/** A loan's only nested field is its tranches, and a tranche has none: what `freezeLoans` relies on (it does not compile otherwise). */
+const LOANS_WALKED: SameNames<NestedFields<Loan>, 'tranches'> & SameNames<NestedFields<Tranche>, never> = true;
+
+/**
+ * Freezes a state's loans as `deepFreeze` would — the record, each loan not frozen yet, its
+ * tranches — by their known fields: a generic walk reads each loan's and tranche's fields through
+ * one site for every shape (6% of a margin `execute`).
+ */
+function freezeLoans(loans: AccountState['loans']): void {
+  void LOANS_WALKED;
+  if (Object.isFrozen(loans)) return;
+  Object.freeze(loans);
+  for (const asset in loans) {
+    const loan = loans[asset]!;
+    if (Object.isFrozen(loan)) continue;
+    Object.freeze(loan);
+    const { tranches } = loan;
+    if (Object.isFrozen(tranches)) continue;
+    Object.freeze(tranches);
+    for (let i = 0; i < tranches.length; i++) Object.freeze(tranches[i]);
+  }
+}
 
 /** What a `liquidation` status still accepts ([docs/state-machine.md](../../docs/state-machine.md), "Decide, evolve, replay, execute"). */
 const ALLOWED_IN_LIQUIDATION: ReadonlySet<string> = new Set(['updatePrices', 'accrue', 'deposit', 'liquidate']);
@@ -65,10 +104,11 @@ export const MARGIN: AccountKind<AccountState, AccountEvent> = {
     // balances and prices hold decimals only, which stay unfrozen (docs/decisions/0010-performance.md §3)
     Object.freeze(s.balances);
     Object.freeze(s.prices);
-    deepFreeze(s.loans);
+    freezeLoans(s.loans);
     deepFreeze(s.coupons);
     return Object.freeze(s);
   },
+  freezeEvent: eventFreezer<AccountEvent>(NESTED),
   toEvent,
   due: chargeInterestDue,
   gate: (draft, type) =>

@@ -1,4 +1,3 @@
-import { deepFreeze } from '../freeze.js';
 import { draftWith } from './apply.js';
 import type { AccountKind, Stamped, Versioned } from './kind.js';
 
@@ -23,7 +22,7 @@ export class Draft<S extends Versioned, E extends Stamped> {
    * event computes them again from the event alone.
    */
   emit(event: E, changes?: Partial<S>): void {
-    deepFreeze(event);
+    this.kind.freezeEvent(event);
     this.state = draftWith(this.kind, this.state, event, changes);
     // most decisions emit one event: a literal holds it in an array of one (a push would reserve 17)
     if (this.events.length === 0) this.events = [event];

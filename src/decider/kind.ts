@@ -48,6 +48,8 @@ export interface AccountKind<S extends Versioned, E extends Stamped> {
    * a generic walk of every field cost twice as much (measured 210 against 90 ns a state).
    */
   readonly freeze: (state: S) => S;
+  /** Freezes, deeply, an event a decision wrote (`eventFreezer` of the kind's table of nested fields). */
+  readonly freezeEvent: (event: E) => E;
   /** An event from outside the library, read strictly (`INVALID_EVENT`); the type must be one of this kind's. */
   readonly toEvent: (value: unknown) => E;
   /** Emits what falls due by the draft's time before the command acts (the margin account's interest). */

@@ -1,7 +1,7 @@
 import type { AccountKind, CommandRule } from '../decider/kind.js';
 import { reject, type Rejection } from '../decider/rejection.js';
 import type { Shape } from '../input/shape.js';
-import { deepFreeze } from '../freeze.js';
+import { eventFreezer, type NestedFieldTable, type NestedFields, type SameNames } from '../freeze.js';
 import type { FuturesCommandOf, FuturesCommandType } from './commands.js';
 import { decideFuturesDeposit, decideFuturesWithdraw } from './commands/deposit.js';
 import { decideAddMargin, decideRemoveMargin } from './commands/margin.js';
@@ -12,10 +12,10 @@ import { decideDeleverage, decideSettle } from './commands/close.js';
 import { decideFuturesTrade } from './commands/trade.js';
 import type { FuturesDraft } from './draft.js';
 import { toFuturesEvent } from './eventSchema.js';
-import type { FuturesEvent } from './events.js';
+import type { FuturesEvent, FuturesEventPayloads } from './events.js';
 import { futuresChanges } from './evolve.js';
 import { futuresRiskOf, futuresStatusOf } from './positionMath.js';
-import type { FuturesState } from './state.js';
+import type { FuturesPosition, FuturesState } from './state.js';
 
 type Rule = CommandRule<FuturesState, FuturesEvent>;
 
@@ -37,6 +37,33 @@ const COMMANDS: { readonly [K in FuturesCommandType]: Rule } = {
   deleverage: /* @__PURE__ */ rule<'deleverage'>({ type: true, at: true, market: true, quantity: true, price: true, positionSide: true }, decideDeleverage),
   settle: /* @__PURE__ */ rule<'settle'>({ type: true, at: true, market: true, price: true }, decideSettle),
 };
+
+/** The fields of each event that hold records or lists (the marks, a liquidation's reductions and closes); the rest hold decimals and primitives. */
+const NESTED: NestedFieldTable<FuturesEventPayloads> = {
+  Deposited: {},
+  Withdrawn: {},
+  LeverageSet: {},
+  PositionChanged: {},
+  MarginAdded: {},
+  MarginRemoved: {},
+  MarksUpdated: { marks: true },
+  FundingSettled: {},
+  Liquidated: { reductions: true, closes: true },
+  Deleveraged: {},
+  Settled: {},
+  StatusChanged: {},
+};
+
+/** A position holds decimals and primitives only: what `freezePositions` relies on (it does not compile otherwise). */
+const POSITIONS_WALKED: SameNames<NestedFields<FuturesPosition>, never> = true;
+
+/** Freezes a state's positions as `deepFreeze` would — the record and each position not frozen yet — without a generic walk of the positions' fields. */
+function freezePositions(positions: FuturesState['positions']): void {
+  void POSITIONS_WALKED;
+  if (Object.isFrozen(positions)) return;
+  Object.freeze(positions);
+  for (const key in positions) Object.freeze(positions[key]);
+}
 
 /** What a futures account in `liquidation` still accepts: marks, funding, deposits, margin added, its liquidation, ADL and settlement. */
 const ALLOWED_IN_LIQUIDATION: ReadonlySet<string> = new Set(['updateMarks', 'settleFunding', 'deposit', 'addMargin', 'liquidate', 'deleverage', 'settle']);
@@ -66,9 +93,10 @@ export const FUTURES: AccountKind<FuturesState, FuturesEvent> = {
     // leverage and marks hold decimals only, which stay unfrozen (docs/decisions/0010-performance.md §3)
     Object.freeze(s.leverage);
     Object.freeze(s.marks);
-    deepFreeze(s.positions);
+    freezePositions(s.positions);
     return Object.freeze(s);
   },
+  freezeEvent: eventFreezer<FuturesEvent>(NESTED),
   toEvent: toFuturesEvent,
   due: () => undefined,
   // nothing falls due before the gate, so the state's status is current (every command settles it; snapshots are checked)

@@ -107,6 +107,8 @@ export interface FuturesLiquidationPlan {
 const SHAPE: Shape<PlanFuturesLiquidationOptions> = { style: true, exitPrices: true, sliceFraction: true, sliceAbove: true };
 const DEFAULT_LOT = /* @__PURE__ */ new D('0.00000001');
 const TWO = /* @__PURE__ */ new D(2);
+/** A `full` plan's reductions: none, one frozen empty list shared by every such plan. */
+const NO_REDUCTIONS = /* @__PURE__ */ Object.freeze([]) as unknown as FuturesReduction[];
 
 /** Hyperliquid's defaults, parsed once (each plan gets its own copy). */
 const SLICE_FRACTION = /* @__PURE__ */ new D('0.2');
@@ -154,7 +156,7 @@ export function planFuturesLiquidation(state: FuturesState, given: PlanFuturesLi
   if (cross) {
     if (keys.length > 0 && isDue(state, keys[0]!)) due.push(...keys);
   } else for (const key of keys) if (isDue(state, key)) due.push(key);
-  const { working, reductions, takeover } = style === 'full' ? { working: state, reductions: [], takeover: due } : reduced(state, keys, due, resolved);
+  const { working, reductions, takeover } = style === 'full' ? { working: state, reductions: NO_REDUCTIONS, takeover: due } : reduced(state, keys, due, resolved);
   const closes: FuturesClose[] = [];
   for (const key of takeover) {
     const p = working.positions[key]!;

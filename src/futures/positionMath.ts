@@ -13,9 +13,12 @@ import type { FuturesPosition, FuturesState, ResolvedFuturesMarket } from './sta
 /** Settlement-asset amounts are kept to 8 places where a division or a fee rounds them. */
 export const SCALE = 8;
 
-/** Contracts as the position functions count them: linear base units, inverse USD. */
+/**
+ * Contracts as the position functions count them: linear base units, inverse USD. A term of their
+ * arithmetic, never returned as it is: a contract size of 1 gives `contracts` itself (`product`).
+ */
 export function unitsOf(market: ResolvedFuturesMarket, contracts: Decimal): Decimal {
-  return contracts.times(market.contractSize);
+  return product(contracts, market.contractSize);
 }
 
 /** The value of `contracts` at `price` in the settlement asset: linear exact; inverse USD / price, rounded as asked. */
@@ -157,13 +160,14 @@ export function availableOf(state: FuturesState): Decimal {
  */
 export function takeoverEquity(state: FuturesState, closes: readonly { readonly market: string; readonly side: FuturesPosition['side']; readonly exitPrice: Decimal }[]): Decimal {
   const cross = state.rules.marginMode === 'cross';
-  let equity = cross ? state.wallet : zero();
+  // isolated: Σ (margin + PnL), the first term without a sum with zero
+  let equity: Decimal | undefined = cross ? state.wallet : undefined;
   for (const { market, side, exitPrice } of closes) {
     const p = state.positions[positionKey(state.rules.positionMode, market, side)]!;
     const pnl = pnlAt(state.rules.markets[market]!, p, p.quantity, exitPrice);
-    equity = plus(cross ? equity : plus(equity, p.margin), pnl);
+    equity = plus(cross ? equity! : equity === undefined ? p.margin : plus(equity, p.margin), pnl);
   }
-  return equity;
+  return equity ?? zero();
 }
 
 /** What the position pays at a funding instant (positive = pays): side × value at mark × rate, rounded up — `fundingPayment` on the position's numbers. */

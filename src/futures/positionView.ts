@@ -137,11 +137,12 @@ function priceTerms(state: FuturesState, key: string): { side: Side; entryPrice:
  * the cross wallet with the other positions' PnL — is zero; for a cross account holding both sides
  * of the market, where the wallet's is. `otherPnl` when the caller has it (cross).
  */
-export function bankruptcyPriceOf(state: FuturesState, key: string, otherPnl: Decimal = othersOf(state, key).otherPnl): Decimal | null {
+export function bankruptcyPriceOf(state: FuturesState, key: string, otherPnl?: Decimal): Decimal | null {
   const market = marketOfKey(key);
   const cross = state.rules.marginMode === 'cross';
   if (cross && keysOfMarket(state, market).length === 2) return hedgedMarketPrice(state, market, true);
-  const margin = cross ? state.wallet.plus(otherPnl) : state.positions[key]!.margin;
+  // the other positions count only in a cross account
+  const margin = cross ? state.wallet.plus(otherPnl ?? othersOf(state, key).otherPnl) : state.positions[key]!.margin;
   if (isNegative(margin)) return null;
   // the position's values were validated when it was made: straight to the price, not through the public edge
   const position = state.positions[key]!;

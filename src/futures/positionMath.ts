@@ -7,6 +7,7 @@ import { round } from '../decimal/round.js';
 import { tierIndexOf } from '../liquidation/tiers.js';
 import type { RiskStatus } from '../risk/riskStatus.js';
 import { marketOfKey, positionKey } from './positionKey.js';
+import { linearEquityOf, linearPnlOf } from './linearPnl.js';
 import { positionStatusOf } from './positionStatus.js';
 import type { FuturesPosition, FuturesState, ResolvedFuturesMarket } from './state.js';
 
@@ -40,6 +41,9 @@ export function initialMarginOf(market: ResolvedFuturesMarket, position: Pick<Fu
 
 /** PnL of `contracts` of the position closed at `exit`: linear side × units × (exit − entry), exact; inverse side × USD × (1/entry − 1/exit), rounded down (against the trader). */
 export function pnlAt(market: ResolvedFuturesMarket, position: Pick<FuturesPosition, 'side' | 'entryPrice'>, contracts: Decimal, exit: Decimal): Decimal {
+  // linear: on float64 integers where they hold the values
+  const fast = market.contract === 'linear' ? linearPnlOf(market, position.side, position.entryPrice, contracts, exit) : undefined;
+  if (fast !== undefined) return fast;
   const move = minus(exit, position.entryPrice).times(product(contracts, market.contractSize));
   const signed = position.side === 'long' ? move : move.neg();
   return market.contract === 'linear' ? signed : divide(signed, position.entryPrice.times(exit), SCALE, 'floor');
@@ -164,8 +168,13 @@ export function takeoverEquity(state: FuturesState, closes: readonly { readonly 
   let equity: Decimal | undefined = cross ? state.wallet : undefined;
   for (const { market, side, exitPrice } of closes) {
     const p = state.positions[positionKey(state.rules.positionMode, market, side)]!;
-    const pnl = pnlAt(state.rules.markets[market]!, p, p.quantity, exitPrice);
-    equity = plus(cross ? equity! : equity === undefined ? p.margin : plus(equity, p.margin), pnl);
+    const m = state.rules.markets[market]!;
+    if (cross) {
+      equity = plus(equity!, pnlAt(m, p, p.quantity, exitPrice));
+      continue;
+    }
+    const own = (m.contract === 'linear' ? linearEquityOf(m, p, exitPrice) : undefined) ?? plus(p.margin, pnlAt(m, p, p.quantity, exitPrice));
+    equity = equity === undefined ? own : plus(equity, own);
   }
   return equity ?? zero();
 }

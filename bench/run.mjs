@@ -21,7 +21,10 @@ const scale = args.includes('--scale') ? Number(args[args.indexOf('--scale') + 1
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 
 // size and timed rounds; every implementation of a workload (library, float64, each peer, and the
-// from-strings variants) runs the same data for the same number of rounds after one warm-up.
+// from-strings variants) runs the same data for the same number of rounds after one warm-up. The
+// planners' rounds are short (5,000 plans: 8–130 ms), so they get more of them: with three, the best
+// often caught V8 still compiling (planFuturesLiquidation 226–386 k plans/s where later rounds of the
+// same process run at 600–780 k).
 const WORKLOADS = [
   [isolated, 1_000_000, 3],
   [cross, 100_000, 3],
@@ -29,9 +32,9 @@ const WORKLOADS = [
   [spotLiquidationPrice, 100_000, 3],
   [accruedInterest, 100_000, 3],
   [execute, 200_000, 2],
-  [planLiquidation, 5_000, 3],
+  [planLiquidation, 5_000, 10],
   [futuresExecute, 200_000, 2],
-  [futuresPlan, 5_000, 3],
+  [futuresPlan, 5_000, 10],
 ];
 const INDEX_SIZE = 1_000_000;
 

@@ -13,3 +13,13 @@ export function measure(run, size, rounds) {
   }
   return { opsPerSecond: (size / best) * 1000, ms: best, result };
 }
+
+/**
+ * A collected heap, not the previous implementation's garbage, and a pause for the collector's
+ * background threads (with --expose-gc; without it the pause alone): what every timed run starts on.
+ */
+export async function settle() {
+  globalThis.gc?.();
+  await new Promise((resolve) => setTimeout(resolve, 150));
+  globalThis.gc?.();
+}

@@ -4,16 +4,11 @@
 // keeps results, beside the whole planLiquidation and the float64 floor, in one process.
 //   node --expose-gc bench/plan-output.mjs [plans]      (after npm run build)
 import Big from 'big.js';
-import { measure } from './measure.mjs';
+import { measure, settle } from './measure.mjs';
 import * as workload from './workloads/planLiquidation.mjs';
 
 const size = Number(process.argv[2] ?? 5000);
 const ROUNDS = 7;
-const settle = async () => {
-  globalThis.gc?.();
-  await new Promise((resolve) => setTimeout(resolve, 150));
-  globalThis.gc?.();
-};
 const data = workload.setup(size);
 const plans = workload.library(data);
 const isDecimal = (x) => x !== null && typeof x === 'object' && typeof x.toFixed === 'function' && Array.isArray(x.c);

@@ -5,18 +5,13 @@
 //   node --expose-gc bench/result-cost.mjs [calls]      (after npm run build; 100,000 calls a workload)
 import Big from 'big.js';
 import { liquidationPrice, spotLiquidationPrice, accruedInterest } from '../dist/index.js';
-import { measure } from './measure.mjs';
+import { measure, settle } from './measure.mjs';
 import * as lp from './workloads/liquidationPrice.mjs';
 import * as sp from './workloads/spotLiquidationPrice.mjs';
 import * as ai from './workloads/accruedInterest.mjs';
 
 const SIZE = Number(process.argv[2] ?? 100_000);
 const ROUNDS = 7;
-const settle = async () => {
-  globalThis.gc?.();
-  await new Promise((resolve) => setTimeout(resolve, 150));
-  globalThis.gc?.();
-};
 const ns = (run) => (measure(run, SIZE, ROUNDS).ms * 1e6) / SIZE;
 
 for (const [workload, f] of [[lp, liquidationPrice], [sp, spotLiquidationPrice], [ai, accruedInterest]]) {

@@ -2,7 +2,7 @@
 // index tick against full classification; prints a table. Options: --json (the same results as JSON
 // on stdout; the table goes to stderr), --scale <f> (multiply every size: 0.001 is npm test's smoke
 // run), --only <name fragment>.
-import { measure } from './measure.mjs';
+import { measure, settle } from './measure.mjs';
 import { PEERS } from './peers.mjs';
 import * as isolated from './workloads/isolated.mjs';
 import * as cross from './workloads/cross.mjs';
@@ -38,14 +38,6 @@ const WORKLOADS = [
 ];
 const INDEX_SIZE = 1_000_000;
 
-// Each timed implementation starts on a collected heap, not on the previous one's garbage, and after
-// a pause for the collector's background threads (npm run bench passes --expose-gc; without it the
-// pause alone).
-const settle = async () => {
-  globalThis.gc?.();
-  await new Promise((resolve) => setTimeout(resolve, 150));
-  globalThis.gc?.();
-};
 const log = (line) => (json ? process.stderr : process.stdout).write(`${line}\n`);
 const rows = [];
 const began = Date.now();

@@ -35,7 +35,8 @@ export type NestedFieldTable<P> = { readonly [T in keyof P]: { readonly [K in Ne
  * The freezer of a kind's events, as its decisions write them (object literals with the library's
  * `type`): the event itself, then — through `deepFreeze` — only the fields the table names, so a
  * flat event costs one `Object.freeze`. A generic walk reads every field of every event type at one
- * site, which V8 cannot keep fast across so many shapes (9% of a margin `execute`).
+ * site, which V8 cannot keep fast across so many shapes (`deepFreeze` was 8% of a margin `execute`,
+ * events and loans together: [docs/decisions/0027-freezing-by-known-fields.md](../docs/decisions/0027-freezing-by-known-fields.md)).
  */
 export function eventFreezer<E extends { readonly type: string }>(table: Readonly<Record<E['type'], object>>): (event: E) => E {
   const nested = new Map<string, readonly string[]>();

@@ -60,7 +60,7 @@ const LOANS_WALKED: SameNames<NestedFields<Loan>, 'tranches'> & SameNames<Nested
 /**
  * Freezes a state's loans as `deepFreeze` would — the record, each loan not frozen yet, its
  * tranches — by their known fields: a generic walk reads each loan's and tranche's fields through
- * one site for every shape (6% of a margin `execute`).
+ * one site for every shape ([docs/decisions/0027-freezing-by-known-fields.md](../../docs/decisions/0027-freezing-by-known-fields.md)).
  */
 function freezeLoans(loans: AccountState['loans']): void {
   void LOANS_WALKED;
@@ -108,7 +108,7 @@ export const MARGIN: AccountKind<AccountState, AccountEvent> = {
     deepFreeze(s.coupons);
     return Object.freeze(s);
   },
-  freezeEvent: eventFreezer<AccountEvent>(NESTED),
+  freezeEvent: /* @__PURE__ */ eventFreezer<AccountEvent>(NESTED),
   toEvent,
   due: chargeInterestDue,
   gate: (draft, type) =>

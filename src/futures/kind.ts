@@ -96,7 +96,7 @@ export const FUTURES: AccountKind<FuturesState, FuturesEvent> = {
     freezePositions(s.positions);
     return Object.freeze(s);
   },
-  freezeEvent: eventFreezer<FuturesEvent>(NESTED),
+  freezeEvent: /* @__PURE__ */ eventFreezer<FuturesEvent>(NESTED),
   toEvent: toFuturesEvent,
   due: () => undefined,
   // nothing falls due before the gate, so the state's status is current (every command settles it; snapshots are checked)

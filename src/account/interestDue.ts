@@ -11,7 +11,8 @@ import type { AccountState, Tranche } from './state.js';
 
 function discountsFor(state: AccountState, asset: string): ResolvedDiscount[] {
   const discounts: ResolvedDiscount[] = [];
-  for (const c of state.coupons) if (c.asset === asset) discounts.push(c.discount);
+  const { coupons } = state;
+  for (let i = 0; i < coupons.length; i++) if (coupons[i]!.asset === asset) discounts.push(coupons[i]!.discount);
   return discounts;
 }
 
@@ -50,7 +51,10 @@ export function chargeInterestDue(draft: Draft): void {
     let discounts: ResolvedDiscount[] | undefined;
     let ratePeriodHours: Decimal | undefined;
     let amount: Decimal | undefined;
-    for (const tranche of loan.tranches) {
+    // indexed: asked on every command, and a `for…of` here allocated its iterator's results
+    const { tranches } = loan;
+    for (let i = 0; i < tranches.length; i++) {
+      const tranche = tranches[i]!;
       if (!hasCharges(tranche, at, rule.clock)) continue;
       const window = windowOf(tranche, at, rule.clock);
       discounts ??= discountsFor(state, asset);

@@ -55,13 +55,12 @@ function trialOf(ledger: PlanLedger, asset: string, owed: string): TrialSale | u
  */
 function closedFormLots(ledger: PlanLedger, asset: string, k: CoverageMultiple): bigint {
   const { numerator: kn, denominator: kd } = k;
-  const g = ledger.netYield;
   const knExponent = exponentOf(kn);
   const kdExponent = exponentOf(kd);
-  const gExponent = exponentOf(g);
+  const gExponent = ledger.netYieldExponent;
   // per unit of value sold, k·g − 1 (times k_d): kn·g − kd
   const perExponent = Math.min(knExponent + gExponent, kdExponent);
-  const per = unitsAt(kn, knExponent) * unitsAt(g, gExponent) * powerOfTen(knExponent + gExponent - perExponent) - unitsAt(kd, perExponent);
+  const per = unitsAt(kn, knExponent) * ledger.netYieldUnits * powerOfTen(knExponent + gExponent - perExponent) - unitsAt(kd, perExponent);
   if (per <= 0n) return 0n;
   // k·L − A (times k_d): kn·L − kd·A
   const kExponent = Math.min(knExponent, kdExponent);

@@ -100,8 +100,6 @@ interface Slot {
   readonly lot: bigint;
   /** The balance, in units of the grid. */
   balance: bigint;
-  /** Whether the account has a loan of the asset (a repaid one included). */
-  readonly loaned: boolean;
   /** What is owed, in units of the grid: interest and principal, and their sum kept in step. */
   interest: bigint;
   principal: bigint;
@@ -216,7 +214,6 @@ export class PlanLedger {
         scaledToValue: priceUnits * powerOfTen(priceExponent - scale - valueExponent),
         lot: digitsOf(lot) * powerOfTen(exponentOf(lot) - grid),
         balance: amount,
-        loaned: loan !== undefined,
         interest,
         principal,
         owed,

@@ -32,11 +32,22 @@ export function linearPnlOf(market: ResolvedFuturesMarket, side: Side, entry: De
   return decimalOfUnits(pnlUnits(market, side, entry, contracts, exit), pnlExponent(market, entry, contracts, exit));
 }
 
-/** margin + `pnlAt` of the whole position at `exit`, linear, or `undefined` when a value is too long for float64 integers. */
-export function linearEquityOf(market: ResolvedFuturesMarket, position: { readonly side: Side; readonly entryPrice: Decimal; readonly quantity: Decimal; readonly margin: Decimal }, exit: Decimal): Decimal | undefined {
+/** What a linear position's equity is read from: its side, entry, contracts and margin. */
+type EquityTerms = { readonly side: Side; readonly entryPrice: Decimal; readonly quantity: Decimal; readonly margin: Decimal };
+
+/** margin + PnL of the whole position at `exit`, in units of 10^`linearEquityExponent` (NaN beyond 2^52). */
+export function linearEquityUnits(market: ResolvedFuturesMarket, position: EquityTerms, exit: Decimal): number {
   const { side, entryPrice, quantity, margin } = position;
-  const exponent = pnlExponent(market, entryPrice, quantity, exit);
   // margin − (−pnl), on the finer of the two grids
-  const equity = minusUnits(unitsOf(margin), exponentOf(margin), -pnlUnits(market, side, entryPrice, quantity, exit), exponent);
-  return decimalOfUnits(equity, Math.min(exponentOf(margin), exponent));
+  return minusUnits(unitsOf(margin), exponentOf(margin), -pnlUnits(market, side, entryPrice, quantity, exit), pnlExponent(market, entryPrice, quantity, exit));
+}
+
+/** The exponent `linearEquityUnits` counts in. */
+export function linearEquityExponent(market: ResolvedFuturesMarket, position: EquityTerms, exit: Decimal): number {
+  return Math.min(exponentOf(position.margin), pnlExponent(market, position.entryPrice, position.quantity, exit));
+}
+
+/** margin + `pnlAt` of the whole position at `exit`, linear, or `undefined` when a value is too long for float64 integers. */
+export function linearEquityOf(market: ResolvedFuturesMarket, position: EquityTerms, exit: Decimal): Decimal | undefined {
+  return decimalOfUnits(linearEquityUnits(market, position, exit), linearEquityExponent(market, position, exit));
 }

@@ -1,7 +1,8 @@
 import type { Decimal } from '../decimal/constructor.js';
-import { compareUnits, divideUnits, minusUnits, timesUnits, unitsOf } from '../decimal/safeUnits.js';
+import { compareUnits, divideUnits, timesUnits, unitsOf } from '../decimal/safeUnits.js';
 import { exponentOf } from '../decimal/scaledInteger.js';
 import type { RiskStatus } from '../risk/riskStatus.js';
+import { linearEquityExponent, linearEquityUnits } from './linearPnl.js';
 import type { FuturesPosition, ResolvedFuturesMarket } from './state.js';
 
 /**
@@ -15,12 +16,9 @@ export function positionStatusOf(m: ResolvedFuturesMarket, p: FuturesPosition, m
   if (m.contract !== 'linear' || m.tiers !== undefined) return undefined;
   const units = timesUnits(unitsOf(p.quantity), unitsOf(m.contractSize));
   const unitsExponent = exponentOf(p.quantity) + exponentOf(m.contractSize);
-  const move = minusUnits(unitsOf(mark), exponentOf(mark), unitsOf(p.entryPrice), exponentOf(p.entryPrice));
-  const moveExponent = Math.min(exponentOf(mark), exponentOf(p.entryPrice));
-  const pnl = timesUnits(p.side === 'long' ? move : -move, units);
-  // equity = margin + pnl, in units of 10^equityExponent
-  const equity = minusUnits(unitsOf(p.margin), exponentOf(p.margin), -pnl, moveExponent + unitsExponent);
-  const equityExponent = Math.min(exponentOf(p.margin), moveExponent + unitsExponent);
+  // equity = margin + pnl at the mark, in units of 10^equityExponent
+  const equity = linearEquityUnits(m, p, mark);
+  const equityExponent = linearEquityExponent(m, p, mark);
   const basis = m.maintenanceBasis === 'entry' ? p.entryPrice : mark;
   const rate = m.maintenanceMarginRate;
   const value = timesUnits(units, unitsOf(basis));
